@@ -1,0 +1,87 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import type { FocusArea } from "../src/knowledge/schema.ts";
+
+export const focusAreaIntent: IntentSpec = {
+  id: "focus_area",
+  description: { en: "A focus area: its summary and key deliverables", zh: "重点领域：概要和主要交付成果" },
+  examples: {
+    en: [
+      "what is focus area 2.2 about",
+      "focus area 1.3",
+      "tell me about focus area 3.1",
+      "what are the deliverables of focus area 1.1",
+      "key deliverables for new ways of working",
+      "list the focus areas",
+      "what are the eight focus areas",
+      "deliverables under HR analytics",
+      "what will be delivered for a respectful and ethical workplace",
+      "summary of focus area 2.1",
+    ],
+    zh: [
+      "重点领域2.2是什么",
+      "重点领域1.3",
+      "介绍一下重点领域3.1",
+      "重点领域1.1的主要交付成果",
+      "新的工作方式的交付成果",
+      "有哪些重点领域",
+      "八个重点领域",
+      "人力资源分析的主要交付成果",
+    ],
+  },
+  handle({ understanding, knowledge }) {
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    let focus: FocusArea | undefined = understanding.focusArea
+      ? knowledge.focusArea(understanding.focusArea)
+      : undefined;
+    if (!focus) {
+      // A focus area named by its title ("new ways of working") rather than its number.
+      const best = knowledge
+        .searchPassages(understanding.text, lang, 3)
+        .find((hit) => hit.item.section.startsWith("focus-"));
+      focus = best ? knowledge.kb.focusAreas.find((f) => f.section === best.item.section) : undefined;
+      if (understanding.outcome) focus = undefined;
+    }
+    if (!focus) {
+      const list = understanding.outcome
+        ? knowledge.focusAreasOf(understanding.outcome)
+        : knowledge.kb.focusAreas;
+      return makeReply(
+        "focus_area",
+        understanding.lang,
+        [
+          paragraph(zh ? "战略的重点领域：" : "The focus areas of the strategy:"),
+          { kind: "list", items: list.map((f) => f.title[lang]) },
+        ],
+        {
+          citations: [knowledge.citation("priorities", lang, [7])],
+          suggestions: suggest(
+            lang,
+            list.slice(0, 4).map((f) => ({ en: `Focus area ${f.number}`, zh: `重点领域 ${f.number}` })),
+          ),
+        },
+      );
+    }
+    const outcome = knowledge.outcome(focus.outcome);
+    return makeReply(
+      "focus_area",
+      understanding.lang,
+      [
+        paragraph(focus.summary[lang]),
+        paragraph(zh ? "主要交付成果：" : "Key deliverables:"),
+        { kind: "list", items: focus.deliverables.map((d) => d.text[lang]) },
+      ],
+      {
+        title: focus.title[lang],
+        citations: [knowledge.citation(focus.section, lang, focus.paragraphs)],
+        suggestions: suggest(lang, [
+          { en: `Outcome ${focus.outcome}`, zh: `成果目标 ${focus.outcome}` },
+          ...(outcome
+            ? [{ en: `indicators of Outcome ${outcome.number}`, zh: `成果目标 ${outcome.number} 的指标` }]
+            : []),
+        ]),
+      },
+    );
+  },
+};

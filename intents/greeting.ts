@@ -1,0 +1,40 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { STARTER_QUESTIONS } from "./help.ts";
+
+export const greetingIntent: IntentSpec = {
+  id: "greeting",
+  description: { en: "Hello and welcome", zh: "问候" },
+  examples: {
+    en: [
+      "hi",
+      "hello",
+      "hey there",
+      "good morning",
+      "hello bot",
+      "thanks",
+      "thank you",
+      "good afternoon",
+      "hi, who are you?",
+    ],
+    zh: ["你好", "您好", "早上好", "嗨", "谢谢", "你是谁", "下午好"],
+    fr: ["bonjour", "salut", "merci"],
+    es: ["hola", "buenos días", "gracias"],
+  },
+  handle({ understanding, knowledge }) {
+    const lang = understanding.answerLang;
+    const title = knowledge.kb.paper.title[lang];
+    return makeReply(
+      "greeting",
+      understanding.lang,
+      [
+        paragraph(
+          lang === "zh"
+            ? `您好！我是人力资源战略助手，可以回答有关《${title}》的问题：三个成果目标、八个重点领域、主要交付成果和关键指标。`
+            : `Hello! I'm the HR Strategy Assistant. I answer questions about the ${title}: its three outcomes, eight focus areas, key deliverables and key indicators.`,
+        ),
+      ],
+      { suggestions: suggest(lang, STARTER_QUESTIONS) },
+    );
+  },
+};

@@ -1,0 +1,175 @@
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { AnswerLang, ReplyPart } from "../src/bot/messages.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
+import type { Knowledge } from "../src/knowledge/knowledge.ts";
+import type { Indicator } from "../src/knowledge/schema.ts";
+import type { Facet } from "../src/nlu/entities.ts";
+
+/** The sentence that answers the asked facet first; the other figures follow for context. */
+function lead(
+  knowledge: Knowledge,
+  indicator: Indicator,
+  facets: readonly Facet[],
+  lang: AnswerLang,
+): string {
+  const name = indicator.heading[lang];
+  const zh = lang === "zh";
+  const lines: string[] = [];
+  const asked = new Set(
+    facets.includes("all") || facets.length === 0 ? ["baseline", "milestone", "target"] : facets,
+  );
+  if (asked.has("definition"))
+    lines.push(zh ? `该指标衡量：${indicator.measure.zh}。` : `It measures: ${indicator.measure.en}.`);
+  if (asked.has("baseline"))
+    lines.push(
+      zh ? `基准：${figures(indicator.baseline, "zh")}。` : `Baseline: ${figures(indicator.baseline, "en")}.`,
+    );
+  if (asked.has("milestone"))
+    lines.push(
+      zh
+        ? `到 2023 年底的里程碑：${indicator.milestone2023.text.zh}。`
+        : `Milestone for the end of 2023: ${indicator.milestone2023.text.en}.`,
+    );
+  if (asked.has("target"))
+    lines.push(
+      zh
+        ? `到 2025 年底的目标：${indicator.target2025.text.zh}。`
+        : `Target for the end of 2025: ${indicator.target2025.text.en}.`,
+    );
+  if (asked.has("verification"))
+    lines.push(
+      zh
+        ? `验证手段/数据来源：${indicator.verification.map((v) => v.zh).join("；")}。`
+        : `Means of verification: ${indicator.verification.map((v) => v.en).join("; ")}.`,
+    );
+  if (asked.has("outcome")) {
+    const outcome = outcomeName(knowledge, indicator.outcome, lang);
+    lines.push(zh ? `该指标属于${outcome}。` : `It belongs to ${outcome}.`);
+  }
+  return zh ? `“${name}”指标：${lines.join("")}` : `${name}: ${lines.join(" ")}`;
+}
+
+function describe(
+  knowledge: Knowledge,
+  indicator: Indicator,
+  facets: readonly Facet[],
+  lang: AnswerLang,
+): ReplyPart[] {
+  const parts: ReplyPart[] = [
+    paragraph(lead(knowledge, indicator, facets, lang)),
+    { kind: "facts", facts: indicatorFacts(knowledge, indicator, lang) },
+  ];
+  for (const note of [...indicator.notes, ...indicator.footnotes]) parts.push(paragraph(note[lang]));
+  return parts;
+}
+
+function notFound(context: IntentContext) {
+  const { knowledge, understanding } = context;
+  const lang = understanding.answerLang;
+  const names = knowledge.kb.indicators.map((i) => i.heading[lang]);
+  return makeReply(
+    "indicator",
+    understanding.lang,
+    [
+      paragraph(
+        lang === "zh"
+          ? "《2022-2025 年人力资源战略》没有为此设定指标或数值，我不会猜测数字。战略附录中的关键指标有："
+          : "The HR Strategy 2022–2025 does not set an indicator or figure for that, and I won't guess one. The key indicators in its appendix are:",
+      ),
+      { kind: "list", items: names },
+    ],
+    {
+      citations: [knowledge.citation("appendix", lang)],
+      suggestions: suggest(lang, [
+        { en: "all indicators", zh: "所有指标" },
+        { en: "mobility target", zh: "流动性目标" },
+      ]),
+    },
+  );
+}
+
+export const indicatorIntent: IntentSpec = {
+  id: "indicator",
+  description: {
+    en: "A key indicator of the appendix: baseline, 2023 milestone, 2025 target, what it measures, how it is verified",
+    zh: "附录中的关键指标：基准、2023 年里程碑、2025 年目标、衡量内容和验证手段",
+  },
+  examples: {
+    en: [
+      "what is the mobility target",
+      "mobility target?",
+      "target for women in P5 and above",
+      "whats the baseline for training",
+      "what is the 2023 milestone for geographical representation",
+      "end-2025 target for digitalisation of HR processes",
+      "baseline milestone and target for the job descriptions indicator",
+      "what does the workforce planning indicator measure",
+      "how is the performance management indicator verified",
+      "data source for the wellbeing indicator",
+      "which outcome does the mobility indicator belong to",
+      "give me all the figures for the harassment indicator",
+      "what's the target",
+      "and the baseline?",
+      "the milestone?",
+      "what percentage of women in P1-P4 is the target",
+      "what is the goal for new hires from under-represented countries",
+      "target for staff share with clear link between performance and consequences",
+      "what's the target for staff under 35",
+      "what is the target for the number of staff with disabilities",
+      "indicator figures",
+      "what is the indicator for respectful working environment",
+      "how is the digitalization indicator measured",
+      "key performance indicator for training and development",
+    ],
+    zh: [
+      "女性担任P5及以上职位的目标是多少？",
+      "P5+女性目标",
+      "流动性的目标是多少",
+      "培训指标的基准是多少",
+      "地域代表性2023年的里程碑",
+      "数字化流程的目标",
+      "职务说明指标的基准、里程碑和目标",
+      "职员队伍规划指标衡量什么",
+      "绩效管理指标的数据来源是什么",
+      "福祉指标的验证手段",
+      "流动指标属于哪个成果目标",
+      "骚扰相关指标的全部数值",
+      "目标是多少",
+      "基准呢",
+      "这个指标的里程碑",
+      "P1-P4女性比例的目标",
+      "代表性不足国家新聘职员的目标",
+      "35岁以下职员比例的目标是多少",
+      "指标的数值",
+      "相互尊重的工作环境指标是什么",
+    ],
+    fr: ["quel est l'objectif de mobilité", "quelle est la cible pour les femmes P5"],
+    es: ["cuál es la meta de movilidad", "cuál es el objetivo para las mujeres P5"],
+  },
+  handle(context) {
+    const { knowledge, understanding, memory } = context;
+    const lang = understanding.answerLang;
+    let indicators: Indicator[] = understanding.indicators.flatMap((m) =>
+      m.target.kind === "indicator"
+        ? [m.target.indicator]
+        : m.target.group.indicators.flatMap((id) => knowledge.indicator(id) ?? []),
+    );
+    if (indicators.length === 0 && memory.lastIndicators) {
+      indicators = memory.lastIndicators.flatMap((id) => knowledge.indicator(id) ?? []);
+    }
+    if (indicators.length === 0) return notFound(context);
+    indicators = [...new Map(indicators.map((i) => [i.id, i])).values()].slice(0, 4);
+    memory.lastIndicators = indicators.map((i) => i.id);
+    const parts = indicators.flatMap((i) => describe(knowledge, i, understanding.facets, lang));
+    const first = indicators[0] as Indicator;
+    return makeReply("indicator", understanding.lang, parts, {
+      title: indicators.length === 1 ? first.heading[lang] : undefined,
+      citations: indicators.map((i) => indicatorCitation(knowledge, i, lang)),
+      suggestions: suggest(lang, [
+        { en: `Outcome ${first.outcome}`, zh: `成果目标 ${first.outcome}` },
+        { en: "all indicators", zh: "所有指标" },
+      ]),
+    });
+  },
+};

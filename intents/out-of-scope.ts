@@ -1,0 +1,66 @@
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { Reply } from "../src/bot/messages.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { STARTER_QUESTIONS } from "./help.ts";
+
+/** The answer for anything the strategy does not cover: say so plainly, never a figure, offer what we can. */
+export function outOfScopeReply({ understanding }: IntentContext): Reply {
+  const lang = understanding.answerLang;
+  const zh = lang === "zh";
+  const later = understanding.yearsOutside;
+  const text =
+    later.length > 0
+      ? zh
+        ? `《2022-2025 年人力资源战略》只涵盖 2022-2025 年：它设定到 2023 年底的里程碑和到 2025 年底的目标，没有涉及 ${later.join("、")} 年，我无法提供该时期的数字。`
+        : `The HR Strategy 2022–2025 covers 2022–2025 only: it sets milestones for the end of 2023 and targets for the end of 2025, and says nothing about ${later.join(", ")}. I can't give figures for that period.`
+      : zh
+        ? "抱歉，这不在《2022-2025 年人力资源战略》的范围内，我无法回答。我只能回答有关该战略(成果目标、重点领域、交付成果、关键指标)的问题。"
+        : "Sorry, that is outside the HR Strategy 2022–2025, so I can't answer it. I can only help with questions about the strategy: its outcomes, focus areas, deliverables and key indicators.";
+  return makeReply("out_of_scope", understanding.lang, [paragraph(text)], {
+    suggestions: suggest(lang, STARTER_QUESTIONS),
+  });
+}
+
+export const outOfScopeIntent: IntentSpec = {
+  id: "out_of_scope",
+  description: { en: "Questions the strategy does not cover", zh: "战略未涉及的问题" },
+  examples: {
+    en: [
+      "what's the weather in Geneva",
+      "will it rain tomorrow",
+      "book a meeting room for me",
+      "recommend a restaurant",
+      "what is the share price of Nestle",
+      "what is the exchange rate of the swiss franc",
+      "tell me a joke",
+      "write me a poem",
+      "who won the football match",
+      "what time is it",
+      "translate this email",
+      "order a taxi",
+      "what's the capital of France",
+      "how do I reset my laptop password",
+      "what is the HR strategy for 2026-2029",
+      "what will the target be in 2030",
+      "play some music",
+      "what's for lunch in the cafeteria",
+    ],
+    zh: [
+      "日内瓦今天天气怎么样",
+      "明天会下雨吗",
+      "帮我订一间会议室",
+      "推荐一家餐馆",
+      "雀巢的股价是多少",
+      "瑞士法郎汇率是多少",
+      "讲个笑话",
+      "写一首诗",
+      "现在几点",
+      "帮我翻译这封邮件",
+      "2026-2029年人力资源战略是什么",
+      "2030年的目标是什么",
+      "食堂午饭吃什么",
+      "怎么重置电脑密码",
+    ],
+  },
+  handle: outOfScopeReply,
+};

@@ -1,0 +1,77 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import type { ReplyPart } from "../src/bot/messages.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+
+export const outcomeIntent: IntentSpec = {
+  id: "outcome",
+  description: { en: "One outcome or all three", zh: "成果目标(一个或全部)" },
+  examples: {
+    en: [
+      "what are the three outcomes",
+      "list the outcomes",
+      "tell me about outcome 2",
+      "what is outcome 1",
+      "outcome 3",
+      "what does outcome 2 cover",
+      "which focus areas are under outcome 1",
+      "expected outcomes of the strategy",
+      "what are the key outcomes",
+    ],
+    zh: [
+      "三个成果目标是什么",
+      "成果目标2是什么",
+      "介绍一下成果目标一",
+      "成果目标3",
+      "成果目标1包括哪些重点领域",
+      "战略的预期成果",
+      "有哪些成果目标",
+    ],
+  },
+  handle({ understanding, knowledge }) {
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    const outcome = understanding.outcome ? knowledge.outcome(understanding.outcome) : undefined;
+    if (!outcome) {
+      return makeReply(
+        "outcome",
+        understanding.lang,
+        [
+          paragraph(
+            zh
+              ? "《2022-2025 年人力资源战略》的三个成果目标："
+              : "The three outcomes of the HR Strategy 2022–2025:",
+          ),
+          {
+            kind: "list",
+            items: knowledge.kb.outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`),
+          },
+        ],
+        {
+          citations: [knowledge.citation("priorities", lang, [7])],
+          suggestions: suggest(
+            lang,
+            knowledge.kb.outcomes.map((o) => ({ en: `Outcome ${o.number}`, zh: `成果目标 ${o.number}` })),
+          ),
+        },
+      );
+    }
+    const focus = knowledge.focusAreasOf(outcome.number);
+    const indicators = knowledge.indicatorsOf(outcome.number);
+    const parts: ReplyPart[] = [
+      paragraph(`${outcome.statement[lang]}`),
+      paragraph(outcome.summary[lang]),
+      paragraph(zh ? "重点领域：" : "Focus areas:"),
+      { kind: "list", items: focus.map((f) => f.title[lang]) },
+      paragraph(zh ? "关键指标：" : "Key indicators:"),
+      { kind: "list", items: indicators.map((i) => i.heading[lang]) },
+    ];
+    return makeReply("outcome", understanding.lang, parts, {
+      title: outcome.title[lang],
+      citations: [knowledge.citation(outcome.section, lang, outcome.paragraphs)],
+      suggestions: suggest(
+        lang,
+        focus.map((f) => ({ en: `Focus area ${f.number}`, zh: `重点领域 ${f.number}` })),
+      ),
+    });
+  },
+};

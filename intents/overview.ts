@@ -1,0 +1,58 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+
+export const overviewIntent: IntentSpec = {
+  id: "overview",
+  description: { en: "What the strategy is, in brief", zh: "战略概览" },
+  examples: {
+    en: [
+      "what is the HR strategy",
+      "give me an overview of the strategy",
+      "summarise the HR strategy 2022-2025",
+      "what is this strategy about",
+      "tell me about the human resources strategy",
+      "what are the main goals of the strategy",
+      "strategy overview",
+      "in a nutshell what does the strategy say",
+    ],
+    zh: [
+      "人力资源战略是什么",
+      "战略概览",
+      "简要介绍一下这个战略",
+      "2022-2025年人力资源战略讲了什么",
+      "这个战略的主要内容",
+      "战略的主要目标是什么",
+    ],
+  },
+  handle({ understanding, knowledge }) {
+    const lang = understanding.answerLang;
+    const { paper, outcomes, focusAreas, indicators, decision } = knowledge.kb;
+    const zh = lang === "zh";
+    return makeReply(
+      "overview",
+      understanding.lang,
+      [
+        paragraph(
+          zh
+            ? `《${paper.title.zh}：${paper.subtitle.zh}》(${paper.symbol}，${paper.session.zh})。${paper.purpose.zh}`
+            : `${paper.title.en}: ${paper.subtitle.en} (${paper.symbol}, ${paper.session.en}). ${paper.purpose.en}`,
+        ),
+        paragraph(
+          zh
+            ? `战略有 ${outcomes.length} 个成果目标、${focusAreas.length} 个重点领域和 ${indicators.length} 项关键指标：`
+            : `It has ${outcomes.length} outcomes, ${focusAreas.length} focus areas and ${indicators.length} key indicators:`,
+        ),
+        { kind: "list", items: outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`) },
+        paragraph(decision.adopted.text[lang]),
+      ],
+      {
+        citations: [knowledge.citation("priorities", lang, [7]), knowledge.citation("decision", lang)],
+        suggestions: suggest(lang, [
+          { en: "Outcome 1", zh: "成果目标 1" },
+          { en: "all indicators", zh: "所有指标" },
+          { en: "lessons learned", zh: "经验教训" },
+        ]),
+      },
+    );
+  },
+};

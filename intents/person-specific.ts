@@ -1,0 +1,61 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+
+export const personSpecificIntent: IntentSpec = {
+  id: "person_specific",
+  description: {
+    en: "A question about the asker's own HR situation: pointed to HR",
+    zh: "个人人事问题：请联系人力资源部门",
+  },
+  examples: {
+    en: [
+      "how many days of leave do I have left",
+      "what is my leave balance",
+      "will my contract be renewed",
+      "when is my contract ending",
+      "what is my salary",
+      "when do I get my next step increment",
+      "am I eligible for home leave",
+      "what was my performance rating",
+      "can I transfer to another duty station",
+      "how much is my pension",
+      "my payslip is wrong",
+      "when will I be promoted",
+      "how much annual leave do I have",
+      "what grade am I",
+    ],
+    zh: [
+      "我的年假还剩几天",
+      "我的合同会续签吗",
+      "我的工资是多少",
+      "我什么时候晋级",
+      "我的绩效评分是多少",
+      "我可以申请调到别的工作地点吗",
+      "我的养老金有多少",
+      "我的工资单有错",
+      "我什么时候能升职",
+      "我有资格休探亲假吗",
+    ],
+  },
+  handle({ understanding }) {
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    return makeReply(
+      "person_specific",
+      understanding.lang,
+      [
+        paragraph(
+          zh
+            ? "抱歉，我无法查看个人人事记录(假期余额、合同、薪资、职级或绩效评估)，这也不在《2022-2025 年人力资源战略》的范围内。请联系您的人力资源伙伴或人力资源开发司(HRD)。"
+            : "Sorry, I can't see personal HR records (leave balances, contracts, salary, grade or appraisals), and the HR Strategy 2022–2025 doesn't cover them. Please contact your HR partner or the Human Resources Development Department (HRD).",
+        ),
+      ],
+      {
+        suggestions: suggest(lang, [
+          { en: "What can you do?", zh: "你能做什么？" },
+          { en: "What is focus area 2.2 about?", zh: "重点领域2.2是什么？" },
+        ]),
+      },
+    );
+  },
+};

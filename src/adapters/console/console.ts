@@ -1,0 +1,59 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { Bot } from "../../bot/bot.ts";
+import type { Incoming } from "../../bot/messages.ts";
+import { toPlainText } from "../../bot/plain-text.ts";
+
+export interface ConsoleOptions {
+  bot: Bot;
+  input: Readable;
+  output: Writable;
+  user: { id: string; name?: string };
+  /** One JSON object per input line: {input, lang, intent, text}. */
+  json: boolean;
+  /** A terminal: prompt, welcome and readable replies. */
+  interactive: boolean;
+}
+
+const WELCOME = [
+  "HR Strategy Assistant — Human Resources Strategy 2022–2025: Diversity, accountability and respect",
+  "Ask in English or Chinese, e.g. “What is the mobility target?”, “女性担任P5及以上职位的目标是多少？”, “all indicators”, “help”.",
+  "Type “exit” or press Ctrl+D to leave.",
+].join("\n");
+
+const EXIT = new Set(["exit", "quit", "/exit", "/quit", "退出"]);
+
+function incoming(options: ConsoleOptions, text: string): Incoming {
+  return {
+    platform: "console",
+    user: options.user,
+    conversation: { id: `console:${options.user.id}`, kind: "direct" },
+    text,
+  };
+}
+
+/** The console chat: reads messages line by line and answers each, in order. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { bot, output } = options;
+  const write = (text: string) => output.write(text);
+  const lines = createInterface({
+    input: options.input,
+    terminal: false,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  if (options.interactive && !options.json) write(`${WELCOME}\n\nyou> `);
+  for await (const line of lines) {
+    if (options.interactive && EXIT.has(line.trim().toLowerCase())) break;
+    const reply = await bot.handle(incoming(options, line));
+    const text = toPlainText(reply);
+    if (options.json) {
+      write(`${JSON.stringify({ input: line, lang: reply.lang, intent: reply.intent, text })}\n`);
+    } else if (options.interactive) {
+      write(`\n${text}\n\nyou> `);
+    } else {
+      write(`${text}\n\n`);
+    }
+  }
+  if (options.interactive && !options.json) write("\n");
+  lines.close();
+}

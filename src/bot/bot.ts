@@ -1,0 +1,143 @@
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { type Logger, silentLogger } from "../log.ts";
+import { Nlu } from "../nlu/nlu.ts";
+import type { ConversationMemory, IntentContext, IntentSpec } from "./intent.ts";
+import { Incoming, type Lang, type ParsedIncoming, type Reply } from "./messages.ts";
+import { makeReply, paragraph, suggest } from "./reply.ts";
+import { route } from "./router.ts";
+
+/** Longer messages are read up to this length; nobody asks a real question in more. */
+export const MAX_TEXT_LENGTH = 2000;
+const MAX_CONVERSATIONS = 10_000;
+
+const STARTERS = [
+  { en: "What is the mobility target?", zh: "流动性的目标是多少？" },
+  { en: "What can you do?", zh: "你能做什么？" },
+];
+
+export interface BotOptions {
+  knowledge: Knowledge;
+  intents: readonly IntentSpec[];
+  logger?: Logger;
+}
+
+/** The platform-neutral assistant: one Incoming in, one Reply out. It never throws. */
+export class Bot {
+  readonly nlu: Nlu;
+  private readonly knowledge: Knowledge;
+  private readonly intents: Map<string, IntentSpec>;
+  private readonly logger: Logger;
+  /** Short-term memory per conversation, oldest evicted first. */
+  private readonly memories = new Map<string, ConversationMemory>();
+
+  constructor(options: BotOptions) {
+    this.knowledge = options.knowledge;
+    this.logger = options.logger ?? silentLogger;
+    this.intents = new Map(options.intents.map((i) => [i.id, i]));
+    const examples = options.intents.flatMap((intent) =>
+      Object.values(intent.examples).flatMap((list) =>
+        (list ?? []).map((text) => ({ intent: intent.id, text })),
+      ),
+    );
+    this.nlu = new Nlu(this.knowledge, examples);
+  }
+
+  async handle(input: Incoming): Promise<Reply> {
+    const parsed = Incoming.safeParse(input);
+    if (!parsed.success) {
+      this.logger.warn(
+        { issues: parsed.error.issues.map((i) => i.path.join(".")) },
+        "invalid incoming message",
+      );
+      return this.apology("en");
+    }
+    const message = parsed.data;
+    try {
+      return this.answer(message);
+    } catch (error) {
+      this.logger.error({ err: error, platform: message.platform }, "handler failed");
+      return this.apology("en");
+    }
+  }
+
+  private answer(message: ParsedIncoming): Reply {
+    const raw = message.action?.value ?? message.text ?? "";
+    const truncated = raw.length > MAX_TEXT_LENGTH;
+    const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
+    const understanding = this.nlu.understand(text, message.locale);
+    if (!/[\p{L}\p{N}]/u.test(understanding.text)) return this.nothingToAnswer(understanding.lang);
+    const intentId = route(understanding);
+    const intent = this.intents.get(intentId) ?? this.intents.get("search");
+    if (!intent) throw new Error(`no handler for intent ${intentId}`);
+    const context: IntentContext = {
+      message,
+      understanding,
+      knowledge: this.knowledge,
+      memory: this.memoryOf(message),
+    };
+    const reply = intent.handle(context);
+    this.logger.info(
+      {
+        platform: message.platform,
+        lang: understanding.lang,
+        intent: reply.intent,
+        classified: understanding.classified,
+      },
+      "answered",
+    );
+    if (!truncated) return reply;
+    const note =
+      understanding.answerLang === "zh"
+        ? `您的消息很长，我只读取了前 ${MAX_TEXT_LENGTH} 个字符。`
+        : `Your message was very long, so I read only its first ${MAX_TEXT_LENGTH} characters.`;
+    return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
+  }
+
+  private memoryOf(message: ParsedIncoming): ConversationMemory {
+    const key = `${message.platform}:${message.conversation.id}:${message.user.id}`;
+    let memory = this.memories.get(key);
+    if (memory) {
+      this.memories.delete(key);
+    } else {
+      memory = {};
+      if (this.memories.size >= MAX_CONVERSATIONS) {
+        const oldest = this.memories.keys().next().value;
+        if (oldest !== undefined) this.memories.delete(oldest);
+      }
+    }
+    this.memories.set(key, memory);
+    return memory;
+  }
+
+  private nothingToAnswer(lang: Lang): Reply {
+    const zh = lang === "zh";
+    return makeReply(
+      "empty",
+      lang,
+      [
+        paragraph(
+          zh
+            ? "我没有收到问题。请问我有关《2022-2025 年人力资源战略》的问题，例如它的关键指标。"
+            : "I didn't find a question in that message. Ask me about the HR Strategy 2022–2025, for example one of its key indicators.",
+        ),
+      ],
+      { suggestions: suggest(zh ? "zh" : "en", STARTERS) },
+    );
+  }
+
+  private apology(lang: Lang): Reply {
+    const zh = lang === "zh";
+    return makeReply(
+      "error",
+      lang,
+      [
+        paragraph(
+          zh
+            ? "抱歉，我这边出了问题，未能回答。请再试一次；如果问题仍然存在，请联系人力资源开发司。"
+            : "Sorry, something went wrong on my side and I couldn't answer. Please try again; if it keeps happening, contact HRD.",
+        ),
+      ],
+      { suggestions: suggest(zh ? "zh" : "en", STARTERS) },
+    );
+  }
+}

@@ -1,0 +1,42 @@
+import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
+import type { Bilingual } from "../knowledge/schema.ts";
+import type { Facet } from "../nlu/entities.ts";
+import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
+
+/** What the NLU made of a message. */
+export interface Understanding {
+  text: string;
+  lang: Lang;
+  answerLang: AnswerLang;
+  /** The classifier's best intent and similarity before routing. */
+  classified: { intent: string; score: number };
+  indicators: IndicatorMention[];
+  facets: Facet[];
+  outcome?: number;
+  focusArea?: string;
+  /** Years after 2025 named in the question: periods the strategy does not cover. */
+  yearsOutside: number[];
+}
+
+/** What a conversation remembers between messages, so "and the baseline?" follows on. */
+export interface ConversationMemory {
+  lastIndicators?: string[];
+}
+
+export interface IntentContext {
+  message: ParsedIncoming;
+  understanding: Understanding;
+  knowledge: Knowledge;
+  memory: ConversationMemory;
+}
+
+/**
+ * One intent: its examples (which train the classifier and double as test fixtures) and its
+ * handler. Adding an intent is adding a module and listing it in intents/index.ts.
+ */
+export interface IntentSpec {
+  id: string;
+  description: Bilingual;
+  examples: { en: readonly string[]; zh: readonly string[]; fr?: readonly string[]; es?: readonly string[] };
+  handle(context: IntentContext): Reply;
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+
+/** Languages the assistant understands; answers are in English or Chinese. */
+export type Lang = "en" | "zh" | "fr" | "es";
+export type AnswerLang = "en" | "zh";
+
+export const Platform = z.enum(["console", "slack", "teams"]);
+export type Platform = z.infer<typeof Platform>;
+
+/** A message from any platform, as the adapter hands it to the bot. */
+export const Incoming = z.strictObject({
+  platform: Platform,
+  user: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(200).optional() }),
+  conversation: z.strictObject({
+    id: z.string().min(1).max(500),
+    kind: z.enum(["direct", "channel"]).default("direct"),
+  }),
+  /** What the user typed; absent for a button press or form submission. */
+  text: z.string().optional(),
+  /** A button press: the suggested action's message, sent back as if typed. */
+  action: z.strictObject({ id: z.string().max(200), value: z.string().max(2000).optional() }).optional(),
+  /** The user's locale as the platform reports it ("zh-CN"), a hint when the text is ambiguous. */
+  locale: z.string().max(40).optional(),
+});
+export type Incoming = z.input<typeof Incoming>;
+export type ParsedIncoming = z.output<typeof Incoming>;
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export type ReplyPart =
+  | { kind: "paragraph"; text: string }
+  | { kind: "facts"; facts: Fact[] }
+  | { kind: "list"; items: string[] }
+  | { kind: "table"; columns: string[]; rows: string[][] }
+  | { kind: "quote"; text: string; source: string };
+
+/** A follow-up the user can pick: shown as a button; picking it sends `message`. */
+export interface Suggestion {
+  label: string;
+  message: string;
+}
+
+/** A platform-neutral answer; each adapter renders it (Block Kit, Adaptive Card, plain text). */
+export interface Reply {
+  intent: string;
+  lang: Lang;
+  title?: string;
+  parts: ReplyPart[];
+  /** Where the figures and words come from ("GB.343/PFA/14, Appendix, Outcome 1"). */
+  citations: string[];
+  suggestions: Suggestion[];
+  /** A remark about the answer itself, e.g. that a French question was answered in English. */
+  notice?: string;
+}

@@ -1,0 +1,34 @@
+import type { Reply, ReplyPart } from "./messages.ts";
+
+function partToText(part: ReplyPart, colon: string): string {
+  switch (part.kind) {
+    case "paragraph":
+      return part.text;
+    case "facts":
+      return part.facts.map((f) => `• ${f.label}${colon}${f.value}`).join("\n");
+    case "list":
+      return part.items.map((item) => `• ${item}`).join("\n");
+    case "table":
+      return [part.columns.join(" | "), ...part.rows.map((row) => row.join(" | "))].join("\n");
+    case "quote":
+      return `“${part.text}”\n— ${part.source}`;
+  }
+}
+
+/** The whole reply as plain text: the console's output and every platform's fallback text. */
+export function toPlainText(reply: Reply): string {
+  const blocks: string[] = [];
+  if (reply.notice) blocks.push(reply.notice);
+  if (reply.title) blocks.push(reply.title);
+  const colon = reply.lang === "zh" ? "：" : ": ";
+  for (const part of reply.parts) blocks.push(partToText(part, colon));
+  if (reply.citations.length > 0) {
+    const label = reply.lang === "zh" ? "来源" : "Source";
+    blocks.push(reply.citations.map((c) => `${label}${colon}${c}`).join("\n"));
+  }
+  if (reply.suggestions.length > 0) {
+    const label = reply.lang === "zh" ? "您还可以问" : "You can also ask";
+    blocks.push(`${label}${colon}${reply.suggestions.map((s) => `“${s.message}”`).join(" · ")}`);
+  }
+  return blocks.join("\n\n");
+}

@@ -1,0 +1,41 @@
+import type { Understanding } from "./intent.ts";
+
+/** Intents that answer a topic as a whole; chosen when the classifier is confident enough. */
+const TOPIC_INTENTS = new Set([
+  "overview",
+  "outcome",
+  "focus_area",
+  "all_indicators",
+  "lessons",
+  "risks",
+  "partnerships",
+  "facts",
+]);
+const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
+const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
+
+export const THRESHOLDS = { smallTalk: 0.6, personal: 0.45, outOfScope: 0.6, topic: 0.45, indicator: 0.5 };
+
+/**
+ * Chooses the intent that answers: the classifier's vote, checked against the entities. An
+ * indicator named with a figure facet is an indicator question whatever the wording; questions
+ * about details fall through to passage search, which declines when nothing in the paper fits.
+ */
+export function route(u: Understanding): string {
+  const { intent, score } = u.classified;
+  const words = u.text.split(/\s+/).filter(Boolean).length;
+  const short = u.lang === "zh" ? u.text.length <= 12 : words <= 4;
+  if (u.yearsOutside.length > 0) return "out_of_scope";
+  if ((intent === "greeting" || intent === "help") && score >= THRESHOLDS.smallTalk) return intent;
+  if (intent === "person_specific" && score >= THRESHOLDS.personal) return intent;
+  if (u.indicators.length > 0) {
+    const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
+    if (intent === "indicator" || asksFigures || NAMES_AN_INDICATOR.test(u.text) || short) return "indicator";
+  }
+  if (intent === "out_of_scope" && score >= THRESHOLDS.outOfScope) return intent;
+  if (intent === "indicator" && score >= THRESHOLDS.indicator && u.facets.length > 0) return "indicator";
+  if (TOPIC_INTENTS.has(intent) && score >= THRESHOLDS.topic) return intent;
+  if (short && u.focusArea) return "focus_area";
+  if (short && u.outcome) return "outcome";
+  return "search";
+}

@@ -1,0 +1,205 @@
+import { z } from "zod";
+
+/** Every text of the knowledge base, in English and Chinese side by side. */
+export const Bilingual = z.strictObject({
+  en: z.string().trim().min(1),
+  zh: z.string().trim().min(1),
+});
+export type Bilingual = z.infer<typeof Bilingual>;
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "ids are lower-case letters, digits, dots, dashes and underscores");
+
+/** Where an item sits in the paper: a section id of `sections`, and the paragraph number(s) where known. */
+const Located = {
+  id: Id,
+  section: Id,
+  paragraphs: z.array(z.number().int().min(1).max(49)).default([]),
+};
+
+export const Section = z.strictObject({
+  id: Id,
+  /** How an answer cites it: "Focus area 2.2: New ways of working". */
+  title: Bilingual,
+  parent: Id.optional(),
+});
+
+export const Passage = z.strictObject({
+  ...Located,
+  text: Bilingual,
+});
+
+export const Fact = z.strictObject({
+  ...Located,
+  /** What the fact is about, as a short label ("Retirements 2018–2021"). */
+  label: Bilingual,
+  /** The figure or date as the paper states it, when the fact has one ("77", "220,000", "65"). */
+  value: z.string().optional(),
+  text: Bilingual,
+  keywords: z.array(z.string()).default([]),
+});
+
+export const Lesson = z.strictObject({
+  ...Located,
+  title: Bilingual,
+  text: Bilingual,
+});
+
+export const Outcome = z.strictObject({
+  ...Located,
+  number: z.number().int().min(1).max(3),
+  title: Bilingual,
+  /** The one-line statement of the outcome from the list of key outcomes. */
+  statement: Bilingual,
+  summary: Bilingual,
+});
+
+export const Deliverable = z.strictObject({
+  id: Id,
+  text: Bilingual,
+});
+
+export const FocusArea = z.strictObject({
+  ...Located,
+  number: z.string().regex(/^[1-3]\.[1-3]$/),
+  outcome: z.number().int().min(1).max(3),
+  title: Bilingual,
+  summary: Bilingual,
+  deliverables: z.array(Deliverable).min(1),
+});
+
+/**
+ * A figure of the appendix table, stated as the paper states it (`text`), with a parsed
+ * reading for comparison: a share in %, an increase over the baseline in %, or a range.
+ */
+export const Figure = z.strictObject({
+  text: Bilingual,
+  kind: z.enum(["share", "increase", "further-increase", "range", "new-indicator", "to-be-determined"]),
+  value: z.number().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  /** The date or period the figure refers to (baselines). */
+  asOf: Bilingual.optional(),
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const Indicator = z.strictObject({
+  ...Located,
+  outcome: z.number().int().min(1).max(3),
+  /** The heading of the appendix row ("Effective workforce planning"). */
+  heading: Bilingual,
+  /** What is measured, as the appendix words it. */
+  measure: Bilingual,
+  /** "share": the figures are shares in %; "increase": milestone and target are increases over the baseline. */
+  unit: z.enum(["share", "increase"]),
+  baseline: z.array(Figure).min(1),
+  milestone2023: Figure,
+  target2025: Figure,
+  verification: z.array(Bilingual).min(1),
+  footnotes: z.array(Bilingual).default([]),
+  /** Further remarks that are not figures (e.g. "combined value for P and GS staff"). */
+  notes: z.array(Bilingual).default([]),
+  /** Words staff use for it; French and Spanish ones let those questions be understood too. */
+  aliases: z.strictObject({
+    en: z.array(z.string().min(2)).min(1),
+    zh: z.array(z.string().min(2)).min(1),
+    fr: z.array(z.string().min(2)).default([]),
+    es: z.array(z.string().min(2)).default([]),
+  }),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Words that name several indicators at once ("gender parity", "upward feedback"): answered together. */
+export const IndicatorGroup = z.strictObject({
+  id: Id,
+  name: Bilingual,
+  indicators: z.array(Id).min(2),
+  aliases: z.strictObject({
+    en: z.array(z.string().min(2)),
+    zh: z.array(z.string().min(2)),
+    fr: z.array(z.string().min(2)).default([]),
+    es: z.array(z.string().min(2)).default([]),
+  }),
+});
+export type IndicatorGroup = z.infer<typeof IndicatorGroup>;
+
+export const Partnership = z.strictObject({
+  ...Located,
+  name: Bilingual,
+  acronym: z.string().optional(),
+  role: Bilingual,
+});
+
+export const Assumption = z.strictObject({
+  ...Located,
+  text: Bilingual,
+});
+
+export const Risk = z.strictObject({
+  ...Located,
+  title: Bilingual,
+  text: Bilingual,
+  mitigation: Bilingual.optional(),
+});
+
+export const Paper = z.strictObject({
+  section: Id,
+  title: Bilingual,
+  subtitle: Bilingual,
+  symbol: z.literal("GB.343/PFA/14"),
+  session: Bilingual,
+  agendaItem: Bilingual,
+  originalLanguage: Bilingual,
+  purpose: Bilingual,
+  authorUnit: Bilingual,
+  relatedDocuments: z.array(z.string().regex(/^GB\.\d{3}\/[A-Z]+\/\d+$/)).min(1),
+  relatedStrategicObjective: Bilingual,
+  relatedOutcome: Bilingual,
+  implications: z.strictObject({
+    policy: Bilingual,
+    legal: Bilingual,
+    financial: Bilingual,
+    followUp: Bilingual,
+  }),
+  strategicPlan: Bilingual,
+});
+
+export const Decision = z.strictObject({
+  section: Id,
+  draft: z.strictObject({ paragraph: z.literal(49), text: Bilingual }),
+  adopted: z.strictObject({ date: z.iso.date(), text: Bilingual, source: Bilingual }),
+});
+
+export const RiskRegister = z.strictObject({
+  section: Id,
+  paragraphs: z.array(z.number().int()).default([]),
+  text: Bilingual,
+});
+
+export const KnowledgeBase = z.strictObject({
+  version: z.string(),
+  paper: Paper,
+  sections: z.array(Section).min(1),
+  decision: Decision,
+  facts: z.array(Fact).min(1),
+  lessons: z.array(Lesson).length(8),
+  outcomes: z.array(Outcome).length(3),
+  focusAreas: z.array(FocusArea).length(8),
+  indicators: z.array(Indicator).length(11),
+  indicatorGroups: z.array(IndicatorGroup).default([]),
+  partnerships: z.array(Partnership).min(4),
+  assumptions: z.array(Assumption).length(3),
+  risks: z.array(Risk).min(1),
+  riskRegister: RiskRegister,
+  passages: z.array(Passage).min(1),
+});
+export type KnowledgeBase = z.infer<typeof KnowledgeBase>;
+export type Section = z.infer<typeof Section>;
+export type Passage = z.infer<typeof Passage>;
+export type Fact = z.infer<typeof Fact>;
+export type Lesson = z.infer<typeof Lesson>;
+export type Outcome = z.infer<typeof Outcome>;
+export type FocusArea = z.infer<typeof FocusArea>;
+export type Partnership = z.infer<typeof Partnership>;
+export type Risk = z.infer<typeof Risk>;

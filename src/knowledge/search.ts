@@ -1,0 +1,63 @@
+import { tokenize } from "../nlu/text.ts";
+
+/**
+ * Okapi BM25 over short documents. Chosen over plain TF-IDF because passages differ a lot in
+ * length (a one-line deliverable against a whole paragraph) and BM25 normalises for that.
+ */
+export interface Scored<T> {
+  item: T;
+  score: number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+export class Bm25Index<T> {
+  private readonly docs: { item: T; tf: Map<string, number>; length: number }[] = [];
+  private readonly df = new Map<string, number>();
+  private avgLength = 1;
+
+  constructor(items: readonly T[], text: (item: T) => string) {
+    for (const item of items) {
+      const tokens = tokenize(text(item));
+      const tf = new Map<string, number>();
+      for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      this.docs.push({ item, tf, length: tokens.length });
+    }
+    const total = this.docs.reduce((sum, d) => sum + d.length, 0);
+    this.avgLength = this.docs.length > 0 ? Math.max(1, total / this.docs.length) : 1;
+  }
+
+  idf(token: string): number {
+    const n = this.docs.length;
+    const df = this.df.get(token) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The best matches for a query, highest score first; scores are comparable within one index only. */
+  search(query: string, limit = 5): Scored<T>[] {
+    const terms = [...new Set(tokenize(query))].filter((t) => this.df.has(t));
+    if (terms.length === 0) return [];
+    const results: Scored<T>[] = [];
+    for (const doc of this.docs) {
+      let score = 0;
+      for (const term of terms) {
+        const f = doc.tf.get(term);
+        if (!f) continue;
+        score += (this.idf(term) * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+      }
+      if (score > 0) results.push({ item: doc.item, score });
+    }
+    results.sort((a, b) => b.score - a.score);
+    return results.slice(0, limit);
+  }
+
+  /** How much of a query the index knows at all: the share of its idf mass found in the vocabulary. */
+  coverage(query: string): number {
+    const terms = [...new Set(tokenize(query))];
+    if (terms.length === 0) return 0;
+    const known = terms.filter((t) => this.df.has(t)).length;
+    return known / terms.length;
+  }
+}

@@ -1,0 +1,75 @@
+import { normalize } from "./text.ts";
+
+export type Facet = "baseline" | "milestone" | "target" | "verification" | "definition" | "outcome" | "all";
+
+const FACET_PATTERNS: [Facet, RegExp][] = [
+  [
+    "baseline",
+    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de reference|base de reference|linea de base|valor de referencia|基准|基线|起点|起始/,
+  ],
+  ["milestone", /milestone|mid-?term|interim|2023|jalon|etape|hito|里程碑|中期/],
+  ["target", /target|goal|aim(ed)? for|2025|cible|objectif|meta\b|objetivo|目标值|目标是|的目标|目标/],
+  [
+    "verification",
+    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees/,
+  ],
+  [
+    "definition",
+    /what does .* measure|measures? what|what (is|are) .* measur|definition|define|defined|mean(s|ing)?\b|cover(s|ed)?\b|which (staff|grades|positions|groups)|衡量|定义|统计的是|指的是|指哪|什么情况|哪类|哪些职级|是什么意思/,
+  ],
+  [
+    "outcome",
+    /which outcome|what outcome|belong|fall under|under which|属于|归在|哪个成果目标|哪一个成果目标/,
+  ],
+  [
+    "all",
+    /all (the )?(figures|numbers|values)|full (set|trajectory|picture)|every (figure|number)|overview|summar|trajectory|figures|numbers|全部|所有数值|所有数据|各项数值|数值/,
+  ],
+];
+
+/** The strategy's own period and date-like codes must not read as facets ("2022–2025" is not "target"). */
+function withoutPeriodNames(text: string): string {
+  return text
+    .replace(/20(18|22)\s*-\s*20(21|25)/g, " ")
+    .replace(/gb\.\d{3}\/[a-z]+\/\d+/g, " ")
+    .replace(/成果目标/g, "成果");
+}
+
+export function detectFacets(text: string): Facet[] {
+  const t = withoutPeriodNames(
+    normalize(text)
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, ""),
+  );
+  return FACET_PATTERNS.filter(([, re]) => re.test(t)).map(([facet]) => facet);
+}
+
+const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3 };
+
+/** "Outcome 2", "成果目标二", "résultat 3", "resultado 1". */
+export function detectOutcome(text: string): number | undefined {
+  const t = normalize(text);
+  const m =
+    t.match(/(?:outcome|resultat|résultat|resultado)\s*(?:no\.?\s*)?([1-3])(?![.\d])/) ??
+    t.match(/成果目标\s*([1-3一二三])(?![.\d])/);
+  if (!m?.[1]) return undefined;
+  return CHINESE_NUMERALS[m[1]] ?? Number(m[1]);
+}
+
+/** "focus area 2.2", "FA 1.3", "重点领域 3.1", or a bare "2.2" that is no part of a longer number. */
+export function detectFocusArea(text: string): string | undefined {
+  const t = normalize(text);
+  const m = t.match(/(?<![\d./])([1-3])\.([1-3])(?![\d.]*\d)/);
+  return m ? `${m[1]}.${m[2]}` : undefined;
+}
+
+/** Years named in the text, outside the document's own symbols. */
+export function detectYears(text: string): number[] {
+  const t = normalize(text).replace(/gb\.\d{3}\/[a-z]+\/\d+/g, " ");
+  return [...t.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+}
+
+/** A year after the strategy's period, or a new strategy period, that the paper cannot speak for. */
+export function yearsOutsideStrategy(text: string): number[] {
+  return detectYears(text).filter((y) => y > 2025);
+}

@@ -1,0 +1,51 @@
+import type { Lang } from "../bot/messages.ts";
+import { foldAccents, normalize } from "./text.ts";
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN_WORD = /[a-z]+/g;
+
+// Words that are frequent in one language's questions and rare in the others'.
+const MARKERS: Record<"en" | "fr" | "es", Set<string>> = {
+  en: new Set(
+    "the what which is are of and for how does do target baseline milestone who when where why please show tell give".split(
+      " ",
+    ),
+  ),
+  fr: new Set(
+    "le la les des du est quel quelle quels quelles pour objectif cible jalon femmes postes mobilite une sont dans sur combien au aux c'est qu'est ce niveau".split(
+      " ",
+    ),
+  ),
+  es: new Set(
+    "el los las del es cual cuales para meta objetivo hito mujeres puestos movilidad una son en sobre cuanto que al porcentaje linea base".split(
+      " ",
+    ),
+  ),
+};
+
+/**
+ * The language of a message. Any Chinese character makes it Chinese: staff often mix codes and
+ * English words into Chinese questions ("P5+女性目标"), and such a question wants a Chinese answer.
+ * Otherwise French and Spanish are told from English by marker words; English wins ties.
+ */
+export function detectLanguage(text: string, localeHint?: string): Lang {
+  const normalized = normalize(text);
+  const han = normalized.match(HAN)?.length ?? 0;
+  if (han > 0) return "zh";
+  const words = foldAccents(normalized).match(LATIN_WORD) ?? [];
+  const score = { en: 0, fr: 0, es: 0 };
+  for (const w of words) {
+    for (const lang of ["en", "fr", "es"] as const) if (MARKERS[lang].has(w)) score[lang]++;
+  }
+  if (/[éèêàçùœ]/.test(normalized)) score.fr += 1;
+  if (/[ñ¿¡áíóú]/.test(normalized)) score.es += 1;
+  const best = (["fr", "es"] as const).find((l) => score[l] > score.en && score[l] >= 2);
+  if (best) return best;
+  if (words.length === 0 && localeHint?.toLowerCase().startsWith("zh")) return "zh";
+  return "en";
+}
+
+/** English and Chinese are answered in their own language; others in English for now. */
+export function answerLanguage(lang: Lang): "en" | "zh" {
+  return lang === "zh" ? "zh" : "en";
+}

@@ -1,0 +1,43 @@
+import type { Understanding } from "../bot/intent.ts";
+import type { Knowledge } from "../knowledge/knowledge.ts";
+import { type Example, IntentClassifier } from "./classifier.ts";
+import { detectFacets, detectFocusArea, detectOutcome, yearsOutsideStrategy } from "./entities.ts";
+import { answerLanguage, detectLanguage } from "./language.ts";
+
+/** Markup that chat platforms and HTML put around text: tags, Slack mentions and links. */
+const MARKUP = /<[^<>]{0,500}>/g;
+
+/** Turns a message's text into an Understanding: language, intent scores and entities. */
+export class Nlu {
+  private readonly classifier: IntentClassifier;
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    examples: readonly Example[],
+  ) {
+    this.classifier = new IntentClassifier(examples);
+  }
+
+  get exampleCount(): number {
+    return this.classifier.size;
+  }
+
+  understand(rawText: string, localeHint?: string): Understanding {
+    const text = rawText.replace(MARKUP, " ").trim();
+    const lang = detectLanguage(text, localeHint);
+    const classified = this.classifier.classify(text);
+    const outcome = detectOutcome(text);
+    const focusArea = detectFocusArea(text);
+    return {
+      text,
+      lang,
+      answerLang: answerLanguage(lang),
+      classified: { intent: classified.intent, score: classified.score },
+      indicators: this.knowledge.indicatorMentions(text),
+      facets: detectFacets(text),
+      ...(outcome !== undefined ? { outcome } : {}),
+      ...(focusArea !== undefined ? { focusArea } : {}),
+      yearsOutside: yearsOutsideStrategy(text),
+    };
+  }
+}

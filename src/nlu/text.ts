@@ -1,0 +1,143 @@
+/**
+ * Text normalisation and tokenising, shared by the NLU and the knowledge-base search so that a
+ * question and the text it is matched against are cut the same way.
+ */
+
+const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
+const zhSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/**
+ * NFKC folds full-width letters, digits and punctuation to their ASCII forms ("ＰＯ５" → "PO5",
+ * "？" → "?"); dashes and quotes are unified so "P1–P4" and "P1-P4" are the same token.
+ */
+export function normalize(text: string): string {
+  return (
+    text
+      .normalize("NFKC")
+      .toLowerCase()
+      // control characters (\p{Cc}) and zero-width marks carry no meaning for understanding
+      .replace(/[\p{Cc}\u200b-\u200f\u2060\ufeff]/gu, " ")
+      .replace(/[\u2010-\u2015\u2212]/g, "-")
+      .replace(/[\u2018\u2019\u201a\u201b]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u201f«»]/g, '"')
+      .replace(/\s+/g, " ")
+      .trim()
+  );
+}
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Removes diacritics so that "réprésentation" and "representation" compare equal. */
+export function foldAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
+const EN_STOP = new Set(
+  (
+    "a an the of to in on for and or is are was were be been by with at as from that this these those it its " +
+    "what which who whom whose when where why how do does did can could will would should shall may might " +
+    "me my i you your we our us they their them he she his her there here about into than then so such " +
+    "please tell give show let know want wanted need any some all just also only more most other s"
+  ).split(" "),
+);
+
+const ZH_STOP = new Set(
+  "的 了 是 在 和 与 及 或 吗 呢 吧 啊 么 什么 哪 哪些 哪个 多少 怎么 如何 请 我 你 他 她 它 我们 这 那 这个 那个 有 个 为 对 将 被 把 就 都 也 还 又 给 让 以 之 其 所 中 上 下 一 些 项 条 目前 一下 告诉".split(
+    " ",
+  ),
+);
+
+/** A deliberately light English stemmer: enough to meet "vacancies"/"vacancy", "planning"/"plan". */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  for (const suffix of [
+    "ational",
+    "isation",
+    "ization",
+    "ation",
+    "ition",
+    "ment",
+    "ness",
+    "ing",
+    "ed",
+    "ly",
+  ]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  // "planning" → "plann" → "plan": collapse a doubled final consonant left by -ing/-ed
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+export interface TokenizeOptions {
+  /** Keep stop words (the intent classifier wants "what"/"how"; search does not). */
+  keepStopWords?: boolean;
+}
+
+/** Chinese words via Intl.Segmenter, plus character bigrams so that unsegmented phrases still meet. */
+function chineseTokens(run: string, keepStopWords: boolean): string[] {
+  const out: string[] = [];
+  for (const { segment, isWordLike } of zhSegmenter.segment(run)) {
+    if (!isWordLike) continue;
+    if (!keepStopWords && ZH_STOP.has(segment)) continue;
+    out.push(segment);
+  }
+  for (let i = 0; i + 1 < run.length; i++) {
+    const bigram = run.slice(i, i + 2);
+    if (!out.includes(bigram)) out.push(`~${bigram}`);
+  }
+  return out;
+}
+
+/**
+ * Tokens of a text: English (and other Latin-script) words, lightly stemmed, with grade codes
+ * such as "p5" kept whole; Chinese words and character bigrams (prefixed "~").
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
+  const keep = options.keepStopWords ?? false;
+  const normalized = foldAccents(normalize(text));
+  const tokens: string[] = [];
+  for (const run of normalized.match(HAN_RUN) ?? []) tokens.push(...chineseTokens(run, keep));
+  const latin = normalized.replace(HAN_RUN, " ");
+  for (const raw of latin.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
+    if (!keep && EN_STOP.has(raw)) continue;
+    tokens.push(stem(raw));
+  }
+  return tokens;
+}
+
+/** A compact form for alias matching: no spaces, dashes or punctuation. */
+export function compact(text: string): string {
+  return foldAccents(normalize(text)).replace(/[^\p{L}\p{N}+]/gu, "");
+}
+
+/** Levenshtein distance with an early exit above `max` (typo tolerance for aliases). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
