@@ -8,15 +8,81 @@ export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
 /** Every setting, from the environment, validated with a clear message for each bad one. */
-export const Config = z.object({
-  LOG_LEVEL: LogLevel.default("info"),
-  DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
-  KNOWLEDGE_PATH: z
-    .string()
-    .min(1)
-    .default(path.join(PROJECT_ROOT, "data", "strategy.json")),
-});
+const Port = z.coerce.number().int().min(0).max(65535);
+
+export const Config = z
+  .object({
+    NODE_ENV: z.string().default("development"),
+    LOG_LEVEL: LogLevel.default("info"),
+    DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
+    KNOWLEDGE_PATH: z
+      .string()
+      .min(1)
+      .default(path.join(PROJECT_ROOT, "data", "strategy.json")),
+    PORT: Port.default(3978),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    /** Platform-qualified ids of HR reviewers: "slack:U024BE7LH,teams:<aad-object-id>,console:alice". */
+    HR_USERS: z
+      .string()
+      .default("")
+      .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^(slack|teams|console):\S+$/, 'each HR user is "platform:id", e.g. slack:U024BE7LH'),
+        ),
+      ),
+    SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "a Slack bot token starts with xoxb-").optional(),
+    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+    SLACK_APP_TOKEN: z.string().startsWith("xapp-", "a Slack app-level token starts with xapp-").optional(),
+    SLACK_HR_CHANNEL: z
+      .string()
+      .regex(/^[CGD][A-Z0-9]+$/, "a Slack channel id, e.g. C0123456789")
+      .optional(),
+    SLACK_API_URL: z.url().optional(),
+    MicrosoftAppId: z.string().min(1).optional(),
+    MicrosoftAppPassword: z.string().min(1).optional(),
+    MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
+    MicrosoftAppTenantId: z.string().min(1).optional(),
+    TEAMS_HR_CONVERSATION_ID: z.string().min(1).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_SIGNING_SECRET"],
+        message: "required with SLACK_BOT_TOKEN (or set SLACK_APP_TOKEN for Socket Mode)",
+      });
+    }
+    if ((c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN) && !c.SLACK_BOT_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_BOT_TOKEN"],
+        message: "required when Slack is configured",
+      });
+    }
+    if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== "UserAssignedMSI") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MicrosoftAppPassword"],
+        message: "required with MicrosoftAppId",
+      });
+    }
+    if (c.MicrosoftAppType === "SingleTenant" && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MicrosoftAppTenantId"],
+        message: "required for a SingleTenant app",
+      });
+    }
+  });
 export type Config = z.infer<typeof Config>;
+
+/** A platform is configured when its credentials are: then `npm start` serves instead of the console. */
+export function platformsConfigured(config: Config): { slack: boolean; teams: boolean } {
+  return { slack: Boolean(config.SLACK_BOT_TOKEN), teams: Boolean(config.MicrosoftAppId) };
+}
 
 export class ConfigError extends Error {
   override name = "ConfigError";
