@@ -1,9 +1,5 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { outOfScopeReply } from "./out-of-scope.ts";
-import { passageReply, relevantPassages } from "./search.ts";
-
-const MIN_FACT_SCORE = 4;
+import { answerOrDecline } from "./search.ts";
 
 export const factsIntent: IntentSpec = {
   id: "facts",
@@ -37,27 +33,5 @@ export const factsIntent: IntentSpec = {
       "相关文件有哪些",
     ],
   },
-  handle(context) {
-    const { understanding, knowledge } = context;
-    const lang = understanding.answerLang;
-    const facts = knowledge
-      .searchFacts(understanding.text, lang, 2)
-      .filter((hit) => hit.score >= MIN_FACT_SCORE);
-    const best = facts[0];
-    if (!best) {
-      const passages = relevantPassages(context);
-      return passages.length > 0 ? passageReply(context, passages, "facts") : outOfScopeReply(context);
-    }
-    const shown = facts.filter((f) => f.score >= best.score * 0.8);
-    return makeReply(
-      "facts",
-      understanding.lang,
-      shown.map((f) => paragraph(f.item.text[lang])),
-      {
-        title: best.item.label[lang],
-        citations: shown.map((f) => knowledge.citation(f.item.section, lang, f.item.paragraphs)),
-        suggestions: suggest(lang, [{ en: "overview of the strategy", zh: "战略概览" }]),
-      },
-    );
-  },
+  handle: (context) => answerOrDecline(context, "facts"),
 };

@@ -35,13 +35,8 @@ export const focusAreaIntent: IntentSpec = {
     let focus: FocusArea | undefined = understanding.focusArea
       ? knowledge.focusArea(understanding.focusArea)
       : undefined;
-    if (!focus) {
-      // A focus area named by its title ("new ways of working") rather than its number.
-      const best = knowledge
-        .searchPassages(understanding.text, lang, 3)
-        .find((hit) => hit.item.section.startsWith("focus-"));
-      focus = best ? knowledge.kb.focusAreas.find((f) => f.section === best.item.section) : undefined;
-      if (understanding.outcome) focus = undefined;
+    if (!focus && understanding.focusAreaByTitle && understanding.outcome === undefined) {
+      focus = knowledge.focusArea(understanding.focusAreaByTitle);
     }
     if (!focus) {
       const list = understanding.outcome

@@ -12,6 +12,7 @@ function lead(
   indicator: Indicator,
   facets: readonly Facet[],
   lang: AnswerLang,
+  named: boolean,
 ): string {
   const name = indicator.heading[lang];
   const zh = lang === "zh";
@@ -47,17 +48,20 @@ function lead(
     const outcome = outcomeName(knowledge, indicator.outcome, lang);
     lines.push(zh ? `该指标属于${outcome}。` : `It belongs to ${outcome}.`);
   }
+  if (!named) return lines.join(zh ? "" : " ");
   return zh ? `“${name}”指标：${lines.join("")}` : `${name}: ${lines.join(" ")}`;
 }
 
+/** One indicator's answer; `named` when several are shown and the reply has no single title. */
 function describe(
   knowledge: Knowledge,
   indicator: Indicator,
   facets: readonly Facet[],
   lang: AnswerLang,
+  named: boolean,
 ): ReplyPart[] {
   const parts: ReplyPart[] = [
-    paragraph(lead(knowledge, indicator, facets, lang)),
+    paragraph(lead(knowledge, indicator, facets, lang, named)),
     { kind: "facts", facts: indicatorFacts(knowledge, indicator, lang) },
   ];
   for (const note of [...indicator.notes, ...indicator.footnotes]) parts.push(paragraph(note[lang]));
@@ -161,10 +165,11 @@ export const indicatorIntent: IntentSpec = {
     if (indicators.length === 0) return notFound(context);
     indicators = [...new Map(indicators.map((i) => [i.id, i])).values()].slice(0, 4);
     memory.lastIndicators = indicators.map((i) => i.id);
-    const parts = indicators.flatMap((i) => describe(knowledge, i, understanding.facets, lang));
+    const several = indicators.length > 1;
+    const parts = indicators.flatMap((i) => describe(knowledge, i, understanding.facets, lang, several));
     const first = indicators[0] as Indicator;
     return makeReply("indicator", understanding.lang, parts, {
-      title: indicators.length === 1 ? first.heading[lang] : undefined,
+      title: several ? undefined : first.heading[lang],
       citations: indicators.map((i) => indicatorCitation(knowledge, i, lang)),
       suggestions: suggest(lang, [
         { en: `Outcome ${first.outcome}`, zh: `成果目标 ${first.outcome}` },

@@ -1,6 +1,82 @@
-import type { IntentSpec } from "../src/bot/intent.ts";
-import type { ReplyPart } from "../src/bot/messages.ts";
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import type { Outcome } from "../src/knowledge/schema.ts";
+import { answerFromPaper } from "./search.ts";
+
+function allOutcomes({ understanding, knowledge }: IntentContext): Reply {
+  const lang = understanding.answerLang;
+  return makeReply(
+    "outcome",
+    understanding.lang,
+    [
+      paragraph(
+        lang === "zh"
+          ? "《2022-2025 年人力资源战略》的三个成果目标："
+          : "The three outcomes of the HR Strategy 2022–2025:",
+      ),
+      { kind: "list", items: knowledge.kb.outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`) },
+    ],
+    {
+      citations: [knowledge.citation("priorities", lang, [7])],
+      suggestions: suggest(
+        lang,
+        knowledge.kb.outcomes.map((o) => ({ en: `Outcome ${o.number}`, zh: `成果目标 ${o.number}` })),
+      ),
+    },
+  );
+}
+
+function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcome): Reply {
+  const lang = understanding.answerLang;
+  const zh = lang === "zh";
+  const focus = knowledge.focusAreasOf(outcome.number);
+  const indicators = knowledge.indicatorsOf(outcome.number);
+  const parts: ReplyPart[] = [
+    paragraph(outcome.statement[lang]),
+    paragraph(outcome.summary[lang]),
+    paragraph(zh ? "重点领域：" : "Focus areas:"),
+    { kind: "list", items: focus.map((f) => f.title[lang]) },
+    paragraph(zh ? "关键指标：" : "Key indicators:"),
+    { kind: "list", items: indicators.map((i) => i.heading[lang]) },
+  ];
+  return makeReply("outcome", understanding.lang, parts, {
+    title: `${zh ? "成果目标" : "Outcome"} ${outcome.number}: ${outcome.title[lang]}`,
+    citations: [knowledge.citation(outcome.section, lang, outcome.paragraphs)],
+    suggestions: suggest(
+      lang,
+      focus.map((f) => ({ en: `Focus area ${f.number}`, zh: `重点领域 ${f.number}` })),
+    ),
+  });
+}
+
+/** "Which outcome covers X?": the outcome of the passage that best matches X. */
+function outcomeOfTopic(context: IntentContext): Reply | undefined {
+  const { understanding, knowledge } = context;
+  const lang = understanding.answerLang;
+  const zh = lang === "zh";
+  const best = answerFromPaper(context).passages[0];
+  const number = best ? knowledge.outcomeOfSection(best.item.section) : undefined;
+  const outcome = number ? knowledge.outcome(number) : undefined;
+  if (!best || !outcome) return undefined;
+  const where = knowledge.citation(best.item.section, lang, best.item.paragraphs);
+  return makeReply(
+    "outcome",
+    understanding.lang,
+    [
+      paragraph(
+        zh
+          ? `这属于成果目标 ${outcome.number}：${outcome.title.zh}。`
+          : `That comes under Outcome ${outcome.number}: ${outcome.title.en}.`,
+      ),
+      { kind: "quote", text: best.item.text[lang], source: where },
+    ],
+    {
+      citations: [where],
+      suggestions: suggest(lang, [{ en: `Outcome ${outcome.number}`, zh: `成果目标 ${outcome.number}` }]),
+    },
+  );
+}
 
 export const outcomeIntent: IntentSpec = {
   id: "outcome",
@@ -16,6 +92,7 @@ export const outcomeIntent: IntentSpec = {
       "which focus areas are under outcome 1",
       "expected outcomes of the strategy",
       "what are the key outcomes",
+      "which outcome covers flexible working",
     ],
     zh: [
       "三个成果目标是什么",
@@ -25,53 +102,14 @@ export const outcomeIntent: IntentSpec = {
       "成果目标1包括哪些重点领域",
       "战略的预期成果",
       "有哪些成果目标",
+      "灵活工作属于哪个成果目标",
     ],
   },
-  handle({ understanding, knowledge }) {
-    const lang = understanding.answerLang;
-    const zh = lang === "zh";
+  handle(context) {
+    const { understanding, knowledge } = context;
     const outcome = understanding.outcome ? knowledge.outcome(understanding.outcome) : undefined;
-    if (!outcome) {
-      return makeReply(
-        "outcome",
-        understanding.lang,
-        [
-          paragraph(
-            zh
-              ? "《2022-2025 年人力资源战略》的三个成果目标："
-              : "The three outcomes of the HR Strategy 2022–2025:",
-          ),
-          {
-            kind: "list",
-            items: knowledge.kb.outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`),
-          },
-        ],
-        {
-          citations: [knowledge.citation("priorities", lang, [7])],
-          suggestions: suggest(
-            lang,
-            knowledge.kb.outcomes.map((o) => ({ en: `Outcome ${o.number}`, zh: `成果目标 ${o.number}` })),
-          ),
-        },
-      );
-    }
-    const focus = knowledge.focusAreasOf(outcome.number);
-    const indicators = knowledge.indicatorsOf(outcome.number);
-    const parts: ReplyPart[] = [
-      paragraph(`${outcome.statement[lang]}`),
-      paragraph(outcome.summary[lang]),
-      paragraph(zh ? "重点领域：" : "Focus areas:"),
-      { kind: "list", items: focus.map((f) => f.title[lang]) },
-      paragraph(zh ? "关键指标：" : "Key indicators:"),
-      { kind: "list", items: indicators.map((i) => i.heading[lang]) },
-    ];
-    return makeReply("outcome", understanding.lang, parts, {
-      title: outcome.title[lang],
-      citations: [knowledge.citation(outcome.section, lang, outcome.paragraphs)],
-      suggestions: suggest(
-        lang,
-        focus.map((f) => ({ en: `Focus area ${f.number}`, zh: `重点领域 ${f.number}` })),
-      ),
-    });
+    if (outcome) return oneOutcome(context, outcome);
+    if (understanding.facets.includes("outcome")) return outcomeOfTopic(context) ?? allOutcomes(context);
+    return allOutcomes(context);
   },
 };

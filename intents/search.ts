@@ -1,65 +1,104 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import type { Reply } from "../src/bot/messages.ts";
+import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import type { Passage } from "../src/knowledge/schema.ts";
+import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
-/** Below this share of the query's words known to the paper, a question is not about the paper. */
+/** Below this idf-weighted share of the query's words known to the paper, it is not about the paper. */
 const MIN_COVERAGE = 0.5;
-/** BM25 score below which the best passage is too weak a match to quote. */
+/** BM25 score below which the best match is too weak to quote. */
 const MIN_SCORE = 3;
-/** A second passage is shown when it scores at least this share of the best one. */
+/** A second passage is shown when it scores this share of the best one. */
 const SECOND_RATIO = 0.8;
+/** Facts are short, so they score lower than passages that say the same: a lower bar. */
+const FACT_RATIO = 0.7;
 
-/** The passages that answer a question, preferring the focus area or outcome it names. */
-export function relevantPassages(context: IntentContext): Scored<Passage>[] {
-  const { understanding, knowledge } = context;
-  const lang = understanding.answerLang;
-  const coverage = knowledge.vocabularyCoverage(understanding.text, lang);
-  if (coverage < MIN_COVERAGE) return [];
-  const hits = knowledge.searchPassages(understanding.text, lang, 8);
-  const preferred = understanding.focusArea
-    ? `focus-${understanding.focusArea}`
-    : understanding.outcome
-      ? `outcome-${understanding.outcome}`
-      : undefined;
-  const boosted = hits
-    .map((hit) => {
-      const section = knowledge.section(hit.item.section);
-      const inPreferred = preferred && (hit.item.section === preferred || section?.parent === preferred);
-      return { item: hit.item, score: inPreferred ? hit.score * 1.5 : hit.score };
-    })
-    .sort((a, b) => b.score - a.score);
-  const best = boosted[0];
-  if (!best || best.score < MIN_SCORE) return [];
-  const second = boosted[1];
-  return second && second.score >= best.score * SECOND_RATIO ? [best, second] : [best];
+/** Words that only name where to look ("focus area 2.3", "成果目标 1"): they would match every passage that says "outcome". */
+const SCOPE_WORDS = /(focus area|outcome|重点领域|成果目标)\s*[1-3一二三](\.[1-3])?/giu;
+
+export interface PaperAnswer {
+  passages: Scored<Passage>[];
+  facts: Scored<Fact>[];
 }
 
-export function passageReply(context: IntentContext, passages: Scored<Passage>[], intent: string): Reply {
+function scopeOf(context: IntentContext): string | undefined {
+  const { focusArea, outcome } = context.understanding;
+  if (focusArea) return `focus-${focusArea}`;
+  return outcome ? `outcome-${outcome}` : undefined;
+}
+
+/** Hits in the named part of the paper when there are good ones, else all hits. */
+function preferScope<T extends { section: string }>(
+  context: IntentContext,
+  hits: Scored<T>[],
+  scope: string | undefined,
+): Scored<T>[] {
+  if (!scope) return hits;
+  const inScope = hits.filter(
+    (hit) => hit.item.section === scope || context.knowledge.section(hit.item.section)?.parent === scope,
+  );
+  return inScope.length > 0 && (inScope[0]?.score ?? 0) >= MIN_SCORE ? inScope : hits;
+}
+
+/**
+ * What the paper says in answer to a question: the best passages and, when one fits as well,
+ * the best citable fact. Questions naming a focus area or outcome prefer that part of the paper.
+ */
+export function answerFromPaper(context: IntentContext): PaperAnswer {
+  const { understanding, knowledge } = context;
+  const lang = understanding.answerLang;
+  const query = understanding.text.replace(SCOPE_WORDS, " ");
+  const none: PaperAnswer = { passages: [], facts: [] };
+  if (knowledge.vocabularyCoverage(query, lang) < MIN_COVERAGE) return none;
+  const scope = scopeOf(context);
+  const passages = preferScope(context, knowledge.searchPassages(query, lang, 40), scope);
+  const facts = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
+  const bestPassage = passages[0];
+  const top = Math.max(bestPassage?.score ?? 0, facts[0]?.score ?? 0);
+  if (top < MIN_SCORE) return none;
+  const shown = bestPassage && bestPassage.score >= top * 0.4 ? [bestPassage] : [];
+  const second = passages[1];
+  if (bestPassage && second && second.score >= bestPassage.score * SECOND_RATIO) shown.push(second);
+  return { passages: shown, facts: facts.slice(0, 2).filter((f) => f.score >= top * FACT_RATIO) };
+}
+
+export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const zh = lang === "zh";
-  return makeReply(
-    intent,
-    understanding.lang,
-    [
-      paragraph(zh ? "战略中的相关内容：" : "Here is what the strategy says:"),
-      ...passages.map((p) => ({
-        kind: "quote" as const,
-        text: p.item.text[lang],
-        source: knowledge.citation(p.item.section, lang, p.item.paragraphs),
-      })),
-    ],
-    {
-      citations: passages.map((p) => knowledge.citation(p.item.section, lang, p.item.paragraphs)),
-      suggestions: suggest(lang, [
-        { en: "all indicators", zh: "所有指标" },
-        { en: "What can you do?", zh: "你能做什么？" },
-      ]),
-    },
-  );
+  const parts: ReplyPart[] = [];
+  const citations: string[] = [];
+  for (const { item } of answer.facts) {
+    const stated =
+      !item.value || item.text[lang].includes(item.value) || item.label[lang].includes(item.value);
+    const lead = stated ? "" : `${item.label[lang]}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
+    parts.push(paragraph(`${lead}${item.text[lang]}`));
+    citations.push(knowledge.citation(item.section, lang, item.paragraphs));
+  }
+  if (answer.passages.length > 0) {
+    parts.push(paragraph(zh ? "战略原文：" : "What the strategy says:"));
+    for (const { item } of answer.passages) {
+      const source = knowledge.citation(item.section, lang, item.paragraphs);
+      parts.push({ kind: "quote", text: item.text[lang], source });
+      citations.push(source);
+    }
+  }
+  return makeReply(intent, understanding.lang, parts, {
+    citations,
+    suggestions: suggest(lang, [
+      { en: "all indicators", zh: "所有指标" },
+      { en: "What can you do?", zh: "你能做什么？" },
+    ]),
+  });
+}
+
+/** Answers from the paper, or says plainly that the paper does not cover the question. */
+export function answerOrDecline(context: IntentContext, intent: string): Reply {
+  const answer = answerFromPaper(context);
+  return answer.passages.length > 0 || answer.facts.length > 0
+    ? paperReply(context, answer, intent)
+    : outOfScopeReply(context);
 }
 
 export const searchIntent: IntentSpec = {
@@ -97,8 +136,5 @@ export const searchIntent: IntentSpec = {
       "将如何支持管理人员",
     ],
   },
-  handle(context) {
-    const passages = relevantPassages(context);
-    return passages.length > 0 ? passageReply(context, passages, "search") : outOfScopeReply(context);
-  },
+  handle: (context) => answerOrDecline(context, "search"),
 };

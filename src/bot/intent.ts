@@ -14,6 +14,8 @@ export interface Understanding {
   facets: Facet[];
   outcome?: number;
   focusArea?: string;
+  /** A focus area named by its title ("HR analytics") rather than its number. */
+  focusAreaByTitle?: string;
   /** Years after 2025 named in the question: periods the strategy does not cover. */
   yearsOutside: number[];
 }

@@ -11,10 +11,19 @@ const TOPIC_INTENTS = new Set([
   "partnerships",
   "facts",
 ]);
+/** Topic intents whose answer without a number is a whole list. */
+const LISTING_INTENTS = new Set(["overview", "outcome", "focus_area", "all_indicators"]);
 const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
 const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
-export const THRESHOLDS = { smallTalk: 0.6, personal: 0.45, outOfScope: 0.6, topic: 0.45, indicator: 0.5 };
+export const THRESHOLDS = {
+  smallTalk: 0.6,
+  personal: 0.45,
+  outOfScope: 0.6,
+  topic: 0.45,
+  listing: 0.75,
+  indicator: 0.5,
+};
 
 /**
  * Chooses the intent that answers: the classifier's vote, checked against the entities. An
@@ -30,11 +39,22 @@ export function route(u: Understanding): string {
   if (intent === "person_specific" && score >= THRESHOLDS.personal) return intent;
   if (u.indicators.length > 0) {
     const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
-    if (intent === "indicator" || asksFigures || NAMES_AN_INDICATOR.test(u.text) || short) return "indicator";
+    const confident = intent === "indicator" && score >= THRESHOLDS.indicator;
+    if (confident || asksFigures || NAMES_AN_INDICATOR.test(u.text) || short) return "indicator";
   }
+  // "Which outcome does X belong to?" about something that is not an indicator.
+  if (u.facets.includes("outcome") && u.outcome === undefined) return "outcome";
   if (intent === "out_of_scope" && score >= THRESHOLDS.outOfScope) return intent;
   if (intent === "indicator" && score >= THRESHOLDS.indicator && u.facets.length > 0) return "indicator";
-  if (TOPIC_INTENTS.has(intent) && score >= THRESHOLDS.topic) return intent;
+  if (TOPIC_INTENTS.has(intent) && score >= THRESHOLDS.topic) {
+    // A detailed question that merely resembles "tell me about the outcomes" wants the passage
+    // that answers it, not the whole list.
+    const named =
+      (intent === "outcome" && u.outcome) || (intent === "focus_area" && (u.focusArea || u.focusAreaByTitle));
+    const listing = LISTING_INTENTS.has(intent) && !named;
+    if (listing && !short && score < THRESHOLDS.listing) return "search";
+    return intent;
+  }
   if (short && u.focusArea) return "focus_area";
   if (short && u.outcome) return "outcome";
   return "search";

@@ -1,4 +1,4 @@
-import { compact, editDistance, normalize } from "../nlu/text.ts";
+import { editDistance, matchForm, normalize, tokenize } from "../nlu/text.ts";
 import type {
   Fact,
   FocusArea,
@@ -30,14 +30,35 @@ interface AliasEntry {
   alias: string;
   target: IndicatorTarget;
   words: number;
+  han: boolean;
 }
 
 const MAX_TYPO_WORDS = 200;
+const MAX_TYPO_CHARS = 300;
 
-function typoBudget(length: number): number {
+/** Edits allowed for a typo: none for short aliases, where one edit makes another word. */
+function typoBudget(length: number, han = false): number {
+  if (han) return length >= 5 ? 1 : 0;
   if (length >= 10) return 2;
   if (length >= 5) return 1;
   return 0;
+}
+
+function wordWindows(words: readonly string[], size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + size <= words.length; i++) out.push(words.slice(i, i + size).join(""));
+  return out;
+}
+
+/** Substrings of Chinese runs one character shorter, as long and longer than the alias. */
+function hanWindows(runs: readonly string[], length: number): string[] {
+  const out: string[] = [];
+  for (const run of runs) {
+    for (const size of [length - 1, length, length + 1]) {
+      for (let i = 0; i + size <= run.length; i++) out.push(run.slice(i, i + size));
+    }
+  }
+  return out;
 }
 
 /** Read access to the knowledge base: lookups by id, number and alias, citations, and search. */
@@ -87,6 +108,15 @@ export class Knowledge {
       : `${this.kb.paper.symbol}, ${where}${paras ? `, ${paras}` : ""}`;
   }
 
+  /** The outcome a section belongs to: its own ("outcome-2"), its parent's, or the appendix part's. */
+  outcomeOfSection(sectionId: string): number | undefined {
+    for (let s = this.section(sectionId); s; s = s.parent ? this.section(s.parent) : undefined) {
+      const match = /^(?:appendix-)?outcome-([1-3])$/.exec(s.id);
+      if (match) return Number(match[1]);
+    }
+    return undefined;
+  }
+
   indicator(id: string): Indicator | undefined {
     return this.kb.indicators.find((i) => i.id === id);
   }
@@ -97,6 +127,26 @@ export class Knowledge {
 
   focusArea(number: string): FocusArea | undefined {
     return this.kb.focusAreas.find((f) => f.number === number);
+  }
+
+  /**
+   * A focus area named by its title rather than its number ("HR analytics", "新的工作方式"):
+   * the one whose title words the text covers best, if it covers most of them.
+   */
+  focusAreaByTitle(text: string, lang: Lang): FocusArea | undefined {
+    const words = new Set(tokenize(text));
+    let best: { focus: FocusArea; share: number } | undefined;
+    let tie = false;
+    for (const focus of this.kb.focusAreas) {
+      const title = tokenize(focus.title[lang].replace(/^[^:：]*[:：]/, ""));
+      if (title.length === 0) continue;
+      const share = title.filter((t) => words.has(t)).length / title.length;
+      if (!best || share > best.share) {
+        best = { focus, share };
+        tie = false;
+      } else if (share === best.share) tie = true;
+    }
+    return best && best.share >= 0.6 && !tie ? best.focus : undefined;
   }
 
   focusAreasOf(outcome: number): FocusArea[] {
@@ -111,12 +161,12 @@ export class Knowledge {
   findIndicator(query: string): IndicatorTarget | undefined {
     const byId = this.indicator(normalize(query));
     if (byId) return { kind: "indicator", indicator: byId };
-    const form = compact(query);
+    const form = matchForm(query);
     const exact = this.aliases.find((a) => a.form === form);
     if (exact) return exact.target;
     let best: { entry: AliasEntry; distance: number } | undefined;
     for (const entry of this.aliases) {
-      const budget = typoBudget(entry.form.length);
+      const budget = typoBudget(entry.form.length, entry.han);
       if (budget === 0) continue;
       const distance = editDistance(form, entry.form, budget);
       if (distance <= budget && (!best || distance < best.distance)) best = { entry, distance };
@@ -129,7 +179,7 @@ export class Knowledge {
    * "women in senior positions" names the P5+ indicator and not the gender group as well.
    */
   indicatorMentions(text: string): IndicatorMention[] {
-    const haystack = compact(text);
+    const haystack = matchForm(text);
     const taken: [number, number][] = [];
     const found: IndicatorMention[] = [];
     const seen = new Set<string>();
@@ -148,18 +198,15 @@ export class Knowledge {
       add(entry, 1);
     }
     if (found.length > 0) return withoutCoveredGroups(found);
-    // Typo tolerance only when nothing matched exactly, over word windows of the alias's length.
-    const words = (normalize(text).match(/[\p{L}\p{N}+]+/gu) ?? []).slice(0, MAX_TYPO_WORDS).map(compact);
+    // Typo tolerance only when nothing matched exactly: over word windows of the alias's length
+    // for Latin script, over character windows for Chinese (which has no spaces).
+    const words = (normalize(text).match(/[\p{L}\p{N}+]+/gu) ?? []).slice(0, MAX_TYPO_WORDS).map(matchForm);
+    const han = haystack.length <= MAX_TYPO_CHARS ? (haystack.match(/\p{Script=Han}+/gu) ?? []) : [];
     for (const entry of this.aliases) {
-      const budget = typoBudget(entry.form.length);
+      const budget = typoBudget(entry.form.length, entry.han);
       if (budget === 0) continue;
-      for (let i = 0; i + entry.words <= words.length; i++) {
-        const window = words.slice(i, i + entry.words).join("");
-        if (editDistance(window, entry.form, budget) <= budget) {
-          add(entry, 0.8);
-          break;
-        }
-      }
+      const windows = entry.han ? hanWindows(han, entry.form.length) : wordWindows(words, entry.words);
+      if (windows.some((w) => editDistance(w, entry.form, budget) <= budget)) add(entry, 0.8);
     }
     return withoutCoveredGroups(found);
   }
@@ -178,7 +225,7 @@ export class Knowledge {
 
   /** Share of the query's words that occur anywhere in the paper (a sign the question is in scope). */
   vocabularyCoverage(query: string, lang: Lang): number {
-    return this.passageIndex[lang].coverage(query);
+    return Math.max(this.passageIndex[lang].coverage(query), this.factIndex[lang].coverage(query));
   }
 }
 
@@ -199,9 +246,10 @@ function targetId(target: IndicatorTarget): string {
 function buildAliases(kb: KnowledgeBase): AliasEntry[] {
   const entries: AliasEntry[] = [];
   const push = (alias: string, target: IndicatorTarget) => {
-    const form = compact(alias);
+    const form = matchForm(alias);
     if (form.length === 0) return;
-    entries.push({ form, alias, target, words: Math.max(1, alias.trim().split(/\s+/).length) });
+    const han = /\p{Script=Han}/u.test(form);
+    entries.push({ form, alias, target, words: Math.max(1, alias.trim().split(/\s+/).length), han });
   };
   for (const indicator of kb.indicators) {
     for (const alias of [
@@ -219,12 +267,23 @@ function buildAliases(kb: KnowledgeBase): AliasEntry[] {
   return entries.sort((a, b) => b.form.length - a.form.length);
 }
 
+/** "para. 9", "paras 9–13", "paras 7, 34–36": runs of consecutive paragraphs as ranges. */
 function formatParagraphs(paragraphs: readonly number[], lang: Lang): string {
-  if (paragraphs.length === 0) return "";
   const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
-  const range = first === last ? `${first}` : `${first}–${last}`;
-  if (lang === "zh") return `第 ${range} 段`;
-  return first === last ? `para. ${range}` : `paras ${range}`;
+  if (sorted.length === 0) return "";
+  const runs: string[] = [];
+  let start = sorted[0] as number;
+  let previous = start;
+  for (const n of [...sorted.slice(1), Number.NaN]) {
+    if (n === previous + 1) {
+      previous = n;
+      continue;
+    }
+    runs.push(start === previous ? `${start}` : `${start}–${previous}`);
+    start = n;
+    previous = n;
+  }
+  const list = runs.join(lang === "zh" ? "、" : ", ");
+  if (lang === "zh") return `第 ${list} 段`;
+  return sorted.length === 1 ? `para. ${list}` : `paras ${list}`;
 }

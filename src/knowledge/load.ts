@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { compact } from "../nlu/text.ts";
+import { matchForm } from "../nlu/text.ts";
 import { KnowledgeBase } from "./schema.ts";
 
 export const DEFAULT_KNOWLEDGE_PATH = fileURLToPath(new URL("../../data/strategy.json", import.meta.url));
@@ -60,7 +60,7 @@ function checkConsistency(kb: KnowledgeBase): string[] {
   const indicatorIds = new Set(kb.indicators.map((i) => i.id));
   const aliasOwner = new Map<string, string>();
   const ownAlias = (alias: string, owner: string) => {
-    const form = compact(alias);
+    const form = matchForm(alias);
     const before = aliasOwner.get(form);
     if (before && before !== owner) problems.push(`alias "${alias}" names both ${before} and ${owner}`);
     aliasOwner.set(form, owner);

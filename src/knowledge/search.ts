@@ -1,3 +1,4 @@
+import { expandQuery } from "../nlu/synonyms.ts";
 import { tokenize } from "../nlu/text.ts";
 
 /**
@@ -37,15 +38,16 @@ export class Bm25Index<T> {
 
   /** The best matches for a query, highest score first; scores are comparable within one index only. */
   search(query: string, limit = 5): Scored<T>[] {
-    const terms = [...new Set(tokenize(query))].filter((t) => this.df.has(t));
+    const terms = [...expandQuery(tokenize(query))].filter(([t]) => this.df.has(t));
     if (terms.length === 0) return [];
     const results: Scored<T>[] = [];
     for (const doc of this.docs) {
       let score = 0;
-      for (const term of terms) {
+      for (const [term, weight] of terms) {
         const f = doc.tf.get(term);
         if (!f) continue;
-        score += (this.idf(term) * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+        const saturation = (f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
+        score += weight * this.idf(term) * saturation;
       }
       if (score > 0) results.push({ item: doc.item, score });
     }
@@ -53,11 +55,24 @@ export class Bm25Index<T> {
     return results.slice(0, limit);
   }
 
-  /** How much of a query the index knows at all: the share of its idf mass found in the vocabulary. */
+  /**
+   * How much of a query the documents know, weighted by idf: a word absent from every document
+   * counts as the rarest word. "P4 salary" scores low because its most telling word, "salary",
+   * is nowhere in the paper. Chinese bigrams are left out: they are a matching aid, not words.
+   */
   coverage(query: string): number {
-    const terms = [...new Set(tokenize(query))];
+    const all = [...new Set(tokenize(query))];
+    const words = all.filter((t) => !t.startsWith("~"));
+    const terms = words.length > 0 ? words : all;
     if (terms.length === 0) return 0;
-    const known = terms.filter((t) => this.df.has(t)).length;
-    return known / terms.length;
+    const unknownWeight = Math.log(1 + (this.docs.length + 0.5) / 0.5);
+    let known = 0;
+    let total = 0;
+    for (const t of terms) {
+      const weight = this.df.has(t) ? this.idf(t) : unknownWeight;
+      total += weight;
+      if (this.df.has(t)) known += weight;
+    }
+    return total > 0 ? known / total : 0;
   }
 }

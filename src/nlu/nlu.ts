@@ -28,15 +28,18 @@ export class Nlu {
     const classified = this.classifier.classify(text);
     const outcome = detectOutcome(text);
     const focusArea = detectFocusArea(text);
+    const answerLang = answerLanguage(lang);
+    const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, answerLang)?.number;
     return {
       text,
       lang,
-      answerLang: answerLanguage(lang),
+      answerLang,
       classified: { intent: classified.intent, score: classified.score },
       indicators: this.knowledge.indicatorMentions(text),
       facets: detectFacets(text),
       ...(outcome !== undefined ? { outcome } : {}),
       ...(focusArea !== undefined ? { focusArea } : {}),
+      ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),
       yearsOutside: yearsOutsideStrategy(text),
     };
   }

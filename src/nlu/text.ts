@@ -40,7 +40,9 @@ const EN_STOP = new Set(
     "a an the of to in on for and or is are was were be been by with at as from that this these those it its " +
     "what which who whom whose when where why how do does did can could will would should shall may might " +
     "me my i you your we our us they their them he she his her there here about into than then so such " +
-    "please tell give show let know want wanted need any some all just also only more most other s"
+    "please tell give show let know want wanted need any some all just also only more most other s " +
+    // verbs that ask rather than name a topic ("which declaration does it refer to")
+    "refer refers mention mentions mentioned say says said talk describe explain according regarding concerning"
   ).split(" "),
 );
 
@@ -121,6 +123,14 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
 /** A compact form for alias matching: no spaces, dashes or punctuation. */
 export function compact(text: string): string {
   return foldAccents(normalize(text)).replace(/[^\p{L}\p{N}+]/gu, "");
+}
+
+/**
+ * The form aliases are matched in: compact, and without the particle 的, which Chinese
+ * speakers drop freely ("相互尊重工作环境" names "相互尊重的工作环境").
+ */
+export function matchForm(text: string): string {
+  return compact(text).replace(/的/g, "");
 }
 
 /** Levenshtein distance with an early exit above `max` (typo tolerance for aliases). */
