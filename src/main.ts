@@ -4,7 +4,6 @@ import { runConsole } from "./adapters/console/console.ts";
 import { type Assistant, createAssistant } from "./app.ts";
 import { type Config, loadConfig, platformsConfigured } from "./config.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { serve } from "./server/serve.ts";
 
 interface ConsoleFlags {
   json: boolean;
@@ -25,6 +24,8 @@ function boot(): { config: Config; logger: Logger; assistant: Assistant } {
 }
 
 async function startServer(config: Config, logger: Logger, assistant: Assistant): Promise<void> {
+  // Loaded only when serving: the console chat should not pay for Bolt and botbuilder.
+  const { serve } = await import("./server/serve.ts");
   const running = await serve(assistant, config, logger);
   const stop = () => {
     logger.info("shutting down");

@@ -1,3 +1,4 @@
+import { tokenize } from "../nlu/text.ts";
 import type { Understanding } from "./intent.ts";
 
 /** Intents that answer a topic as a whole; chosen when the classifier is confident enough. */
@@ -15,6 +16,13 @@ const TOPIC_INTENTS = new Set([
 const LISTING_INTENTS = new Set(["overview", "outcome", "focus_area", "all_indicators"]);
 const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
 const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
+
+/** "mobility?", "P5+女性": the message is nothing but an indicator's name. */
+function onlyNamesIndicators(u: Understanding): boolean {
+  const named = new Set(u.indicators.flatMap((m) => tokenize(m.alias)));
+  const words = tokenize(u.text).filter((t) => !t.startsWith("~"));
+  return words.length > 0 && words.every((t) => named.has(t) || /^\d+$/.test(t));
+}
 
 export const THRESHOLDS = {
   smallTalk: 0.6,
@@ -40,7 +48,8 @@ export function route(u: Understanding): string {
   if (u.indicators.length > 0) {
     const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
     const confident = intent === "indicator" && score >= THRESHOLDS.indicator;
-    if (confident || asksFigures || NAMES_AN_INDICATOR.test(u.text) || short) return "indicator";
+    if (confident || asksFigures || NAMES_AN_INDICATOR.test(u.text) || onlyNamesIndicators(u))
+      return "indicator";
   }
   // "Which outcome does X belong to?" about something that is not an indicator.
   if (u.facets.includes("outcome") && u.outcome === undefined) return "outcome";
@@ -52,7 +61,8 @@ export function route(u: Understanding): string {
     const named =
       (intent === "outcome" && u.outcome) || (intent === "focus_area" && (u.focusArea || u.focusAreaByTitle));
     const listing = LISTING_INTENTS.has(intent) && !named;
-    if (listing && !short && score < THRESHOLDS.listing) return "search";
+    const brief = u.lang === "zh" ? u.text.length <= 12 : words <= 6;
+    if (listing && !brief && score < THRESHOLDS.listing) return "search";
     return intent;
   }
   if (short && u.focusArea) return "focus_area";

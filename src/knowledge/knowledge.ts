@@ -39,7 +39,7 @@ const MAX_TYPO_CHARS = 300;
 /** Edits allowed for a typo: none for short aliases, where one edit makes another word. */
 function typoBudget(length: number, han = false): number {
   if (han) return length >= 5 ? 1 : 0;
-  if (length >= 10) return 2;
+  if (length >= 14) return 2;
   if (length >= 5) return 1;
   return 0;
 }
@@ -68,6 +68,7 @@ export class Knowledge {
   private readonly passageIndex: Record<Lang, Bm25Index<Passage>>;
   private readonly factIndex: Record<Lang, Bm25Index<Fact>>;
   private readonly lessonIndex: Record<Lang, Bm25Index<Lesson>>;
+  private readonly indicatorIndex: Record<Lang, Bm25Index<Indicator>>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sectionsById = new Map(kb.sections.map((s) => [s.id, s]));
@@ -80,6 +81,12 @@ export class Knowledge {
     this.factIndex = {
       en: new Bm25Index(kb.facts, factText("en")),
       zh: new Bm25Index(kb.facts, factText("zh")),
+    };
+    const indicatorText = (lang: Lang) => (i: Indicator) =>
+      [i.heading[lang], i.measure[lang], ...i.aliases[lang]].join(" ");
+    this.indicatorIndex = {
+      en: new Bm25Index(kb.indicators, indicatorText("en")),
+      zh: new Bm25Index(kb.indicators, indicatorText("zh")),
     };
     const lessonText = (lang: Lang) => (l: Lesson) => `${l.title[lang]} ${l.title[lang]} ${l.text[lang]}`;
     this.lessonIndex = {
@@ -219,13 +226,21 @@ export class Knowledge {
     return this.factIndex[lang].search(query, limit);
   }
 
+  /** Indicators described rather than named ("selection done before the incumbent leaves"). */
+  searchIndicators(query: string, lang: Lang, limit = 3): Scored<Indicator>[] {
+    return this.indicatorIndex[lang].search(query, limit);
+  }
+
   searchLessons(query: string, lang: Lang, limit = 3): Scored<Lesson>[] {
     return this.lessonIndex[lang].search(query, limit);
   }
 
   /** Share of the query's words that occur anywhere in the paper (a sign the question is in scope). */
-  vocabularyCoverage(query: string, lang: Lang): number {
-    return Math.max(this.passageIndex[lang].coverage(query), this.factIndex[lang].coverage(query));
+  vocabularyCoverage(query: string, lang: Lang, options: { prefixes?: boolean } = {}): number {
+    return Math.max(
+      this.passageIndex[lang].coverage(query, options),
+      this.factIndex[lang].coverage(query, options),
+    );
   }
 }
 

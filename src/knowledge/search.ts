@@ -38,7 +38,7 @@ export class Bm25Index<T> {
 
   /** The best matches for a query, highest score first; scores are comparable within one index only. */
   search(query: string, limit = 5): Scored<T>[] {
-    const terms = [...expandQuery(tokenize(query))].filter(([t]) => this.df.has(t));
+    const terms = [...this.withPrefixes(expandQuery(tokenize(query)))].filter(([t]) => this.df.has(t));
     if (terms.length === 0) return [];
     const results: Scored<T>[] = [];
     for (const doc of this.docs) {
@@ -56,11 +56,32 @@ export class Bm25Index<T> {
   }
 
   /**
+   * Abbreviations staff type ("perf", "geo", "dev coop"): a word the documents lack is read as the
+   * known words it begins, at a lower weight.
+   */
+  private withPrefixes(terms: Map<string, number>): Map<string, number> {
+    const out = new Map(terms);
+    for (const [term, weight] of terms) {
+      if (this.df.has(term) || term.length < 3 || term.startsWith("~") || /\d/.test(term)) continue;
+      let added = 0;
+      for (const known of this.df.keys()) {
+        if (added >= 3) break;
+        if (known.length > term.length && known.startsWith(term) && !out.has(known)) {
+          out.set(known, weight * 0.7);
+          added++;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * How much of a query the documents know, weighted by idf: a word absent from every document
    * counts as the rarest word. "P4 salary" scores low because its most telling word, "salary",
    * is nowhere in the paper. Chinese bigrams are left out: they are a matching aid, not words.
+   * With `prefixes`, an abbreviation of a known word ("perf") counts as known.
    */
-  coverage(query: string): number {
+  coverage(query: string, options: { prefixes?: boolean } = {}): number {
     const all = [...new Set(tokenize(query))];
     const words = all.filter((t) => !t.startsWith("~"));
     const terms = words.length > 0 ? words : all;
@@ -69,9 +90,12 @@ export class Bm25Index<T> {
     let known = 0;
     let total = 0;
     for (const t of terms) {
+      const isKnown =
+        [...expandQuery([t]).keys()].some((form) => this.df.has(form)) ||
+        (options.prefixes === true && this.withPrefixes(new Map([[t, 1]])).size > 1);
       const weight = this.df.has(t) ? this.idf(t) : unknownWeight;
       total += weight;
-      if (this.df.has(t)) known += weight;
+      if (isKnown) known += weight;
     }
     return total > 0 ? known / total : 0;
   }

@@ -74,10 +74,20 @@ export class IntentClassifier {
         if (example) sims.set(index, (sims.get(index) ?? 0) + w * (example.vector.get(t) ?? 0));
       }
     }
-    const best = new Map<string, number>();
+    // An intent's score: its best match plus half of its second best, so one lucky example
+    // counts for less than two good ones.
+    const perIntent = new Map<string, number[]>();
     for (const [index, sim] of sims) {
       const intent = this.examples[index]?.intent;
-      if (intent !== undefined && sim > (best.get(intent) ?? 0)) best.set(intent, sim);
+      if (intent === undefined) continue;
+      const list = perIntent.get(intent) ?? [];
+      list.push(sim);
+      perIntent.set(intent, list);
+    }
+    const best = new Map<string, number>();
+    for (const [intent, list] of perIntent) {
+      list.sort((a, b) => b - a);
+      best.set(intent, ((list[0] ?? 0) + 0.5 * (list[1] ?? 0)) / 1.5);
     }
     const ranking = [...best].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
     const top = ranking[0];
@@ -85,6 +95,21 @@ export class IntentClassifier {
   }
 }
 
+/**
+ * Words (stop words kept: "what", "how many" carry intent), plus character n-grams so unseen
+ * forms of a word still meet: 4-grams inside Latin words, single characters in Chinese.
+ */
 function features(text: string): string[] {
-  return tokenize(text, { keepStopWords: true });
+  const words = tokenize(text, { keepStopWords: true });
+  const grams: string[] = [];
+  for (const w of words) {
+    if (w.startsWith("~")) continue;
+    if (/\p{Script=Han}/u.test(w)) {
+      for (const ch of w) grams.push(`#${ch}`);
+    } else if (w.length > 4) {
+      const padded = `^${w}$`;
+      for (let i = 0; i + 4 <= padded.length; i++) grams.push(`#${padded.slice(i, i + 4)}`);
+    }
+  }
+  return [...words, ...grams];
 }

@@ -6,6 +6,8 @@ import { answerLanguage, detectLanguage } from "./language.ts";
 
 /** Markup that chat platforms and HTML put around text: tags, Slack mentions and links. */
 const MARKUP = /<[^<>]{0,500}>/g;
+/** Terminal escape sequences pasted from a console ("\u001b[31m"). */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, "g");
 
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
@@ -23,7 +25,7 @@ export class Nlu {
   }
 
   understand(rawText: string, localeHint?: string): Understanding {
-    const text = rawText.replace(MARKUP, " ").trim();
+    const text = rawText.replace(ANSI, " ").replace(MARKUP, " ").trim();
     const lang = detectLanguage(text, localeHint);
     const classified = this.classifier.classify(text);
     const outcome = detectOutcome(text);

@@ -41,6 +41,7 @@ const GROUPS: readonly string[] = [
   "ethics ethical integrity conduct",
   "culture mindset",
   "plan planning forecast anticipate",
+  "write wrote author prepare prepared",
   "影响 效果 后果",
   "招聘 聘用 录用 遴选",
   "培训 学习 发展",

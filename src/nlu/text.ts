@@ -47,9 +47,13 @@ const EN_STOP = new Set(
 );
 
 const ZH_STOP = new Set(
-  "的 了 是 在 和 与 及 或 吗 呢 吧 啊 么 什么 哪 哪些 哪个 多少 怎么 如何 请 我 你 他 她 它 我们 这 那 这个 那个 有 个 为 对 将 被 把 就 都 也 还 又 给 让 以 之 其 所 中 上 下 一 些 项 条 目前 一下 告诉".split(
-    " ",
-  ),
+  [
+    "的 了 是 在 和 与 及 或 吗 呢 吧 啊 么 什么 哪 哪些 哪个 多少 怎么 如何 请 我 你 他 她 它 我们",
+    "这 那 这个 那个 有 个 为 对 将 被 把 就 都 也 还 又 给 让 以 之 其 所 中 上 下 一 些 项 条",
+    "目前 一下 告诉 时候 什么时候 为什么 怎样 怎么样 哪里 何时 是否 可以 能否 一些 关于",
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /** A deliberately light English stemmer: enough to meet "vacancies"/"vacancy", "planning"/"plan". */
