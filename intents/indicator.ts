@@ -99,12 +99,13 @@ function isFollowUp(text: string, lang: AnswerLang): boolean {
 }
 
 /** Thresholds for an indicator described in other words than its aliases. */
-const DESCRIBED = { minScore: 5, minLead: 1.8, minCoverage: 0.75 };
+const DESCRIBED = { minScore: 5, minLead: 1.8, minCoverage: 0.75, strongScore: 10 };
 
 /**
  * An indicator described rather than named ("selection done before the incumbent leaves"),
- * accepted only when one clearly stands out and the question has no words the paper lacks
- * (so "new hires from Africa" is not answered with the figures for all under-represented countries).
+ * accepted only when one clearly stands out and either matches strongly or the question has no
+ * words the paper lacks (so "new hires from Africa" is not answered with the figures for all
+ * under-represented countries).
  */
 function describedIndicator({ understanding, knowledge }: IntentContext): Indicator[] {
   const lang = understanding.answerLang;
@@ -113,7 +114,9 @@ function describedIndicator({ understanding, knowledge }: IntentContext): Indica
   const [best, second] = knowledge.searchIndicators(description, lang, 2);
   if (!best || best.score < DESCRIBED.minScore) return [];
   if (second && best.score < second.score * DESCRIBED.minLead) return [];
-  if (knowledge.vocabularyCoverage(description, lang, { prefixes: true }) < DESCRIBED.minCoverage) return [];
+  const strong = best.score >= DESCRIBED.strongScore;
+  if (!strong && knowledge.vocabularyCoverage(description, lang, { prefixes: true }) < DESCRIBED.minCoverage)
+    return [];
   return [best.item];
 }
 

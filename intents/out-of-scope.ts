@@ -44,6 +44,8 @@ export const outOfScopeIntent: IntentSpec = {
       "what will the target be in 2030",
       "play some music",
       "what's for lunch in the cafeteria",
+      "what is the salary of a P4",
+      "how much does a G5 earn",
     ],
     zh: [
       "日内瓦今天天气怎么样",
@@ -60,6 +62,8 @@ export const outOfScopeIntent: IntentSpec = {
       "2030年的目标是什么",
       "食堂午饭吃什么",
       "怎么重置电脑密码",
+      "P3的工资是多少",
+      "一般事务职员的薪级表",
     ],
   },
   handle: outOfScopeReply,

@@ -6,7 +6,7 @@ import type { Scored } from "../src/knowledge/search.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
 /** Below this idf-weighted share of the query's words known to the paper, it is not about the paper. */
-const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.4;
 /** BM25 score below which the best match is too weak to quote. */
 const MIN_SCORE = 3;
 /** A second passage is shown when it scores this share of the best one. */
@@ -63,6 +63,13 @@ export function answerFromPaper(context: IntentContext): PaperAnswer {
   return { passages: shown, facts: facts.slice(0, 2).filter((f) => f.score >= top * FACT_RATIO) };
 }
 
+/** "How many…", "what percentage…", "多少", "几个": a question that wants a number. */
+function asksForQuantity(text: string): boolean {
+  return /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年)|比例是|百分之/i.test(
+    text,
+  );
+}
+
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
@@ -75,6 +82,16 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     const lead = stated ? "" : `${item.label[lang]}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
     parts.push(paragraph(`${lead}${item.text[lang]}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
+  }
+  const quoted = [...answer.facts, ...answer.passages].map((hit) => hit.item.text[lang]).join(" ");
+  if (asksForQuantity(understanding.text) && !/\d/.test(quoted)) {
+    parts.push(
+      paragraph(
+        zh
+          ? "战略没有为此给出具体数字，我不会猜测。以下是战略中的相关内容。"
+          : "The strategy gives no figure for this, and I won't guess one. Here is what it says on the subject.",
+      ),
+    );
   }
   if (answer.passages.length > 0) {
     parts.push(paragraph(zh ? "战略原文：" : "What the strategy says:"));

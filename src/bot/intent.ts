@@ -18,6 +18,10 @@ export interface Understanding {
   focusAreaByTitle?: string;
   /** Years after 2025 named in the question: periods the strategy does not cover. */
   yearsOutside: number[];
+  /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
+  coverage: number;
+  /** The question is about the asker's own HR record (leave, contract, pay…), which only HR can see. */
+  personal: boolean;
 }
 
 /** What a conversation remembers between messages, so "and the baseline?" follows on. */

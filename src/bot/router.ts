@@ -27,7 +27,9 @@ function onlyNamesIndicators(u: Understanding): boolean {
 export const THRESHOLDS = {
   smallTalk: 0.6,
   personal: 0.45,
-  outOfScope: 0.6,
+  outOfScope: 0.4,
+  decline: 0.35,
+  offTopicCoverage: 0.6,
   topic: 0.45,
   listing: 0.75,
   indicator: 0.5,
@@ -44,7 +46,18 @@ export function route(u: Understanding): string {
   const short = u.lang === "zh" ? u.text.length <= 12 : words <= 4;
   if (u.yearsOutside.length > 0) return "out_of_scope";
   if ((intent === "greeting" || intent === "help") && score >= THRESHOLDS.smallTalk) return intent;
-  if (intent === "person_specific" && score >= THRESHOLDS.personal) return intent;
+  if (u.personal || (intent === "person_specific" && score >= THRESHOLDS.personal)) return "person_specific";
+  // Both "decline" intents agree the question is not about the paper, and the paper's words are
+  // scarce in it: "P4职员工资多少" is about salaries, which the strategy does not cover.
+  const declining = intent === "out_of_scope" || intent === "person_specific";
+  if (
+    declining &&
+    score >= THRESHOLDS.decline &&
+    u.coverage < THRESHOLDS.offTopicCoverage &&
+    u.indicators.length === 0
+  ) {
+    return "out_of_scope";
+  }
   if (u.indicators.length > 0) {
     const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
     const confident = intent === "indicator" && score >= THRESHOLDS.indicator;
@@ -54,12 +67,18 @@ export function route(u: Understanding): string {
   // "Which outcome does X belong to?" about something that is not an indicator.
   if (u.facets.includes("outcome") && u.outcome === undefined) return "outcome";
   if (intent === "out_of_scope" && score >= THRESHOLDS.outOfScope) return intent;
-  if (intent === "indicator" && score >= THRESHOLDS.indicator && u.facets.length > 0) return "indicator";
+  // Figures asked of something the classifier takes for an indicator: the indicator handler
+  // finds it by description, or says the strategy sets no such figure.
+  const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
+  if (intent === "indicator" && (asksFigures || (score >= THRESHOLDS.indicator && u.facets.length > 0))) {
+    return "indicator";
+  }
   if (TOPIC_INTENTS.has(intent) && score >= THRESHOLDS.topic) {
     // A detailed question that merely resembles "tell me about the outcomes" wants the passage
     // that answers it, not the whole list.
     const named =
-      (intent === "outcome" && u.outcome) || (intent === "focus_area" && (u.focusArea || u.focusAreaByTitle));
+      (intent === "outcome" && u.outcome) ||
+      (intent === "focus_area" && (u.focusArea || u.focusAreaByTitle || u.outcome));
     const listing = LISTING_INTENTS.has(intent) && !named;
     const brief = u.lang === "zh" ? u.text.length <= 12 : words <= 6;
     if (listing && !brief && score < THRESHOLDS.listing) return "search";

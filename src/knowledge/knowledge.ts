@@ -1,4 +1,4 @@
-import { editDistance, matchForm, normalize, tokenize } from "../nlu/text.ts";
+import { editDistance, foldAccents, matchForm, normalize, tokenize } from "../nlu/text.ts";
 import type {
   Fact,
   FocusArea,
@@ -31,6 +31,30 @@ interface AliasEntry {
   target: IndicatorTarget;
   words: number;
   han: boolean;
+  /** The alias's stemmed Latin words, for matching other forms of them. */
+  stems: string[];
+  /** The alias with its word boundaries kept ("|ohi|"), so "supposed to hit" does not contain "OHI". */
+  bounded: string;
+}
+
+/** Compact form with "|" at word and script boundaries; removing the "|" gives matchForm(). */
+function boundedForm(text: string): string {
+  const words = foldAccents(normalize(text))
+    .replace(/的/g, "")
+    .replace(/[^\p{L}\p{N}+]+/gu, "|")
+    .replace(/(\p{Script=Han})(?=[^\p{Script=Han}|])|([^\p{Script=Han}|])(?=\p{Script=Han})/gu, "$1$2|");
+  return `|${words}|`.replace(/\|+/g, "|");
+}
+
+/** Latin aliases shorter than this must match whole words; longer ones may also match run together ("wellbeing"). */
+const MIN_RUN_TOGETHER = 8;
+
+/** Where an alias occurs in the compact text, or -1: Chinese anywhere, Latin on word boundaries. */
+function locate(entry: AliasEntry, compactText: string, boundedText: string): number {
+  if (entry.han) return compactText.indexOf(entry.form);
+  const at = boundedText.indexOf(entry.bounded);
+  if (at >= 0) return at + 1 - (boundedText.slice(0, at + 1).match(/\|/g)?.length ?? 0);
+  return entry.form.length >= MIN_RUN_TOGETHER ? compactText.indexOf(entry.form) : -1;
 }
 
 const MAX_TYPO_WORDS = 200;
@@ -42,6 +66,13 @@ function typoBudget(length: number, han = false): number {
   if (length >= 14) return 2;
   if (length >= 5) return 1;
   return 0;
+}
+
+/** A cheap filter before the edit distance: within `budget` edits, most characters are shared. */
+function sharesEnough(window: string, form: string, budget: number): boolean {
+  let shared = 0;
+  for (const ch of form) if (window.includes(ch)) shared++;
+  return shared >= form.length - budget;
 }
 
 function wordWindows(words: readonly string[], size: number): string[] {
@@ -196,8 +227,9 @@ export class Knowledge {
       seen.add(key);
       found.push({ target: entry.target, alias: entry.alias, confidence });
     };
+    const bounded = boundedForm(text);
     for (const entry of this.aliases) {
-      const at = haystack.indexOf(entry.form);
+      const at = locate(entry, haystack, bounded);
       if (at < 0) continue;
       const end = at + entry.form.length;
       if (taken.some(([s, e]) => at < e && end > s)) continue;
@@ -205,15 +237,33 @@ export class Knowledge {
       add(entry, 1);
     }
     if (found.length > 0) return withoutCoveredGroups(found);
+    // Other forms of the alias's words ("digitalised" for "digitalisation"): every word of the
+    // alias, stemmed, among the text's words.
+    const textWords = new Set(tokenize(text));
+    for (const entry of this.aliases) {
+      if (entry.stems.length > 0 && entry.stems.every((w) => textWords.has(w))) add(entry, 0.9);
+    }
+    if (found.length > 0) return withoutCoveredGroups(found);
     // Typo tolerance only when nothing matched exactly: over word windows of the alias's length
     // for Latin script, over character windows for Chinese (which has no spaces).
     const words = (normalize(text).match(/[\p{L}\p{N}+]+/gu) ?? []).slice(0, MAX_TYPO_WORDS).map(matchForm);
     const han = haystack.length <= MAX_TYPO_CHARS ? (haystack.match(/\p{Script=Han}+/gu) ?? []) : [];
+    const windowsBySize = new Map<string, string[]>();
+    const windowsFor = (entry: AliasEntry): string[] => {
+      const key = entry.han ? `h${entry.form.length}` : `w${entry.words}`;
+      let windows = windowsBySize.get(key);
+      if (!windows) {
+        windows = entry.han ? hanWindows(han, entry.form.length) : wordWindows(words, entry.words);
+        windowsBySize.set(key, windows);
+      }
+      return windows;
+    };
     for (const entry of this.aliases) {
       const budget = typoBudget(entry.form.length, entry.han);
       if (budget === 0) continue;
-      const windows = entry.han ? hanWindows(han, entry.form.length) : wordWindows(words, entry.words);
-      if (windows.some((w) => editDistance(w, entry.form, budget) <= budget)) add(entry, 0.8);
+      const close = (w: string) =>
+        sharesEnough(w, entry.form, budget) && editDistance(w, entry.form, budget) <= budget;
+      if (windowsFor(entry).some(close)) add(entry, 0.8);
     }
     return withoutCoveredGroups(found);
   }
@@ -264,7 +314,9 @@ function buildAliases(kb: KnowledgeBase): AliasEntry[] {
     const form = matchForm(alias);
     if (form.length === 0) return;
     const han = /\p{Script=Han}/u.test(form);
-    entries.push({ form, alias, target, words: Math.max(1, alias.trim().split(/\s+/).length), han });
+    const stems = han ? [] : tokenize(alias);
+    const words = Math.max(1, alias.trim().split(/\s+/).length);
+    entries.push({ form, alias, target, words, han, stems, bounded: boundedForm(alias) });
   };
   for (const indicator of kb.indicators) {
     for (const alias of [

@@ -3,6 +3,8 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Example, IntentClassifier } from "./classifier.ts";
 import { detectFacets, detectFocusArea, detectOutcome, yearsOutsideStrategy } from "./entities.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
+import { asksAboutOwnRecord } from "./personal.ts";
+import { toSimplified } from "./text.ts";
 
 /** Markup that chat platforms and HTML put around text: tags, Slack mentions and links. */
 const MARKUP = /<[^<>]{0,500}>/g;
@@ -25,7 +27,7 @@ export class Nlu {
   }
 
   understand(rawText: string, localeHint?: string): Understanding {
-    const text = rawText.replace(ANSI, " ").replace(MARKUP, " ").trim();
+    const text = toSimplified(rawText.replace(ANSI, " ").replace(MARKUP, " ").trim());
     const lang = detectLanguage(text, localeHint);
     const classified = this.classifier.classify(text);
     const outcome = detectOutcome(text);
@@ -43,6 +45,8 @@ export class Nlu {
       ...(focusArea !== undefined ? { focusArea } : {}),
       ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),
       yearsOutside: yearsOutsideStrategy(text),
+      coverage: this.knowledge.vocabularyCoverage(text, answerLang),
+      personal: asksAboutOwnRecord(text),
     };
   }
 }

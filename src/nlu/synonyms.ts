@@ -43,6 +43,7 @@ const GROUPS: readonly string[] = [
   "plan planning forecast anticipate",
   "write wrote author prepare prepared",
   "影响 效果 后果",
+  "风险 担心 隐患 负面",
   "招聘 聘用 录用 遴选",
   "培训 学习 发展",
   "女性 妇女",

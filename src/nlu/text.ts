@@ -3,6 +3,8 @@
  * question and the text it is matched against are cut the same way.
  */
 
+import { Converter } from "opencc-js/t2cn";
+
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const zhSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
@@ -24,6 +26,19 @@ export function normalize(text: string): string {
       .replace(/\s+/g, " ")
       .trim()
   );
+}
+
+let traditionalToSimplified: ((text: string) => string) | undefined;
+
+/**
+ * Traditional Chinese (Taiwan, Hong Kong) folded to Simplified, the script of the source, so that
+ * "流動性目標" meets "流动性目标". OpenCC's tables are built on first use (some tens of ms).
+ */
+export function toSimplified(text: string): string {
+  if (!HAN.test(text)) return text;
+  const convert = traditionalToSimplified ?? Converter({ from: "t", to: "cn" });
+  traditionalToSimplified = convert;
+  return convert(text);
 }
 
 export function hasHan(text: string): boolean {
@@ -81,6 +96,8 @@ export function stem(word: string): string {
       break;
     }
   }
+  // "digitalised"/"digitalisation", "prioritized"/"prioritization" meet at "digital", "priorit"
+  if (/(is|iz)$/.test(w) && w.length >= 7) w = w.slice(0, -2);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
   // "planning" → "plann" → "plan": collapse a doubled final consonant left by -ing/-ed
   if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
@@ -140,18 +157,24 @@ export function matchForm(text: string): string {
 /** Levenshtein distance with an early exit above `max` (typo tolerance for aliases). */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      cur.push(value);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(
+        (prev[j] as number) + 1,
+        (cur[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      cur[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
-  return prev[b.length] ?? max + 1;
+  return prev[b.length] as number;
 }
