@@ -1,3 +1,5 @@
+import { slackMount } from "../adapters/slack/mount.ts";
+import { teamsMount } from "../adapters/teams/mount.ts";
 import type { Assistant } from "../app.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
@@ -9,8 +11,19 @@ export interface PlatformDeps {
   logger: Logger;
 }
 
-/** The platform endpoints the server hosts; each adapter contributes its own mount. */
-export function platformMounts(_deps: PlatformDeps): Mount[] {
+/**
+ * The platform endpoints the server hosts; each adapter contributes its own mount. Teams is
+ * served unauthenticated for local testing when it has no app id; a production deployment that
+ * only configures Slack leaves Teams out rather than refusing to start.
+ */
+export function platformMounts(deps: PlatformDeps): Mount[] {
   const mounts: Mount[] = [];
+  const slackOnlyInProduction =
+    deps.config.NODE_ENV === "production" &&
+    !deps.config.MicrosoftAppId &&
+    Boolean(deps.config.SLACK_BOT_TOKEN);
+  if (slackOnlyInProduction) deps.logger.info("Teams not configured: /api/messages is not served");
+  else mounts.push(teamsMount(deps));
+  if (deps.config.SLACK_BOT_TOKEN) mounts.push(slackMount(deps));
   return mounts;
 }
