@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
  * The Chinese edition of GB.343/PFA/14, kept in the repository beside the knowledge base built
  * from it: every figure and quotation of the knowledge base must come from it.
  */
-export const SOURCE_PATH = fileURLToPath(new URL("../../data/source/hr-strategy-2022-2025.zh.txt", import.meta.url));
+export const SOURCE_PATH = fileURLToPath(
+  new URL("../../data/source/hr-strategy-2022-2025.zh.txt", import.meta.url),
+);
 
 export const sourceText = readFileSync(SOURCE_PATH, "utf8");
 
