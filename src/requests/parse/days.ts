@@ -1,0 +1,111 @@
+import type { AnswerLang } from "../../bot/messages.ts";
+import { hasHan, normalize } from "../../nlu/text.ts";
+import { weekdayNumber } from "./dates.ts";
+
+/** Days of the week a pattern names ("Mondays and Fridays", "Mon-Thu", "每周一、三"), in a normal form. */
+
+const DAY_NAMES: Record<AnswerLang, readonly string[]> = {
+  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+  zh: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+};
+const SEPARATOR: Record<AnswerLang, string> = { en: ", ", zh: "、" };
+
+interface DayToken {
+  index: number;
+  end: number;
+  days: number[];
+}
+
+const WORKING_WEEK = [1, 2, 3, 4, 5];
+const WEEKEND = [6, 7];
+
+const TOKEN = new RegExp(
+  [
+    "(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)s?(?![a-z])",
+    "(?:每\\s*)?(?:个|個)?(?:周|星期|礼拜|禮拜)([一二三四五六日天1-7])",
+    "(?<![a-z])(weekdays|workdays|working days|工作日)(?![a-z])",
+    "(?<![a-z])(weekends?|周末|週末)(?![a-z])",
+  ].join("|"),
+  "g",
+);
+/** "每周一、三、五": after a Chinese day, a bare numeral continues the list. */
+const ZH_CONTINUATION = /^\s*[、,，和与及/]\s*([一二三四五六日天])(?![一二三四五六七八九十月号日])/;
+const LIST_GAP = /^[\s,，、/&+;；]*(?:and|or|plus|和|与|及|以及|或|还有)?[\s,，、/&+]*(?:every|each|on)?\s*$/;
+const RANGE_GAP = /^\s*(?:-|to|through|thru|till|until|至|到)\s*$/;
+/** What may surround a list of days in an answer that is nothing more than that list. */
+const FILLER =
+  /(?<![a-z])(?:every|each|on|only|the|a|per|weekly|week|days?|of|in|are|is|will be|all)(?![a-z])|每|个|個|都|是|在|的|只|仅|天|[\s.,，。、;；:：!！()（）]/g;
+
+function tokens(text: string): DayToken[] {
+  const found: DayToken[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let end = m.index + m[0].length;
+    const word = m[1] ?? m[2];
+    const days = word ? [weekdayNumber(word) ?? 1] : m[3] ? WORKING_WEEK : WEEKEND;
+    if (m[2]) {
+      for (
+        let more = ZH_CONTINUATION.exec(text.slice(end));
+        more;
+        more = ZH_CONTINUATION.exec(text.slice(end))
+      ) {
+        days.push(weekdayNumber(more[1] ?? "") ?? 1);
+        end += more[0].length;
+      }
+    }
+    found.push({ index: m.index, end, days });
+  }
+  return found;
+}
+
+/** Runs of day tokens joined by "and", ",", "/", or a range ("Mon-Thu", "周一至周四"). */
+function runs(text: string, list: DayToken[]): DayToken[] {
+  const out: DayToken[] = [];
+  for (const token of list) {
+    const last = out[out.length - 1];
+    const gap = last ? text.slice(last.end, token.index) : "";
+    const from = last?.days[last.days.length - 1];
+    const to = token.days[0];
+    if (last && from !== undefined && to !== undefined && RANGE_GAP.test(gap) && from < to) {
+      for (let d = from + 1; d < to; d++) last.days.push(d);
+      last.days.push(...token.days);
+      last.end = token.end;
+    } else if (last && LIST_GAP.test(gap)) {
+      last.days.push(...token.days);
+      last.end = token.end;
+    } else {
+      out.push({ ...token, days: [...token.days] });
+    }
+  }
+  return out;
+}
+
+function render(days: readonly number[], lang: AnswerLang): string {
+  const unique = [...new Set(days)].sort((a, b) => a - b);
+  return unique.map((d) => DAY_NAMES[lang][d - 1]).join(SEPARATOR[lang]);
+}
+
+function outputLang(text: string, lang: AnswerLang | undefined): AnswerLang {
+  return lang ?? (hasHan(text) ? "zh" : "en");
+}
+
+/**
+ * A whole answer that is a list of weekdays → "Monday, Friday" (or "周一、周五"), in `lang`
+ * when given, else in the language of the text. Undefined when the answer says more than
+ * that ("Mondays, mornings only"): such a pattern is kept as the user wrote it.
+ */
+export function parseDays(text: string, lang?: AnswerLang): string | undefined {
+  const t = normalize(text);
+  if (t.length > 200) return undefined;
+  const found = runs(t, tokens(t));
+  const only = found.length === 1 ? found[0] : undefined;
+  if (!only) return undefined;
+  const rest = `${t.slice(0, only.index)} ${t.slice(only.end)}`.replace(FILLER, "");
+  return rest ? undefined : render(only.days, outputLang(t, lang));
+}
+
+/** The first list of weekdays inside a longer message ("telework on Mondays and Fridays from …"). */
+export function findDays(text: string, lang?: AnswerLang): string | undefined {
+  const t = normalize(text);
+  const first = runs(t, tokens(t))[0];
+  return first && render(first.days, outputLang(t, lang));
+}

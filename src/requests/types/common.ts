@@ -1,0 +1,52 @@
+import { type DateCues, date, grade, text } from "./fields.ts";
+
+/** Declarations shared by several request types, written once. */
+
+/** "from 1 March", "starting on", "3月1日起", "从…". */
+const START_CUES: DateCues = {
+  before: "from|start\\w*|begin\\w*|as of|effective|commenc\\w*|从|自|于",
+  after: "起|开始|開始",
+};
+
+/** "until 31 August", "ending", "至8月31日", "8月31日止". */
+const END_CUES: DateCues = {
+  before: "until|till|to|through|thru|end\\w*|finish\\w*|至|到|截至|截止",
+  after: "止|为止|結束|结束",
+};
+
+export const position = text({
+  name: "position",
+  label: { en: "Position", zh: "职位" },
+  prompt: {
+    en: "Which position? Give its title and number (for example “Senior Economist, 12345”).",
+    zh: "哪个职位？请写出职位名称和编号(例如“高级经济学家，12345”)。",
+  },
+});
+
+export const positionGrade = grade({
+  name: "grade",
+  label: { en: "Grade", zh: "职级" },
+  prompt: {
+    en: "What is the position's grade (for example P4, G5 or NO-B)?",
+    zh: "该职位的职级是什么(例如 P4、G5 或 NO-B)？",
+  },
+  help: {
+    en: "ILO grades: P1–P5, D1–D2, G1–G7, NO-A–NO-D, ADG, DDG.",
+    zh: "劳工组织职级：P1–P5、D1–D2、G1–G7、NO-A–NO-D、ADG、DDG。",
+  },
+});
+
+export const startDate = date({
+  name: "start",
+  label: { en: "Start date", zh: "开始日期" },
+  prompt: { en: "From which date? (for example 1 March 2027)", zh: "从哪一天开始？(例如 2027年3月1日)" },
+  notInPast: true,
+  cues: START_CUES,
+});
+
+export const endDate = date({
+  name: "end",
+  label: { en: "End date", zh: "结束日期" },
+  prompt: { en: "Until which date?", zh: "到哪一天结束？" },
+  cues: END_CUES,
+});

@@ -1,0 +1,114 @@
+import { position, positionGrade } from "./common.ts";
+import { dateBefore, defineRequestType } from "./define.ts";
+import { choice, date } from "./fields.ts";
+
+const departure = date({
+  name: "departure",
+  label: { en: "Incumbent's departure date", zh: "现任离职日期" },
+  prompt: { en: "When does the incumbent leave the position?", zh: "现任何时离开该职位？" },
+  notInPast: true,
+  cues: {
+    before: "leav\\w*|retir\\w*|depart\\w*|separat\\w*|last day|离职|退休|离开|卸任",
+    after: "离职|退休|离开|卸任",
+  },
+});
+
+const reason = choice({
+  name: "reason",
+  label: { en: "Reason for leaving", zh: "离职原因" },
+  prompt: {
+    en: "Why is the incumbent leaving: retirement, mobility, end of contract, resignation, or another reason?",
+    zh: "现任离职的原因是什么：退休、流动、合同到期、辞职，还是其他原因？",
+  },
+  choices: [
+    {
+      value: "retirement",
+      label: { en: "Retirement", zh: "退休" },
+      aliases: ["retire", "retires", "retiring", "retired", "statutory retirement", "退休离职"],
+    },
+    {
+      value: "mobility",
+      label: { en: "Mobility", zh: "流动" },
+      aliases: ["transfer", "reassignment", "reassigned", "rotation", "调动", "轮换", "调任"],
+    },
+    {
+      value: "end-of-contract",
+      label: { en: "End of contract", zh: "合同到期" },
+      aliases: [
+        "contract ends",
+        "contract ending",
+        "contract expires",
+        "expiry of contract",
+        "合同结束",
+        "合同期满",
+      ],
+    },
+    {
+      value: "resignation",
+      label: { en: "Resignation", zh: "辞职" },
+      aliases: ["resign", "resigns", "resigning", "resigned", "辞任", "离任"],
+    },
+    { value: "other", label: { en: "Other", zh: "其他" }, aliases: ["something else", "其他原因"] },
+  ],
+});
+
+const publication = date({
+  name: "publication",
+  label: { en: "Proposed publication date", zh: "拟发布空缺通知日期" },
+  prompt: {
+    en: "When would you like the vacancy to be published?",
+    zh: "您希望何时发布职位空缺通知？",
+  },
+  help: {
+    en: "It must be before the incumbent leaves, early enough for the selection to be completed by then.",
+    zh: "须早于现任离职日期，并留出足够时间在其离职前完成遴选。",
+  },
+  notInPast: true,
+  cues: {
+    before: "publi\\w*|advertis\\w*|post(?:ed|ing)?|announc\\w*|open(?:ed|ing)?|发布|公布|刊登|发出",
+    after: "发布|公布|刊登|发出",
+  },
+});
+
+export const earlyRecruitment = defineRequestType({
+  id: "early-recruitment",
+  prefix: "ERV",
+  focusArea: "1.1",
+  indicator: "workforce_planning_selection",
+  title: { en: "Early recruitment", zh: "提前招聘" },
+  summary: {
+    en: "Start recruiting early for a position whose incumbent is leaving, so that the selection is completed before they leave. It serves focus area 1.1, Planning for future workforce needs, and feeds the strategy's indicator “percentage of anticipated vacancies for which the selection process is completed before the incumbent leaves”.",
+    zh: "为现任即将离职的职位提前启动招聘，使遴选在现任离职前完成。属于重点领域 1.1“规划未来的职员队伍需求”，计入战略指标“预期空缺职位中在现任离职前完成遴选过程的比例”。",
+  },
+  triggers: {
+    en: [
+      "submit an early recruitment request",
+      "start early recruitment",
+      "the incumbent is retiring and I want to recruit early",
+      "request early recruitment for a vacancy",
+      "recruit before the incumbent leaves",
+      "plan the replacement of a staff member who is retiring",
+      "publish a vacancy before the incumbent leaves",
+    ],
+    zh: [
+      "我想提前招聘",
+      "提交提前招聘申请",
+      "现任即将退休，申请提前招聘",
+      "申请提前发布职位空缺",
+      "在现任离职前启动招聘",
+      "为即将离职的职位提前招聘",
+    ],
+  },
+  fields: [position, positionGrade, departure, reason, publication],
+  rules: [dateBefore(publication, departure)],
+  notes: [
+    {
+      en: "The strategy measures the share of anticipated vacancies whose selection is completed before the incumbent leaves: publish as early as you can.",
+      zh: "战略衡量的是在现任离职前完成遴选的预期空缺职位所占比例：请尽早发布。",
+    },
+  ],
+  subject: (v, lang) =>
+    lang === "zh"
+      ? `提前招聘：${v.position}(${v.grade})，现任离职日期 ${v.departure}`
+      : `Early recruitment: ${v.position} (${v.grade}), incumbent leaves ${v.departure}`,
+});

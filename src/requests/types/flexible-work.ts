@@ -1,0 +1,201 @@
+import { endDate, startDate } from "./common.ts";
+import { dateAfter, defineRequestType } from "./define.ts";
+import { choice, days, longText, person } from "./fields.ts";
+
+const forWhom = choice({
+  name: "forWhom",
+  label: { en: "Request for", zh: "申请对象" },
+  prompt: {
+    en: "Is this request for you, or for a member of your staff?",
+    zh: "这项申请是为您本人，还是为您的某位职员？",
+  },
+  choices: [
+    {
+      value: "self",
+      label: { en: "Me", zh: "本人" },
+      aliases: ["myself", "for me", "for myself", "me myself", "我", "我自己", "为自己"],
+    },
+    {
+      value: "staff-member",
+      label: { en: "A named staff member", zh: "指定的职员" },
+      aliases: [
+        "other",
+        "another person",
+        "staff member",
+        "a staff member",
+        "team member",
+        "my staff",
+        "colleague",
+        "someone else",
+        "someone in my team",
+        "职员",
+        "员工",
+        "同事",
+        "下属",
+        "团队成员",
+        "他人",
+      ],
+    },
+  ],
+});
+
+const staffMember = person({
+  name: "staffMember",
+  label: { en: "Staff member", zh: "职员姓名" },
+  prompt: {
+    en: "Which staff member is it for? Please give their name.",
+    zh: "这项申请是为哪位职员提交的？请写出其姓名。",
+  },
+  help: {
+    en: "Needed when the request is for a member of your staff.",
+    zh: "当申请是为您的职员提交时需要填写。",
+  },
+  when: (values) => values.forWhom === "staff-member",
+});
+
+const arrangement = choice({
+  name: "arrangement",
+  label: { en: "Arrangement", zh: "工作安排" },
+  prompt: {
+    en: "Which arrangement: telework on set days, flexible hours, a compressed schedule, part-time, or remote work from another location?",
+    zh: "哪种安排：在固定日期远程办公、弹性工作时间、压缩工作周、非全时工作，还是在其他地点远程工作？",
+  },
+  choices: [
+    {
+      value: "telework",
+      label: { en: "Telework on set days", zh: "在固定日期远程办公" },
+      aliases: [
+        "telework",
+        "teleworking",
+        "work from home",
+        "working from home",
+        "home working",
+        "wfh",
+        "远程办公",
+        "居家办公",
+        "在家办公",
+        "居家工作",
+        "在家工作",
+      ],
+    },
+    {
+      value: "flexible-hours",
+      label: { en: "Flexible hours", zh: "弹性工作时间" },
+      aliases: [
+        "flexitime",
+        "flextime",
+        "flexible working hours",
+        "flexible time",
+        "弹性时间",
+        "弹性工时",
+        "灵活工作时间",
+      ],
+    },
+    {
+      value: "compressed",
+      label: { en: "Compressed schedule", zh: "压缩工作周" },
+      aliases: [
+        "compressed",
+        "compressed work week",
+        "compressed working week",
+        "compressed hours",
+        "压缩工时",
+        "压缩工作时间",
+      ],
+    },
+    {
+      value: "part-time",
+      label: { en: "Part-time", zh: "非全时工作" },
+      aliases: [
+        "part time work",
+        "part-time working",
+        "reduced hours",
+        "非全时",
+        "兼职",
+        "部分时间工作",
+        "缩短工时",
+      ],
+    },
+    {
+      value: "remote",
+      label: { en: "Remote work from another location", zh: "在其他地点远程工作" },
+      aliases: [
+        "remote",
+        "remote work",
+        "remote working",
+        "work remotely",
+        "from another location",
+        "from abroad",
+        "异地办公",
+        "异地工作",
+        "异地远程",
+        "在其他地点远程办公",
+        "其他地点",
+      ],
+    },
+  ],
+});
+
+const pattern = days({
+  name: "days",
+  label: { en: "Days or pattern", zh: "适用日子或模式" },
+  prompt: {
+    en: "On which days, or in which pattern? (for example “Mondays and Fridays”)",
+    zh: "在哪几天，或按什么模式？(例如“周一和周五”)",
+  },
+  help: {
+    en: "Name the weekdays (“Mondays and Fridays”) or describe the pattern (“every other Friday”, “8:00–16:00”).",
+    zh: "写出星期几(“周一和周五”)，或描述模式(“隔周周五”“8:00–16:00”)。",
+  },
+});
+
+const reason = longText({
+  name: "reason",
+  label: { en: "Reason", zh: "理由" },
+  prompt: {
+    en: "Any reason or context you would like to add? (optional)",
+    zh: "需要补充理由或背景吗？(可选)",
+  },
+  required: false,
+});
+
+export const flexibleWork = defineRequestType({
+  id: "flexible-work",
+  prefix: "FWA",
+  focusArea: "2.2",
+  indicator: "upward_feedback_wellbeing",
+  title: { en: "Flexible working arrangement", zh: "灵活工作安排" },
+  summary: {
+    en: "Ask for a flexible working arrangement (telework on set days, flexible hours, a compressed schedule, part-time work or remote work from another location) for yourself or a member of your staff. It serves focus area 2.2, New ways of working, under which the strategy introduces a new framework for flexible working arrangements.",
+    zh: "为您本人或您的职员申请灵活工作安排：在固定日期远程办公、弹性工作时间、压缩工作周、非全时工作或在其他地点远程工作。属于重点领域 2.2“新的工作方式”；战略将为更广泛地采用灵活工作安排引入一个新框架。",
+  },
+  triggers: {
+    en: [
+      "submit a flexible-work request",
+      "I want to request telework",
+      "request a flexible working arrangement",
+      "apply for flexible working hours",
+      "I'd like to telework on Fridays",
+      "can I work from home two days a week",
+      "request a compressed schedule for a member of my team",
+      "new flexible work request",
+    ],
+    zh: [
+      "我想申请弹性工作",
+      "申请灵活工作安排",
+      "提交弹性工作申请",
+      "我想申请远程办公",
+      "申请居家办公",
+      "我想每周五在家办公",
+      "为我的同事申请压缩工作周",
+      "申请弹性工作时间",
+    ],
+  },
+  fields: [forWhom, staffMember, arrangement, pattern, startDate, endDate, reason],
+  rules: [dateAfter(endDate, startDate, { sameDay: false })],
+  period: { start: startDate.spec.name, end: endDate.spec.name },
+  subject: (v, lang) =>
+    lang === "zh"
+      ? `灵活工作安排：${v.arrangement}(${v.days})，${v.start}至${v.end}${v.staffMember ? `，申请对象：${v.staffMember}` : ""}`
+      : `Flexible work: ${v.arrangement} (${v.days}), ${v.start} – ${v.end}${v.staffMember ? `, for ${v.staffMember}` : ""}`,
+});

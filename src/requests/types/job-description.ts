@@ -1,0 +1,51 @@
+import { position, positionGrade } from "./common.ts";
+import { defineRequestType } from "./define.ts";
+import { longText } from "./fields.ts";
+
+const changes = longText({
+  name: "changes",
+  label: { en: "What changed", zh: "变化内容" },
+  prompt: {
+    en: "What has changed in the job since its description was written?",
+    zh: "自职务说明编写以来，该职位的工作有哪些变化？",
+  },
+  help: {
+    en: "New responsibilities, tasks no longer done, a different team or reporting line, new skills required.",
+    zh: "新的职责、不再承担的任务、团队或汇报关系的变化、新的技能要求等。",
+  },
+  minLength: 20,
+});
+
+export const jobDescription = defineRequestType({
+  id: "job-description",
+  prefix: "JDR",
+  focusArea: "1.1",
+  indicator: "job_descriptions",
+  title: { en: "Job description review", zh: "职务说明审查" },
+  summary: {
+    en: "Ask for a position's job description to be reviewed because the work has changed. It serves focus area 1.1, Planning for future workforce needs, which calls for revised, fit-for-purpose job descriptions, and the indicator on fit-for-purpose job descriptions.",
+    zh: "因职位的工作内容发生变化，申请审查其职务说明。属于重点领域 1.1“规划未来的职员队伍需求”，该领域要求制定经修订的、适合用途的职务说明，并对应“适合目的的职务说明”指标。",
+  },
+  triggers: {
+    en: [
+      "submit a job description review request",
+      "the job description is out of date",
+      "request a review of a job description",
+      "update the job description for a position",
+      "my team member's duties have changed, review the job description",
+      "the duties of a post have changed and its job description needs updating",
+    ],
+    zh: [
+      "申请审查职务说明",
+      "提交职务说明审查申请",
+      "职务说明已经过时",
+      "更新某个职位的职务说明",
+      "职位职责变了，需要修改职务说明",
+    ],
+  },
+  fields: [position, positionGrade, changes],
+  subject: (v, lang) =>
+    lang === "zh"
+      ? `职务说明审查：${v.position}(${v.grade})`
+      : `Job description review: ${v.position} (${v.grade})`,
+});

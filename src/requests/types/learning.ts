@@ -1,0 +1,78 @@
+import { endDate, startDate } from "./common.ts";
+import { dateAfter, defineRequestType } from "./define.ts";
+import { longText, money, text } from "./fields.ts";
+
+const activity = text({
+  name: "activity",
+  label: { en: "Learning activity", zh: "学习活动" },
+  prompt: {
+    en: "Which learning activity: a course, a programme, a certification?",
+    zh: "哪项学习活动：课程、项目还是认证？",
+  },
+});
+
+const provider = text({
+  name: "provider",
+  label: { en: "Provider", zh: "提供方" },
+  prompt: { en: "Who provides it?", zh: "由哪个机构提供？" },
+  help: {
+    en: "The institution that runs it, for example the International Training Centre of the ILO (the Turin Centre), a university or an online platform.",
+    zh: "举办该活动的机构，例如劳工组织国际培训中心(都灵中心)、大学或在线学习平台。",
+  },
+});
+
+const cost = money({
+  name: "cost",
+  label: { en: "Cost (USD)", zh: "费用(美元)" },
+  prompt: { en: "What does it cost, in US dollars? (0 if it is free)", zh: "费用是多少美元？(免费请填 0)" },
+  min: 0,
+  max: 200_000,
+});
+
+const skillsNeed = longText({
+  name: "skillsNeed",
+  label: { en: "Skills need", zh: "满足的技能需求" },
+  prompt: {
+    en: "Which skills need does it answer, for the job or for the team?",
+    zh: "它满足岗位或团队的哪些技能需求？",
+  },
+  minLength: 10,
+});
+
+export const learning = defineRequestType({
+  id: "learning",
+  prefix: "LRN",
+  focusArea: "1.3",
+  indicator: "training",
+  title: { en: "Learning activity", zh: "学习活动" },
+  summary: {
+    en: "Ask to take part in a learning or development activity (a course, a programme, a certification) and say which skills need it answers. It serves focus area 1.3, Developing capacity to deliver, and the indicator on training and development activities that meet the needs of a changing workforce.",
+    zh: "申请参加学习或发展活动(课程、项目或认证)，并说明其满足的技能需求。属于重点领域 1.3“发展交付能力”，对应“培训与发展活动满足不断变化的职员队伍的需求”指标。",
+  },
+  triggers: {
+    en: [
+      "submit a learning request",
+      "I want to request training",
+      "request a course at the Turin Centre",
+      "apply for a learning activity",
+      "can I get funding for a course",
+      "request approval for a certification",
+      "I'd like to attend a training programme",
+    ],
+    zh: [
+      "我想申请培训",
+      "提交学习申请",
+      "申请参加都灵中心的课程",
+      "申请学习活动",
+      "我想报名参加一个课程",
+      "申请培训经费",
+    ],
+  },
+  fields: [activity, provider, startDate, endDate, cost, skillsNeed],
+  rules: [dateAfter(endDate, startDate, { sameDay: true })],
+  period: { start: startDate.spec.name, end: endDate.spec.name },
+  subject: (v, lang) =>
+    lang === "zh"
+      ? `学习活动：${v.activity}(${v.provider})，${v.start}至${v.end}，${v.cost}`
+      : `Learning: ${v.activity} (${v.provider}), ${v.start} – ${v.end}, ${v.cost}`,
+});

@@ -1,0 +1,81 @@
+import { defineRequestType } from "./define.ts";
+import { choice, longText, person } from "./fields.ts";
+
+const nominees = person({
+  name: "nominees",
+  label: { en: "Nominee(s)", zh: "被提名人" },
+  prompt: {
+    en: "Whom are you nominating? One name, several names, or the team's name.",
+    zh: "您提名谁？可以是一人、多人或团队名称。",
+  },
+  maxLength: 500,
+});
+
+const category = choice({
+  name: "category",
+  label: { en: "Category", zh: "类别" },
+  prompt: {
+    en: "Which category: individual performance, team performance, or innovation?",
+    zh: "哪个类别：个人卓越表现、团队卓越表现，还是创新？",
+  },
+  choices: [
+    {
+      value: "individual",
+      label: { en: "Individual performance", zh: "个人卓越表现" },
+      aliases: ["individual", "personal", "个人", "个人表现"],
+    },
+    {
+      value: "team",
+      label: { en: "Team performance", zh: "团队卓越表现" },
+      aliases: ["team", "group", "团队", "小组", "团队表现"],
+    },
+    {
+      value: "innovation",
+      label: { en: "Innovation", zh: "创新" },
+      aliases: ["innovative", "new idea", "创新奖"],
+    },
+  ],
+});
+
+const reason = longText({
+  name: "reason",
+  label: { en: "Reason", zh: "提名理由" },
+  prompt: {
+    en: "What did they do, and what difference did it make? (at least 20 characters)",
+    zh: "他们做了什么，带来了什么影响？(至少 20 个字符)",
+  },
+  minLength: 20,
+});
+
+export const recognition = defineRequestType({
+  id: "recognition",
+  prefix: "REC",
+  focusArea: "2.1",
+  indicator: "performance_consequences",
+  title: { en: "Recognition", zh: "表彰" },
+  summary: {
+    en: "Nominate a colleague or a team for recognition of excellent performance or innovation. It serves focus area 2.1, Strengthening accountability for performance, under which the Office strengthens recognition programmes that reward excellence and are open to all staff.",
+    zh: "提名同事或团队，表彰其卓越表现或创新。属于重点领域 2.1“强化绩效问责制”；劳工局将加强奖励卓越表现的表彰计划，并向所有职员提供。",
+  },
+  triggers: {
+    en: [
+      "submit a recognition request",
+      "I want to nominate a colleague for recognition",
+      "recognise my team's work",
+      "nominate someone for an award",
+      "propose a staff member for recognition",
+      "recognition for an innovation",
+    ],
+    zh: [
+      "我想提名同事获得表彰",
+      "提交表彰申请",
+      "表彰我的团队",
+      "提名某人获奖",
+      "申请创新表彰",
+      "我想表扬一位同事",
+    ],
+  },
+  fields: [nominees, category, reason],
+  subject: (v, lang) =>
+    lang === "zh" ? `表彰(${v.category})：${v.nominees}` : `Recognition (${v.category}): ${v.nominees}`,
+});
