@@ -1,0 +1,346 @@
+import { z } from "zod";
+import type { Logger } from "../log.ts";
+import type { NotificationKind } from "../notify/events.ts";
+import { enqueue, eventFor } from "../notify/outbox.ts";
+import { SELECTION_DATE_FIELD } from "./analytics.ts";
+import { ExportFilter, filterRequests, toCsv } from "./export.ts";
+import { type LogData, nextRequestId, type RequestLog } from "./log.ts";
+import {
+  Actor,
+  actorKey,
+  type FieldValues,
+  type HistoryEntry,
+  OPEN_STATUSES,
+  RequestRecord,
+  type RequestStatus,
+  RequestTypeId,
+} from "./model.ts";
+
+/**
+ * The review workflow and its permissions. HR reviewers see every request and decide; everyone else
+ * sees and acts on their own requests only. A user's mistake is a refusal, never an exception, and
+ * another person's request looks exactly like an unknown one ("not-found"), so ids cannot be probed.
+ */
+
+export type RefusalReason =
+  | "not-found"
+  | "forbidden"
+  | "invalid-transition"
+  | "comment-required"
+  | "invalid-input";
+
+export interface Refusal {
+  ok: false;
+  reason: RefusalReason;
+  /** The request's status, for "invalid-transition" ("already approved"). */
+  status?: RequestStatus;
+  /** What is wrong, for "invalid-input": "path: message". */
+  issues?: string[];
+}
+
+export type Outcome<T> = ({ ok: true } & T) | Refusal;
+
+export type Decision = "approve" | "reject" | "request-info";
+
+export interface SubmitInput {
+  type: RequestTypeId;
+  requester: Actor;
+  subject: string;
+  fields: FieldValues;
+  /** The same key from the same requester returns the first request instead of a second one. */
+  idempotencyKey: string;
+}
+
+export interface WorkflowOptions {
+  log: RequestLog;
+  /** Platform-qualified ids of HR reviewers: "slack:U024BE7LH", "console:alice". */
+  hrUsers: readonly string[];
+  logger: Logger;
+  clock?: () => Date;
+}
+
+export interface Workflow {
+  isHr(actor: Actor): boolean;
+  submit(input: SubmitInput): Promise<Outcome<{ request: RequestRecord; duplicate: boolean }>>;
+  get(id: string, actor: Actor): Promise<Outcome<{ request: RequestRecord }>>;
+  /** The actor's own requests, newest first. */
+  listMine(actor: Actor): Promise<RequestRecord[]>;
+  /** Requests awaiting an HR decision (submitted or resubmitted), oldest first. HR only. */
+  listPending(actor: Actor): Promise<Outcome<{ requests: RequestRecord[] }>>;
+  decide(
+    id: string,
+    actor: Actor,
+    decision: Decision,
+    comment?: string,
+  ): Promise<Outcome<{ request: RequestRecord }>>;
+  /** The requester answers a request for information, with updated fields (merged) and/or a comment. */
+  resubmit(
+    id: string,
+    actor: Actor,
+    fields?: FieldValues,
+    comment?: string,
+  ): Promise<Outcome<{ request: RequestRecord }>>;
+  withdraw(id: string, actor: Actor, comment?: string): Promise<Outcome<{ request: RequestRecord }>>;
+  /** HR records when the selection of an approved early-recruitment request finished (YYYY-MM-DD). */
+  recordSelection(
+    id: string,
+    actor: Actor,
+    selectionDate: string,
+  ): Promise<Outcome<{ request: RequestRecord }>>;
+  /** The requests matching `filter` as CSV. HR only. */
+  export(actor: Actor, filter?: ExportFilter): Promise<Outcome<{ csv: string; count: number }>>;
+}
+
+const AWAITING_HR: readonly RequestStatus[] = ["submitted", "resubmitted"];
+
+const DECISIONS: Record<Decision, { status: RequestStatus; needsComment: boolean }> = {
+  approve: { status: "approved", needsComment: false },
+  reject: { status: "rejected", needsComment: true },
+  "request-info": { status: "more-info-requested", needsComment: true },
+};
+
+const IsoDate = z.iso.date();
+const REQUEST_ID = /^[A-Z]{2,4}-\d{4}-\d{4,}$/;
+
+type Step = { ok: true; record: RequestRecord; event?: NotificationKind } | Refusal;
+
+export function createWorkflow(options: WorkflowOptions): Workflow {
+  const { log, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const hr = new Set(options.hrUsers);
+  const isHr = (actor: Actor) => hr.has(actorKey(actor));
+  const owns = (actor: Actor, record: RequestRecord) => actorKey(actor) === actorKey(record.requester);
+
+  function refuse(op: string, actor: Actor, requestId: string | undefined, refusal: Refusal): Refusal {
+    // The id is what the user typed: logged only when it has the shape of an id.
+    const id = requestId?.trim().toUpperCase();
+    logger.info(
+      {
+        op,
+        requestId: id && REQUEST_ID.test(id) ? id : undefined,
+        actor: actorKey(actor),
+        reason: refusal.reason,
+      },
+      "request operation refused",
+    );
+    return refusal;
+  }
+
+  function find(data: LogData, id: string): { record: RequestRecord; index: number } | undefined {
+    const wanted = id.trim().toUpperCase();
+    const index = data.requests.findIndex((r) => r.id === wanted);
+    const record = data.requests[index];
+    return record && { record, index };
+  }
+
+  /** The record `actor` may see: HR sees all, others their own; the rest does not exist for them. */
+  function visible(data: LogData, id: string, actor: Actor) {
+    const found = find(data, id);
+    return found && (isHr(actor) || owns(actor, found.record)) ? found : undefined;
+  }
+
+  /** One change to one request: a new history entry and status, its notification, in one write. */
+  async function act(
+    op: string,
+    id: string,
+    actor: Actor,
+    step: (record: RequestRecord, now: string) => Step,
+  ): Promise<Outcome<{ request: RequestRecord }>> {
+    const outcome = await log.change((draft): { result: Step; write: boolean } => {
+      const found = visible(draft, id, actor);
+      if (!found) return { result: { ok: false, reason: "not-found" }, write: false };
+      const result = step(found.record, clock().toISOString());
+      if (!result.ok) return { result, write: false };
+      draft.requests[found.index] = result.record;
+      if (result.event) enqueue(draft, eventFor(result.record, result.event));
+      return { result, write: true };
+    });
+    if (!outcome.ok) return refuse(op, actor, id, outcome);
+    logger.info(
+      { op, requestId: outcome.record.id, actor: actorKey(actor), status: outcome.record.status },
+      "request updated",
+    );
+    return { ok: true, request: outcome.record };
+  }
+
+  /** The record after `entry`, validated like every stored record. */
+  function advance(
+    record: RequestRecord,
+    entry: HistoryEntry,
+    fields: FieldValues = record.fields,
+  ): RequestRecord | Refusal {
+    const next = RequestRecord.safeParse({
+      ...record,
+      fields,
+      status: entry.status,
+      updatedAt: entry.at,
+      history: [...record.history, entry],
+    });
+    return next.success ? next.data : invalid(next.error);
+  }
+
+  function history(
+    actor: Actor,
+    action: HistoryEntry["action"],
+    status: RequestStatus,
+    at: string,
+    comment: string | undefined,
+  ): HistoryEntry {
+    const text = comment?.trim();
+    return { at, by: actor, action, status, ...(text ? { comment: text } : {}) };
+  }
+
+  function stepResult(next: RequestRecord | Refusal, event?: NotificationKind): Step {
+    if ("ok" in next) return next;
+    return { ok: true, record: next, ...(event && { event }) };
+  }
+
+  return {
+    isHr,
+
+    async submit(input) {
+      const actor = Actor.safeParse(input.requester);
+      if (!actor.success) return { ok: false, reason: "invalid-input", issues: issuesOf(actor.error) };
+      const requester = actor.data;
+      const outcome = await log.change(
+        (draft): { result: Outcome<{ request: RequestRecord; duplicate: boolean }>; write: boolean } => {
+          const existing = draft.requests.find(
+            (r) => r.idempotencyKey === input.idempotencyKey && owns(requester, r),
+          );
+          if (existing) return { result: { ok: true, request: existing, duplicate: true }, write: false };
+          const type = RequestTypeId.safeParse(input.type);
+          if (!type.success) return { result: invalid(type.error), write: false };
+          const now = clock();
+          const at = now.toISOString();
+          const record = RequestRecord.safeParse({
+            id: nextRequestId(draft, type.data, now),
+            type: type.data,
+            requester,
+            subject: typeof input.subject === "string" ? input.subject.trim() : input.subject,
+            fields: input.fields,
+            status: "submitted",
+            createdAt: at,
+            updatedAt: at,
+            idempotencyKey: input.idempotencyKey,
+            history: [{ at, by: requester, action: "submit", status: "submitted" }],
+          });
+          if (!record.success) return { result: invalid(record.error), write: false };
+          draft.requests.push(record.data);
+          enqueue(draft, eventFor(record.data, "request-submitted"));
+          return { result: { ok: true, request: record.data, duplicate: false }, write: true };
+        },
+      );
+      if (!outcome.ok) return refuse("submit", requester, undefined, outcome);
+      logger.info(
+        {
+          op: "submit",
+          requestId: outcome.request.id,
+          type: outcome.request.type,
+          duplicate: outcome.duplicate,
+        },
+        "request submitted",
+      );
+      return outcome;
+    },
+
+    async get(id, actor) {
+      const found = visible(await log.snapshot(), id, actor);
+      if (!found) return refuse("get", actor, id, { ok: false, reason: "not-found" });
+      return { ok: true, request: found.record };
+    },
+
+    async listMine(actor) {
+      const data = await log.snapshot();
+      return data.requests.filter((r) => owns(actor, r)).reverse();
+    },
+
+    async listPending(actor) {
+      if (!isHr(actor)) return refuse("list-pending", actor, undefined, { ok: false, reason: "forbidden" });
+      const data = await log.snapshot();
+      return { ok: true, requests: data.requests.filter((r) => AWAITING_HR.includes(r.status)) };
+    },
+
+    decide(id, actor, decision, comment) {
+      return act(decision, id, actor, (record, at) => {
+        if (!isHr(actor)) return { ok: false, reason: "forbidden" };
+        if (!AWAITING_HR.includes(record.status)) {
+          return { ok: false, reason: "invalid-transition", status: record.status };
+        }
+        // The decision may come straight from a button payload.
+        if (!Object.hasOwn(DECISIONS, decision)) {
+          return {
+            ok: false,
+            reason: "invalid-input",
+            issues: [`decision: one of ${Object.keys(DECISIONS).join(", ")}`],
+          };
+        }
+        const { status, needsComment } = DECISIONS[decision];
+        if (needsComment && !comment?.trim()) return { ok: false, reason: "comment-required" };
+        const entry = history(actor, decision, status, at, comment);
+        return stepResult(advance(record, entry), "request-decided");
+      });
+    },
+
+    resubmit(id, actor, fields, comment) {
+      return act("resubmit", id, actor, (record, at) => {
+        if (!owns(actor, record)) return { ok: false, reason: "forbidden" };
+        if (record.status !== "more-info-requested") {
+          return { ok: false, reason: "invalid-transition", status: record.status };
+        }
+        const changed = fields !== undefined && Object.keys(fields).length > 0;
+        if (!changed && !comment?.trim()) return { ok: false, reason: "comment-required" };
+        const entry = history(actor, "resubmit", "resubmitted", at, comment);
+        return stepResult(advance(record, entry, { ...record.fields, ...fields }), "request-resubmitted");
+      });
+    },
+
+    withdraw(id, actor, comment) {
+      return act("withdraw", id, actor, (record, at) => {
+        if (!owns(actor, record)) return { ok: false, reason: "forbidden" };
+        if (!OPEN_STATUSES.includes(record.status)) {
+          return { ok: false, reason: "invalid-transition", status: record.status };
+        }
+        const entry = history(actor, "withdraw", "withdrawn", at, comment);
+        return stepResult(advance(record, entry), "request-withdrawn");
+      });
+    },
+
+    recordSelection(id, actor, selectionDate) {
+      return act("record-selection", id, actor, (record, at) => {
+        if (!isHr(actor)) return { ok: false, reason: "forbidden" };
+        if (record.type !== "early-recruitment") {
+          return {
+            ok: false,
+            reason: "invalid-input",
+            issues: ["type: only early-recruitment requests have a selection"],
+          };
+        }
+        if (record.status !== "approved")
+          return { ok: false, reason: "invalid-transition", status: record.status };
+        const date = IsoDate.safeParse(selectionDate);
+        if (!date.success) return invalid(date.error, SELECTION_DATE_FIELD);
+        const entry = history(actor, "record-selection", record.status, at, undefined);
+        return stepResult(advance(record, entry, { ...record.fields, [SELECTION_DATE_FIELD]: date.data }));
+      });
+    },
+
+    async export(actor, filter = {}) {
+      if (!isHr(actor)) return refuse("export", actor, undefined, { ok: false, reason: "forbidden" });
+      const parsed = ExportFilter.safeParse(filter);
+      if (!parsed.success) return refuse("export", actor, undefined, invalid(parsed.error));
+      const requests = filterRequests((await log.snapshot()).requests, parsed.data);
+      logger.info({ op: "export", count: requests.length }, "requests exported");
+      return { ok: true, csv: toCsv(requests), count: requests.length };
+    },
+  };
+}
+
+function invalid(error: z.ZodError, field?: string): Refusal {
+  return { ok: false, reason: "invalid-input", issues: issuesOf(error, field) };
+}
+
+function issuesOf(error: z.ZodError, field?: string): string[] {
+  return error.issues.map(
+    (i) => `${[field, ...i.path].filter((p) => p !== undefined).join(".") || "(input)"}: ${i.message}`,
+  );
+}
