@@ -4,13 +4,23 @@ import { factsIntent } from "./facts.ts";
 import { focusAreaIntent } from "./focus-area.ts";
 import { greetingIntent } from "./greeting.ts";
 import { helpIntent } from "./help.ts";
+import { hrDecideIntent } from "./hr-decide.ts";
+import { hrExportIntent } from "./hr-export.ts";
+import { hrPendingIntent } from "./hr-pending.ts";
+import { hrRecordSelectionIntent } from "./hr-record-selection.ts";
+import { hrStatsIntent } from "./hr-stats.ts";
 import { indicatorIntent } from "./indicator.ts";
 import { lessonsIntent } from "./lessons.ts";
+import { myRequestsIntent } from "./my-requests.ts";
 import { outOfScopeIntent } from "./out-of-scope.ts";
 import { outcomeIntent } from "./outcome.ts";
 import { overviewIntent } from "./overview.ts";
 import { partnershipsIntent } from "./partnerships.ts";
 import { personSpecificIntent } from "./person-specific.ts";
+import { requestResubmitIntent } from "./request-resubmit.ts";
+import { requestStatusIntent } from "./request-status.ts";
+import { requestMenuIntent, submitIntents } from "./request-submit.ts";
+import { requestWithdrawIntent } from "./request-withdraw.ts";
 import { risksIntent } from "./risks.ts";
 import { searchIntent } from "./search.ts";
 
@@ -30,4 +40,15 @@ export const INTENTS: readonly IntentSpec[] = [
   searchIntent,
   outOfScopeIntent,
   personSpecificIntent,
+  ...submitIntents,
+  requestMenuIntent,
+  myRequestsIntent,
+  requestStatusIntent,
+  requestWithdrawIntent,
+  requestResubmitIntent,
+  hrPendingIntent,
+  hrDecideIntent,
+  hrExportIntent,
+  hrStatsIntent,
+  hrRecordSelectionIntent,
 ];

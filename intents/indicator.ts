@@ -98,28 +98,6 @@ function isFollowUp(text: string, lang: AnswerLang): boolean {
   return lang === "zh" ? text.length <= 8 : text.split(/\s+/).filter(Boolean).length <= 5;
 }
 
-/** Thresholds for an indicator described in other words than its aliases. */
-const DESCRIBED = { minScore: 5, minLead: 1.8, minCoverage: 0.75, strongScore: 10 };
-
-/**
- * An indicator described rather than named ("selection done before the incumbent leaves"),
- * accepted only when one clearly stands out and either matches strongly or the question has no
- * words the paper lacks (so "new hires from Africa" is not answered with the figures for all
- * under-represented countries).
- */
-function describedIndicator({ understanding, knowledge }: IntentContext): Indicator[] {
-  const lang = understanding.answerLang;
-  // Years name a facet (2023, 2025), not the indicator; the mobility text mentions 2024–2025.
-  const description = understanding.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " ");
-  const [best, second] = knowledge.searchIndicators(description, lang, 2);
-  if (!best || best.score < DESCRIBED.minScore) return [];
-  if (second && best.score < second.score * DESCRIBED.minLead) return [];
-  const strong = best.score >= DESCRIBED.strongScore;
-  if (!strong && knowledge.vocabularyCoverage(description, lang, { prefixes: true }) < DESCRIBED.minCoverage)
-    return [];
-  return [best.item];
-}
-
 export const indicatorIntent: IntentSpec = {
   id: "indicator",
   description: {
@@ -186,7 +164,6 @@ export const indicatorIntent: IntentSpec = {
         ? [m.target.indicator]
         : m.target.group.indicators.flatMap((id) => knowledge.indicator(id) ?? []),
     );
-    if (indicators.length === 0) indicators = describedIndicator(context);
     if (indicators.length === 0 && memory.lastIndicators && isFollowUp(understanding.text, lang)) {
       indicators = memory.lastIndicators.flatMap((id) => knowledge.indicator(id) ?? []);
     }

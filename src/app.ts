@@ -3,6 +3,7 @@ import { Bot } from "./bot/bot.ts";
 import { Knowledge } from "./knowledge/knowledge.ts";
 import { loadKnowledgeBase } from "./knowledge/load.ts";
 import { type Logger, silentLogger } from "./log.ts";
+import type { RequestServices } from "./requests/services.ts";
 
 export interface Assistant {
   bot: Bot;
@@ -10,8 +11,15 @@ export interface Assistant {
 }
 
 /** Loads and validates the knowledge base, trains the NLU and returns a ready bot. */
-export function createAssistant(options: { knowledgePath?: string; logger?: Logger } = {}): Assistant {
+export function createAssistant(
+  options: { knowledgePath?: string; logger?: Logger; requests?: RequestServices } = {},
+): Assistant {
   const knowledge = new Knowledge(loadKnowledgeBase(options.knowledgePath));
-  const bot = new Bot({ knowledge, intents: INTENTS, logger: options.logger ?? silentLogger });
+  const bot = new Bot({
+    knowledge,
+    intents: INTENTS,
+    logger: options.logger ?? silentLogger,
+    ...(options.requests ? { requests: options.requests } : {}),
+  });
   return { bot, knowledge };
 }

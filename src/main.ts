@@ -2,8 +2,14 @@ import os from "node:os";
 import { Command } from "commander";
 import { runConsole } from "./adapters/console/console.ts";
 import { type Assistant, createAssistant } from "./app.ts";
+import { toPlainText } from "./bot/plain-text.ts";
 import { type Config, loadConfig, platformsConfigured } from "./config.ts";
 import { createLogger, type Logger } from "./log.ts";
+import { notificationRenderer } from "./notify/messages.ts";
+import { createConsoleNotifier } from "./notify/notifier.ts";
+import { createDispatcher } from "./notify/outbox.ts";
+import { actorKey } from "./requests/model.ts";
+import { openRequestServices, type RequestServices } from "./requests/services.ts";
 
 interface ConsoleFlags {
   json: boolean;
@@ -11,22 +17,34 @@ interface ConsoleFlags {
   name?: string;
 }
 
-function boot(): { config: Config; logger: Logger; assistant: Assistant } {
+async function boot(): Promise<{
+  config: Config;
+  logger: Logger;
+  assistant: Assistant;
+  requests: RequestServices;
+}> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const started = performance.now();
-  const assistant = createAssistant({ knowledgePath: config.KNOWLEDGE_PATH, logger });
+  // A corrupt request log stops here with a message naming the file; it is never overwritten.
+  const requests = await openRequestServices({ dataDir: config.DATA_DIR, hrUsers: config.HR_USERS, logger });
+  const assistant = createAssistant({ knowledgePath: config.KNOWLEDGE_PATH, logger, requests });
   logger.info(
     { ms: Math.round(performance.now() - started), examples: assistant.bot.nlu.exampleCount },
     "assistant ready",
   );
-  return { config, logger, assistant };
+  return { config, logger, assistant, requests };
 }
 
-async function startServer(config: Config, logger: Logger, assistant: Assistant): Promise<void> {
+async function startServer(
+  config: Config,
+  logger: Logger,
+  assistant: Assistant,
+  requests: RequestServices,
+): Promise<void> {
   // Loaded only when serving: the console chat should not pay for Bolt and botbuilder.
   const { serve } = await import("./server/serve.ts");
-  const running = await serve(assistant, config, logger);
+  const running = await serve(assistant, config, logger, requests);
   const stop = () => {
     logger.info("shutting down");
     running.close().finally(() => process.exit(0));
@@ -35,15 +53,51 @@ async function startServer(config: Config, logger: Logger, assistant: Assistant)
   process.once("SIGTERM", stop);
 }
 
-async function startConsole(flags: ConsoleFlags, assistant: Assistant): Promise<void> {
-  await runConsole({
-    bot: assistant.bot,
-    input: process.stdin,
-    output: process.stdout,
-    user: { id: flags.user, ...(flags.name ? { name: flags.name } : {}) },
-    json: flags.json,
-    interactive: Boolean(process.stdin.isTTY),
+async function startConsole(
+  flags: ConsoleFlags,
+  assistant: Assistant,
+  requests: RequestServices,
+  logger: Logger,
+): Promise<void> {
+  const renderNotification = notificationRenderer(requests.log);
+  const user = {
+    platform: "console" as const,
+    userId: flags.user,
+    ...(flags.name ? { name: flags.name } : {}),
+  };
+  // Notifications for this console user (and for HR, when the user is HR) are printed in the
+  // chat; with --json they go to standard error so standard output keeps its one-object contract.
+  const dispatcher = createDispatcher({
+    log: requests.log,
+    notifiers: [
+      createConsoleNotifier(flags.json ? process.stderr : process.stdout, async (event) => {
+        const reply = await renderNotification(event);
+        return reply && toPlainText(reply);
+      }),
+    ],
+    accept: (event) =>
+      event.audience === "hr"
+        ? requests.workflow.isHr(user)
+        : actorKey(event.audience.requester) === actorKey(user),
+    logger,
   });
+  dispatcher.start();
+  try {
+    await runConsole({
+      bot: assistant.bot,
+      input: process.stdin,
+      output: process.stdout,
+      user: { id: flags.user, ...(flags.name ? { name: flags.name } : {}) },
+      json: flags.json,
+      interactive: Boolean(process.stdin.isTTY),
+      afterMessage: async () => {
+        await dispatcher.runOnce();
+      },
+    });
+  } finally {
+    await dispatcher.stop();
+    await requests.log.close();
+  }
 }
 
 const program = new Command()
@@ -55,18 +109,18 @@ const program = new Command()
   .option("--user <id>", "console: who is speaking", os.userInfo().username)
   .option("--name <name>", "console: display name of the speaker")
   .action(async (flags: ConsoleFlags) => {
-    const { config, logger, assistant } = boot();
+    const { config, logger, assistant, requests } = await boot();
     const platforms = platformsConfigured(config);
-    if (platforms.slack || platforms.teams) await startServer(config, logger, assistant);
-    else await startConsole(flags, assistant);
+    if (platforms.slack || platforms.teams) await startServer(config, logger, assistant, requests);
+    else await startConsole(flags, assistant, requests, logger);
   });
 
 program
   .command("serve")
   .description("start the HTTP server (Slack at /slack/events, Teams at /api/messages, GET /healthz)")
   .action(async () => {
-    const { config, logger, assistant } = boot();
-    await startServer(config, logger, assistant);
+    const { config, logger, assistant, requests } = await boot();
+    await startServer(config, logger, assistant, requests);
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -1,10 +1,12 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
-import type { ConversationMemory, IntentContext, IntentSpec } from "./intent.ts";
+import type { RequestServices } from "../requests/services.ts";
+import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import { Incoming, type Lang, type ParsedIncoming, type Reply } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
-import { route } from "./router.ts";
+import { continueForm, dialogKey, FormState, submitWholeForm } from "./request-dialog.ts";
+import { route, STRATEGY_INTENTS } from "./router.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -19,6 +21,8 @@ export interface BotOptions {
   knowledge: Knowledge;
   intents: readonly IntentSpec[];
   logger?: Logger;
+  /** HR requests; without them the bot answers about the strategy only. */
+  requests?: RequestServices;
 }
 
 /** The platform-neutral assistant: one Incoming in, one Reply out. It never throws. */
@@ -27,12 +31,14 @@ export class Bot {
   private readonly knowledge: Knowledge;
   private readonly intents: Map<string, IntentSpec>;
   private readonly logger: Logger;
+  private readonly requests: RequestServices | undefined;
   /** Short-term memory per conversation, oldest evicted first. */
   private readonly memories = new Map<string, ConversationMemory>();
 
   constructor(options: BotOptions) {
     this.knowledge = options.knowledge;
     this.logger = options.logger ?? silentLogger;
+    this.requests = options.requests;
     this.intents = new Map(options.intents.map((i) => [i.id, i]));
     const examples = options.intents.flatMap((intent) =>
       Object.values(intent.examples).flatMap((list) =>
@@ -53,29 +59,19 @@ export class Bot {
     }
     const message = parsed.data;
     try {
-      return this.answer(message);
+      return await this.answer(message);
     } catch (error) {
       this.logger.error({ err: error, platform: message.platform }, "handler failed");
       return this.apology("en");
     }
   }
 
-  private answer(message: ParsedIncoming): Reply {
+  private async answer(message: ParsedIncoming): Promise<Reply> {
     const raw = message.action?.value ?? message.text ?? "";
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
     const understanding = this.nlu.understand(text, message.locale);
-    if (!/[\p{L}\p{N}]/u.test(understanding.text)) return this.nothingToAnswer(understanding.lang);
-    const intentId = route(understanding);
-    const intent = this.intents.get(intentId) ?? this.intents.get("search");
-    if (!intent) throw new Error(`no handler for intent ${intentId}`);
-    const context: IntentContext = {
-      message,
-      understanding,
-      knowledge: this.knowledge,
-      memory: this.memoryOf(message),
-    };
-    const reply = intent.handle(context);
+    const reply = await this.reply(message, understanding);
     this.logger.info(
       {
         platform: message.platform,
@@ -91,6 +87,60 @@ export class Bot {
         ? `您的消息很长，我只读取了前 ${MAX_TEXT_LENGTH} 个字符。`
         : `Your message was very long, so I read only its first ${MAX_TEXT_LENGTH} characters.`;
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
+  }
+
+  private async reply(message: ParsedIncoming, understanding: Understanding): Promise<Reply> {
+    const { answerLang, lang } = understanding;
+    const context: IntentContext = {
+      message,
+      understanding,
+      knowledge: this.knowledge,
+      memory: this.memoryOf(message),
+      ...(this.requests ? { requests: this.requests } : {}),
+    };
+    if (message.form && this.requests) {
+      return submitWholeForm(this.requests, message, message.form, answerLang, lang);
+    }
+    if (message.decision) return this.run("hr_decide", context);
+    const form = await this.openForm(message);
+    const hasWords = /[\p{L}\p{N}]/u.test(understanding.text);
+    if (form && this.requests && hasWords) {
+      const intentId = route(understanding);
+      const step = await continueForm(
+        this.requests,
+        message,
+        form,
+        understanding.text,
+        answerLang,
+        lang,
+        STRATEGY_INTENTS.has(intentId),
+      );
+      if (step.kind === "reply") return step.reply;
+      // A question in the middle of a form: answered, and the form is still open.
+      const answer = await this.run(intentId, context);
+      return { ...answer, parts: [...answer.parts, ...step.reminder] };
+    }
+    if (!hasWords) return this.nothingToAnswer(lang);
+    return this.run(route(understanding), context);
+  }
+
+  private async run(intentId: string, context: IntentContext): Promise<Reply> {
+    const intent = this.intents.get(intentId) ?? this.intents.get("search");
+    if (!intent) throw new Error(`no handler for intent ${intentId}`);
+    return intent.handle(context);
+  }
+
+  /** The request form open in this conversation, if any; an unreadable one is dropped. */
+  private async openForm(message: ParsedIncoming): Promise<FormState | undefined> {
+    if (!this.requests) return undefined;
+    const key = dialogKey(message);
+    const stored = await this.requests.dialogs.get(key);
+    if (!stored) return undefined;
+    const parsed = FormState.safeParse(stored);
+    if (parsed.success) return parsed.data;
+    this.logger.warn({ platform: message.platform }, "dropped an unreadable dialog state");
+    await this.requests.dialogs.delete(key);
+    return undefined;
   }
 
   private memoryOf(message: ParsedIncoming): ConversationMemory {

@@ -1,6 +1,7 @@
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { Facet } from "../nlu/entities.ts";
+import type { RequestServices } from "../requests/services.ts";
 import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
 
 /** What the NLU made of a message. */
@@ -18,6 +19,8 @@ export interface Understanding {
   focusAreaByTitle?: string;
   /** Years after 2025 named in the question: periods the strategy does not cover. */
   yearsOutside: number[];
+  /** A request id named in the text ("FWA-2026-0007"), upper-cased. */
+  requestId?: string;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
   coverage: number;
   /** The question is about the asker's own HR record (leave, contract, pay…), which only HR can see. */
@@ -34,6 +37,8 @@ export interface IntentContext {
   understanding: Understanding;
   knowledge: Knowledge;
   memory: ConversationMemory;
+  /** HR requests, when the assistant runs with a request log. */
+  requests?: RequestServices;
 }
 
 /**
@@ -44,5 +49,5 @@ export interface IntentSpec {
   id: string;
   description: Bilingual;
   examples: { en: readonly string[]; zh: readonly string[]; fr?: readonly string[]; es?: readonly string[] };
-  handle(context: IntentContext): Reply;
+  handle(context: IntentContext): Reply | Promise<Reply>;
 }

@@ -21,6 +21,22 @@ export const Incoming = z.strictObject({
   action: z.strictObject({ id: z.string().max(200), value: z.string().max(2000).optional() }).optional(),
   /** The user's locale as the platform reports it ("zh-CN"), a hint when the text is ambiguous. */
   locale: z.string().max(40).optional(),
+  /** A whole request form submitted from a modal or card; `submissionId` makes a retry harmless. */
+  form: z
+    .strictObject({
+      type: z.string().max(60),
+      values: z.record(z.string().max(60), z.string().max(20_000)),
+      submissionId: z.string().min(1).max(300),
+    })
+    .optional(),
+  /** An HR decision from a button (with the comment typed in its modal or card). */
+  decision: z
+    .strictObject({
+      requestId: z.string().max(40),
+      decision: z.enum(["approve", "reject", "request-info"]),
+      comment: z.string().max(4000).optional(),
+    })
+    .optional(),
 });
 export type Incoming = z.input<typeof Incoming>;
 export type ParsedIncoming = z.output<typeof Incoming>;
@@ -43,6 +59,37 @@ export interface Suggestion {
   message: string;
 }
 
+/** One input of a request form, derived from the request type: modals and cards render these. */
+export interface FormFieldView {
+  name: string;
+  kind: "text" | "longtext" | "date" | "number" | "choice" | "person";
+  label: string;
+  help?: string;
+  required: boolean;
+  choices?: { value: string; label: string }[];
+  /** What is already known (from the first message or an earlier submission). */
+  value?: string;
+  maxLength?: number;
+}
+
+/** A request form to show whole, with what is known and the errors of a rejected submission. */
+export interface FormView {
+  type: string;
+  title: string;
+  fields: FormFieldView[];
+  errors: Record<string, string>;
+  submitLabel: string;
+  submissionId: string;
+}
+
+export type ReviewDecision = "approve" | "reject" | "request-info";
+
+/** A request HR can decide on: the buttons to show, and whether each needs a comment. */
+export interface ReviewView {
+  requestId: string;
+  actions: { decision: ReviewDecision; label: string; needsComment: boolean }[];
+}
+
 /** A platform-neutral answer; each adapter renders it (Block Kit, Adaptive Card, plain text). */
 export interface Reply {
   intent: string;
@@ -54,4 +101,8 @@ export interface Reply {
   suggestions: Suggestion[];
   /** A remark about the answer itself, e.g. that a French question was answered in English. */
   notice?: string;
+  /** A request form: rich platforms may show it whole (a modal, a card); the text dialog asks field by field. */
+  form?: FormView;
+  /** Decision buttons for HR on a request. */
+  review?: ReviewView;
 }

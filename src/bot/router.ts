@@ -12,6 +12,55 @@ const TOPIC_INTENTS = new Set([
   "partnerships",
   "facts",
 ]);
+/** Intents that answer about the strategy: a question asked in the middle of a form. */
+export const STRATEGY_INTENTS = new Set([
+  ...TOPIC_INTENTS,
+  "indicator",
+  "all_indicators",
+  "search",
+  "greeting",
+  "help",
+]);
+
+/** Request intents chosen by the classifier alone when it is confident. */
+const REQUEST_INTENTS = /^(submit:|request_menu$|my_requests$|hr_pending$|hr_export$|hr_stats$)/;
+
+/** What a message naming a request id wants done with it. */
+const ID_ACTIONS: [string, RegExp][] = [
+  ["hr_record_selection", /selection|遴选/i],
+  [
+    "request_resubmit",
+    /resubmit|re-submit|^(here is |here's )?(the )?(more )?info(rmation)? for|reply to hr|重新提交|补充.*信息：|回复人力资源/i,
+  ],
+  [
+    "hr_decide",
+    /approve|accept|grant|reject|decline|deny|refuse|ask(ing)? for (more )?info|request(ing)? (more )?info|批准|同意|拒绝|驳回|要求补充/i,
+  ],
+  ["request_withdraw", /withdraw|cancel|retract|撤回|撤销|取消/i],
+];
+
+/**
+ * Words a request intent needs besides the classifier's vote, so that "which job review
+ * requirements…" is not the HR queue and "job description target 2025" is not a new request.
+ */
+const REQUEST_EVIDENCE: [RegExp, RegExp][] = [
+  [
+    /^submit:|^request_menu$/,
+    /submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|plan|nominate|propose|申请|提交|办理|发起|想|要|提名/i,
+  ],
+  [/^my_requests$/, /\bmy\b.*\brequests?\b|\brequests?\b.*\b(i|me)\b|我的申请|我提交|我.*申请/i],
+  [/^hr_pending$/, /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i],
+  [/^hr_export$/, /export|csv|download|导出|下载/i],
+  [/^hr_stats$/, /stat|analytic|how many requests|count|share of early|统计|分析|比例|数量/i],
+];
+
+function hasRequestEvidence(intent: string, u: Understanding): boolean {
+  if (intent.startsWith("submit:") && u.facets.some((f) => FIGURE_FACETS.has(f))) return false;
+  if (u.classified.score >= THRESHOLDS.sureRequest) return true;
+  const rule = REQUEST_EVIDENCE.find(([which]) => which.test(intent));
+  return rule ? rule[1].test(u.text) : true;
+}
+
 /** Topic intents whose answer without a number is a whole list. */
 const LISTING_INTENTS = new Set(["overview", "outcome", "focus_area", "all_indicators"]);
 const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
@@ -26,6 +75,8 @@ function onlyNamesIndicators(u: Understanding): boolean {
 
 export const THRESHOLDS = {
   smallTalk: 0.6,
+  request: 0.5,
+  sureRequest: 0.75,
   personal: 0.45,
   outOfScope: 0.4,
   decline: 0.35,
@@ -44,8 +95,11 @@ export function route(u: Understanding): string {
   const { intent, score } = u.classified;
   const words = u.text.split(/\s+/).filter(Boolean).length;
   const short = u.lang === "zh" ? u.text.length <= 12 : words <= 4;
-  if (u.yearsOutside.length > 0) return "out_of_scope";
   if ((intent === "greeting" || intent === "help") && score >= THRESHOLDS.smallTalk) return intent;
+  if (u.requestId) return ID_ACTIONS.find(([, re]) => re.test(u.text))?.[0] ?? "request_status";
+  if (REQUEST_INTENTS.test(intent) && score >= THRESHOLDS.request && hasRequestEvidence(intent, u))
+    return intent;
+  if (u.yearsOutside.length > 0) return "out_of_scope";
   if (u.personal || (intent === "person_specific" && score >= THRESHOLDS.personal)) return "person_specific";
   // Both "decline" intents agree the question is not about the paper, and the paper's words are
   // scarce in it: "P4职员工资多少" is about salaries, which the strategy does not cover.

@@ -58,6 +58,8 @@ function locate(entry: AliasEntry, compactText: string, boundedText: string): nu
 }
 
 const MAX_TYPO_WORDS = 200;
+/** Thresholds for an indicator described in other words than its aliases (BM25 scores). */
+const DESCRIBED = { minScore: 5, minLead: 1.8, minCoverage: 0.75, strongScore: 10 };
 const MAX_TYPO_CHARS = 300;
 
 /** Edits allowed for a typo: none for short aliases, where one edit makes another word. */
@@ -276,7 +278,30 @@ export class Knowledge {
     return this.factIndex[lang].search(query, limit);
   }
 
-  /** Indicators described rather than named ("selection done before the incumbent leaves"). */
+  /**
+   * An indicator described rather than named ("selection done before the incumbent leaves"),
+   * accepted only when one clearly stands out and either matches strongly or the question has no
+   * words the paper lacks (so "new hires from Africa" is not answered with the figures for all
+   * under-represented countries).
+   */
+  describedIndicator(text: string, lang: Lang): IndicatorMention | undefined {
+    // Years name a facet (2023, 2025), not the indicator; the mobility text mentions 2024–2025.
+    const description = text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " ");
+    const [best, second] = this.searchIndicators(description, lang, 2);
+    if (!best || best.score < DESCRIBED.minScore) return undefined;
+    if (second && best.score < second.score * DESCRIBED.minLead) return undefined;
+    const strong = best.score >= DESCRIBED.strongScore;
+    if (!strong && this.vocabularyCoverage(description, lang, { prefixes: true }) < DESCRIBED.minCoverage) {
+      return undefined;
+    }
+    return {
+      target: { kind: "indicator", indicator: best.item },
+      alias: best.item.heading[lang],
+      confidence: 0.7,
+    };
+  }
+
+  /** Indicators whose heading, measure or aliases match a query, best first. */
   searchIndicators(query: string, lang: Lang, limit = 3): Scored<Indicator>[] {
     return this.indicatorIndex[lang].search(query, limit);
   }

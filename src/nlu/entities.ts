@@ -63,9 +63,19 @@ export function detectFocusArea(text: string): string | undefined {
   return m ? `${m[1]}.${m[2]}` : undefined;
 }
 
-/** Years named in the text, outside the document's own symbols. */
+const REQUEST_ID = /\b([a-z]{2,4})-(\d{4})-(\d{4,})\b/i;
+
+/** A request id as people type it ("fwa-2026-0007"), upper-cased. */
+export function detectRequestId(text: string): string | undefined {
+  const m = REQUEST_ID.exec(normalize(text));
+  return m ? `${m[1]}-${m[2]}-${m[3]}`.toUpperCase() : undefined;
+}
+
+/** Years named in the text, outside the document's own symbols and request ids. */
 export function detectYears(text: string): number[] {
-  const t = normalize(text).replace(/gb\.\d{3}\/[a-z]+\/\d+/g, " ");
+  const t = normalize(text)
+    .replace(/gb\.\d{3}\/[a-z]+\/\d+/g, " ")
+    .replace(new RegExp(REQUEST_ID.source, "gi"), " ");
   return [...t.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
 }
 

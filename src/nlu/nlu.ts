@@ -1,7 +1,13 @@
 import type { Understanding } from "../bot/intent.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Example, IntentClassifier } from "./classifier.ts";
-import { detectFacets, detectFocusArea, detectOutcome, yearsOutsideStrategy } from "./entities.ts";
+import {
+  detectFacets,
+  detectFocusArea,
+  detectOutcome,
+  detectRequestId,
+  yearsOutsideStrategy,
+} from "./entities.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
 import { toSimplified } from "./text.ts";
@@ -32,19 +38,23 @@ export class Nlu {
     const classified = this.classifier.classify(text);
     const outcome = detectOutcome(text);
     const focusArea = detectFocusArea(text);
+    const requestId = detectRequestId(text);
     const answerLang = answerLanguage(lang);
+    const mentions = this.knowledge.indicatorMentions(text);
+    const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, answerLang);
     const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, answerLang)?.number;
     return {
       text,
       lang,
       answerLang,
       classified: { intent: classified.intent, score: classified.score },
-      indicators: this.knowledge.indicatorMentions(text),
+      indicators: mentions.length > 0 ? mentions : described ? [described] : [],
       facets: detectFacets(text),
       ...(outcome !== undefined ? { outcome } : {}),
       ...(focusArea !== undefined ? { focusArea } : {}),
       ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),
       yearsOutside: yearsOutsideStrategy(text),
+      ...(requestId !== undefined ? { requestId } : {}),
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),
     };

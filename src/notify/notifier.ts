@@ -14,11 +14,22 @@ const SENTENCES: Record<NotificationEvent["kind"], string> = {
   "request-resubmitted": "was resubmitted with more information",
 };
 
-/** The console's notifier: one line per event on the given stream. */
-export function createConsoleNotifier(stream: { write(text: string): unknown }): Notifier {
+/**
+ * The console's notifier: the notification as plain text on the given stream (the chat's output,
+ * or standard error under --json). Without a renderer it writes one line per event.
+ */
+export function createConsoleNotifier(
+  stream: { write(text: string): unknown },
+  render?: (event: NotificationEvent) => Promise<string | undefined>,
+): Notifier {
   return {
     platform: "console",
     async deliver(event) {
+      const text = await render?.(event);
+      if (text) {
+        stream.write(`🔔 ${text.replace(/\n/g, "\n   ")}\n\n`);
+        return;
+      }
       const to =
         event.audience === "hr"
           ? "HR"

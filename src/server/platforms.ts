@@ -3,12 +3,16 @@ import { teamsMount } from "../adapters/teams/mount.ts";
 import type { Assistant } from "../app.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
+import type { Notifier } from "../notify/notifier.ts";
+import type { RequestServices } from "../requests/services.ts";
 import type { Mount } from "./http.ts";
 
 export interface PlatformDeps {
   assistant: Assistant;
   config: Config;
   logger: Logger;
+  /** The request log, when the server takes HR requests (its notifiers need it). */
+  requests?: RequestServices;
 }
 
 /**
@@ -26,4 +30,14 @@ export function platformMounts(deps: PlatformDeps): Mount[] {
   else mounts.push(teamsMount(deps));
   if (deps.config.SLACK_BOT_TOKEN) mounts.push(slackMount(deps));
   return mounts;
+}
+
+/**
+ * The notifiers of the configured platforms: each delivers request notifications on its platform
+ * (HR channel, direct messages to requesters). Adapters add theirs here.
+ */
+export function platformNotifiers(deps: PlatformDeps): Notifier[] {
+  const notifiers: Notifier[] = [];
+  if (!deps.requests) return notifiers;
+  return notifiers;
 }

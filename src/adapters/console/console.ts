@@ -13,6 +13,8 @@ export interface ConsoleOptions {
   json: boolean;
   /** A terminal: prompt, welcome and readable replies. */
   interactive: boolean;
+  /** Runs after each answer is printed (the console delivers its notifications here). */
+  afterMessage?: () => Promise<void>;
 }
 
 const WELCOME = [
@@ -48,11 +50,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const text = toPlainText(reply);
     if (options.json) {
       write(`${JSON.stringify({ input: line, lang: reply.lang, intent: reply.intent, text })}\n`);
-    } else if (options.interactive) {
-      write(`\n${text}\n\nyou> `);
     } else {
-      write(`${text}\n\n`);
+      write(`${options.interactive ? "\n" : ""}${text}\n\n`);
     }
+    await options.afterMessage?.();
+    if (options.interactive && !options.json) write("you> ");
   }
   if (options.interactive && !options.json) write("\n");
   lines.close();

@@ -1,0 +1,88 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import type { ReviewDecision } from "../src/bot/messages.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { statusText } from "../src/requests/views.ts";
+
+/** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
+export function commentAfterId(text: string): string | undefined {
+  const match = /[a-z]{2,4}-\d{4}-\d{4,}/i.exec(text);
+  if (!match) return undefined;
+  const rest = text
+    .slice(match.index + match[0].length)
+    .replace(/^[\s:：,，.。;；-]*(because|as|since|with|reason|comment|因为|原因|说明)?[\s:：,，]*/i, "")
+    .trim();
+  return rest.length > 0 ? rest : undefined;
+}
+
+const DECISION_WORDS: [ReviewDecision, RegExp][] = [
+  [
+    "request-info",
+    /ask(ing)? for (more )?info|request(ing)? (more )?info|more information|need(s)? info|补充|更多信息/i,
+  ],
+  ["reject", /reject|decline|deny|refuse|拒绝|驳回|不批准/i],
+  ["approve", /approve|accept|grant|批准|同意|通过/i],
+];
+
+export function decisionIn(text: string): ReviewDecision | undefined {
+  return DECISION_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+export const hrDecideIntent: IntentSpec = {
+  id: "hr_decide",
+  description: {
+    en: "HR: approve, reject or ask for information, with a comment",
+    zh: "人力资源：批准、拒绝或要求补充信息(附说明)",
+  },
+  examples: {
+    en: [
+      "approve FWA-2026-0007",
+      "approve LRN-2026-0002 enjoy the course",
+      "reject MOB-2026-0001 because the post is frozen",
+      "ask for information on FWA-2026-0003: which days exactly?",
+      "request more info ERV-2026-0001 need the departure date",
+      "decline REC-2026-0004 the nomination window is closed",
+    ],
+    zh: [
+      "批准 FWA-2026-0007",
+      "拒绝 MOB-2026-0001 该职位已冻结",
+      "要求补充信息 FWA-2026-0003 具体是哪几天",
+      "同意 LRN-2026-0002",
+      "驳回 REC-2026-0004 提名期已结束",
+    ],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding, message } = context;
+    const zh = understanding.answerLang === "zh";
+    const requestId = message.decision?.requestId ?? understanding.requestId;
+    const decision = message.decision?.decision ?? decisionIn(understanding.text);
+    const comment = message.decision ? message.decision.comment : commentAfterId(understanding.text);
+    if (!requestId || !decision) {
+      return makeReply("hr_decide", understanding.lang, [
+        paragraph(
+          zh
+            ? "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。"
+            : "Say the decision and the id, e.g. “approve FWA-2026-0007” or “reject FWA-2026-0007 the dates clash”.",
+        ),
+      ]);
+    }
+    const outcome = await services.workflow.decide(
+      requestId,
+      actorOf(message),
+      decision,
+      comment?.trim() || undefined,
+    );
+    if (!outcome.ok) return refusalReply(context, "hr_decide", outcome);
+    const status = statusText(outcome.request.status, understanding.answerLang);
+    return makeReply("hr_decide", understanding.lang, [
+      paragraph(
+        zh
+          ? `${outcome.request.id}：${status}。已通知申请人。`
+          : `${outcome.request.id}: ${status}. The requester has been notified.`,
+      ),
+    ]);
+  },
+};

@@ -1,0 +1,63 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import type { ExportFilter } from "../src/requests/export.ts";
+import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
+import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+
+/** Chat shows a sample; the whole file comes from `npm run requests -- export --csv`. */
+const MAX_ROWS_IN_CHAT = 20;
+
+/** Filters named in the text: a type (by its id or title), a status, ISO dates as from/to. */
+export function exportFilterIn(text: string): ExportFilter {
+  const t = text.toLowerCase();
+  const type = REQUEST_TYPES.find(
+    (d) => t.includes(d.id) || t.includes(d.title.en.toLowerCase()) || text.includes(d.title.zh),
+  );
+  const status = RequestStatus.options.find((s) => t.includes(s));
+  const dates = [...t.matchAll(/\b(\d{4}-\d{2}-\d{2})\b/g)].map((m) => m[1] as string);
+  return {
+    ...(type ? { type: RequestTypeId.parse(type.id) } : {}),
+    ...(status ? { status } : {}),
+    ...(dates[0] ? { from: dates[0] } : {}),
+    ...(dates[1] ? { to: dates[1] } : {}),
+  };
+}
+
+export const hrExportIntent: IntentSpec = {
+  id: "hr_export",
+  description: { en: "HR: export requests as CSV", zh: "人力资源：将申请导出为 CSV" },
+  examples: {
+    en: [
+      "export requests as CSV",
+      "export all approved requests",
+      "csv of flexible-work requests from 2026-01-01",
+      "download the request log",
+      "export rejected requests to csv",
+    ],
+    zh: ["导出申请 CSV", "导出所有已批准的申请", "导出申请记录", "下载申请清单", "把已拒绝的申请导出成 CSV"],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding } = context;
+    const zh = understanding.answerLang === "zh";
+    const outcome = await services.workflow.export(
+      actorOf(context.message),
+      exportFilterIn(understanding.text),
+    );
+    if (!outcome.ok) return refusalReply(context, "hr_export", outcome);
+    const lines = outcome.csv.trimEnd().split("\n");
+    const shown = lines.slice(0, MAX_ROWS_IN_CHAT + 1);
+    return makeReply("hr_export", understanding.lang, [
+      paragraph(zh ? `共 ${outcome.count} 条申请(CSV)：` : `${outcome.count} requests (CSV):`),
+      paragraph(shown.join("\n")),
+      paragraph(
+        zh
+          ? "完整文件：npm run requests -- export --csv(可加 --type、--status、--from、--to)。"
+          : "The whole file: npm run requests -- export --csv (with --type, --status, --from, --to).",
+      ),
+    ]);
+  },
+};

@@ -1,0 +1,56 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { requestLine } from "../src/requests/views.ts";
+
+export const hrPendingIntent: IntentSpec = {
+  id: "hr_pending",
+  description: { en: "HR: requests awaiting a decision", zh: "人力资源：待审核的申请" },
+  examples: {
+    en: [
+      "pending requests",
+      "what requests are waiting for review",
+      "show the review queue",
+      "requests to approve",
+      "HR inbox",
+    ],
+    zh: ["待审核的申请", "有哪些申请等待审批", "审核队列", "需要我审批的申请", "待处理申请"],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const lang = context.understanding.answerLang;
+    const zh = lang === "zh";
+    const outcome = await services.workflow.listPending(actorOf(context.message));
+    if (!outcome.ok) return refusalReply(context, "hr_pending", outcome);
+    const pending = outcome.requests;
+    if (pending.length === 0) {
+      return makeReply("hr_pending", context.understanding.lang, [
+        paragraph(zh ? "没有待审核的申请。" : "No requests are waiting for review."),
+      ]);
+    }
+    return makeReply(
+      "hr_pending",
+      context.understanding.lang,
+      [
+        paragraph(
+          zh
+            ? `待审核的申请(${pending.length})，最早的在前：`
+            : `Waiting for review (${pending.length}), oldest first:`,
+        ),
+        { kind: "list", items: pending.slice(0, 25).map((r) => requestLine(r, lang)) },
+        paragraph(
+          zh
+            ? "回复“批准 <编号>”、“拒绝 <编号> <说明>”或“要求补充信息 <编号> <说明>”。"
+            : "Reply “approve <id>”, “reject <id> <comment>” or “ask for information <id> <comment>”.",
+        ),
+      ],
+      {
+        suggestions: pending
+          .slice(0, 3)
+          .map((r) => ({ label: r.id, message: zh ? `${r.id} 的状态` : `status of ${r.id}` })),
+      },
+    );
+  },
+};

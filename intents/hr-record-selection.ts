@@ -1,0 +1,60 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { parseDate } from "../src/requests/parse.ts";
+
+export const hrRecordSelectionIntent: IntentSpec = {
+  id: "hr_record_selection",
+  description: {
+    en: "HR: record when the selection of an early-recruitment request finished",
+    zh: "人力资源：记录提前招聘申请的遴选完成日期",
+  },
+  examples: {
+    en: [
+      "selection for ERV-2026-0003 finished on 2026-10-01",
+      "record selection date ERV-2026-0001 15 September 2026",
+      "ERV-2026-0002 selection completed 1 March",
+      "the selection for ERV-2026-0004 was completed on 2026-09-30",
+      "log the selection date of ERV-2026-0005 as 2026-08-15",
+    ],
+    zh: [
+      "ERV-2026-0003 的遴选于 2026-10-01 完成",
+      "记录遴选日期 ERV-2026-0001 2026年9月15日",
+      "ERV-2026-0002 遴选完成 3月1日",
+      "ERV-2026-0004 遴选已在 2026-09-30 完成",
+      "登记 ERV-2026-0005 的遴选日期 2026-08-15",
+    ],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding } = context;
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    const rest = understanding.text.replace(/[a-z]{2,4}-\d{4}-\d{4,}/i, " ");
+    const date = parseDate(rest, { today: services.clock(), lang });
+    if (!understanding.requestId || !date) {
+      return makeReply("hr_record_selection", understanding.lang, [
+        paragraph(
+          zh
+            ? "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。"
+            : "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
+        ),
+      ]);
+    }
+    const outcome = await services.workflow.recordSelection(
+      understanding.requestId,
+      actorOf(context.message),
+      date,
+    );
+    if (!outcome.ok) return refusalReply(context, "hr_record_selection", outcome);
+    return makeReply("hr_record_selection", understanding.lang, [
+      paragraph(
+        zh
+          ? `已记录 ${outcome.request.id} 的遴选完成日期：${date}。`
+          : `Recorded for ${outcome.request.id}: selection finished on ${date}.`,
+      ),
+    ]);
+  },
+};

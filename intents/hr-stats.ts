@@ -1,0 +1,66 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalText, requestsOr } from "../src/bot/request-replies.ts";
+import { requestStats } from "../src/requests/analytics.ts";
+import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
+import { requestType } from "../src/requests/types/index.ts";
+import { statusText } from "../src/requests/views.ts";
+import { exportFilterIn } from "./hr-export.ts";
+
+export const hrStatsIntent: IntentSpec = {
+  id: "hr_stats",
+  description: {
+    en: "HR: request counts and the early-recruitment share (focus area 3.2)",
+    zh: "人力资源：申请统计和提前招聘比例(重点领域 3.2)",
+  },
+  examples: {
+    en: [
+      "request statistics",
+      "how many requests by type this year",
+      "stats from 2026-01-01 to 2026-06-30",
+      "share of early recruitment selections finished before departure",
+      "request analytics",
+    ],
+    zh: ["申请统计", "按类型统计申请", "提前招聘在离职前完成遴选的比例", "申请分析", "本年度申请数量"],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding } = context;
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    if (!services.workflow.isHr(actorOf(context.message))) {
+      return makeReply("hr_stats", understanding.lang, [
+        paragraph(refusalText({ ok: false, reason: "forbidden" }, lang)),
+      ]);
+    }
+    const { from, to } = exportFilterIn(understanding.text);
+    const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    const stats = requestStats((await services.log.snapshot()).requests, period);
+    const byType = RequestTypeId.options
+      .filter((t) => stats.byType[t] > 0)
+      .map((t) => ({ label: requestType(t).title[lang], value: String(stats.byType[t]) }));
+    const byStatus = RequestStatus.options
+      .filter((s) => stats.byStatus[s] > 0)
+      .map((s) => ({ label: statusText(s, lang), value: String(stats.byStatus[s]) }));
+    const er = stats.earlyRecruitment;
+    const share =
+      er.share === null
+        ? zh
+          ? "尚无可比较的记录(需要人力资源记录遴选完成日期)。"
+          : "nothing to compare yet (HR records the selection date when closing a request)."
+        : `${Math.round(er.share * 100)}% (${er.selectedBeforeDeparture}/${er.comparable})`;
+    const when = from || to ? ` (${from ?? "…"} – ${to ?? "…"})` : "";
+    return makeReply("hr_stats", understanding.lang, [
+      paragraph(zh ? `申请总数${when}：${stats.total}` : `Requests${when}: ${stats.total}`),
+      ...(byType.length ? [{ kind: "facts" as const, facts: byType }] : []),
+      ...(byStatus.length ? [{ kind: "facts" as const, facts: byStatus }] : []),
+      paragraph(
+        zh
+          ? `提前招聘申请中在现任离职前完成遴选的比例：${share}`
+          : `Early-recruitment requests with selection finished before the incumbent left: ${share}`,
+      ),
+    ]);
+  },
+};

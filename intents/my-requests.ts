@@ -1,0 +1,51 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, requestsOr } from "../src/bot/request-replies.ts";
+import { requestLine } from "../src/requests/views.ts";
+
+export const myRequestsIntent: IntentSpec = {
+  id: "my_requests",
+  description: { en: "The user's own requests and their status", zh: "我的申请及其状态" },
+  examples: {
+    en: [
+      "my requests",
+      "show my requests",
+      "what requests have I submitted",
+      "list my HR requests",
+      "where are my requests",
+      "track my requests",
+      "status of my requests",
+      "which requests did I submit",
+    ],
+    zh: ["我的申请", "查看我的申请", "我提交过哪些申请", "我的申请进度", "列出我的申请"],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const lang = context.understanding.answerLang;
+    const zh = lang === "zh";
+    const mine = await services.workflow.listMine(actorOf(context.message));
+    if (mine.length === 0) {
+      return makeReply(
+        "my_requests",
+        context.understanding.lang,
+        [paragraph(zh ? "您还没有提交任何申请。" : "You have not submitted any requests yet.")],
+        { suggestions: suggest(lang, [{ en: "submit a flexible-work request", zh: "我想申请弹性工作" }]) },
+      );
+    }
+    return makeReply(
+      "my_requests",
+      context.understanding.lang,
+      [
+        paragraph(zh ? `您的申请(${mine.length})：` : `Your requests (${mine.length}):`),
+        { kind: "list", items: mine.slice(0, 20).map((r) => requestLine(r, lang)) },
+      ],
+      {
+        suggestions: mine
+          .slice(0, 3)
+          .map((r) => ({ label: r.id, message: zh ? `${r.id} 的状态` : `status of ${r.id}` })),
+      },
+    );
+  },
+};

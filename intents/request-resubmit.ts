@@ -1,0 +1,59 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { commentAfterId } from "./hr-decide.ts";
+
+export const requestResubmitIntent: IntentSpec = {
+  id: "request_resubmit",
+  description: {
+    en: "Answer HR's request for information and resubmit",
+    zh: "回复人力资源部门的补充信息要求并重新提交",
+  },
+  examples: {
+    en: [
+      "resubmit FWA-2026-0007 with the dates: Mondays only",
+      "here is the information for LRN-2026-0002: the course is online",
+      "reply to HR on MOB-2026-0001: the move is for 24 months",
+      "resubmit ERV-2026-0002: the departure date is 30 June",
+      "more information for REC-2026-0003: the team delivered the new portal",
+    ],
+    zh: [
+      "重新提交 FWA-2026-0007：只申请周一",
+      "补充 LRN-2026-0002 的信息：课程在线上",
+      "回复人力资源 MOB-2026-0001：调动为期24个月",
+      "重新提交 ERV-2026-0002：离职日期是6月30日",
+      "回复人力资源 REC-2026-0003：团队上线了新门户",
+    ],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding } = context;
+    const zh = understanding.answerLang === "zh";
+    const comment = commentAfterId(understanding.text);
+    if (!understanding.requestId || !comment) {
+      return makeReply("request_resubmit", understanding.lang, [
+        paragraph(
+          zh
+            ? "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。"
+            : "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
+        ),
+      ]);
+    }
+    const outcome = await services.workflow.resubmit(
+      understanding.requestId,
+      actorOf(context.message),
+      undefined,
+      comment,
+    );
+    if (!outcome.ok) return refusalReply(context, "request_resubmit", outcome);
+    return makeReply("request_resubmit", understanding.lang, [
+      paragraph(
+        zh
+          ? `${outcome.request.id} 已重新提交，人力资源部门会收到通知。`
+          : `${outcome.request.id} was resubmitted; HR has been notified.`,
+      ),
+    ]);
+  },
+};

@@ -1,0 +1,73 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { OPEN_STATUSES } from "../src/requests/model.ts";
+import { reviewView } from "../src/requests/review.ts";
+import { historyLines, requestFacts } from "../src/requests/views.ts";
+
+export const requestStatusIntent: IntentSpec = {
+  id: "request_status",
+  description: { en: "The status and history of one request", zh: "某个申请的状态和历史" },
+  examples: {
+    en: [
+      "status of FWA-2026-0007",
+      "where is my request FWA-2026-0003",
+      "what happened to LRN-2026-0001",
+      "show request MOB-2026-0002",
+      "what is the status of ERV-2026-0004",
+      "any news on REC-2026-0001",
+    ],
+    zh: [
+      "FWA-2026-0007 的状态",
+      "我的申请 FWA-2026-0003 到哪一步了",
+      "查看申请 LRN-2026-0001",
+      "MOB-2026-0002 怎么样了",
+      "ERV-2026-0004 审批到哪了",
+      "REC-2026-0001 有结果了吗",
+    ],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding } = context;
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    if (!understanding.requestId) {
+      return makeReply(
+        "request_status",
+        understanding.lang,
+        [
+          paragraph(
+            zh ? "请给出申请编号，例如 FWA-2026-0007。" : "Which request? Give its id, e.g. FWA-2026-0007.",
+          ),
+        ],
+        { suggestions: suggest(lang, [{ en: "my requests", zh: "我的申请" }]) },
+      );
+    }
+    const actor = actorOf(context.message);
+    const outcome = await services.workflow.get(understanding.requestId, actor);
+    if (!outcome.ok) return refusalReply(context, "request_status", outcome);
+    const record = outcome.request;
+    const mine = record.requester.platform === actor.platform && record.requester.userId === actor.userId;
+    const open = OPEN_STATUSES.includes(record.status);
+    const reply = makeReply(
+      "request_status",
+      understanding.lang,
+      [
+        { kind: "facts", facts: requestFacts(record, lang) },
+        paragraph(zh ? "历史：" : "History:"),
+        { kind: "list", items: historyLines(record, lang) },
+      ],
+      {
+        title: record.id,
+        suggestions:
+          mine && open
+            ? suggest(lang, [{ en: `withdraw ${record.id}`, zh: `撤回 ${record.id}` }])
+            : suggest(lang, [{ en: "my requests", zh: "我的申请" }]),
+      },
+    );
+    const canDecide = services.workflow.isHr(actor) && ["submitted", "resubmitted"].includes(record.status);
+    return canDecide ? { ...reply, review: reviewView(record.id, lang) } : reply;
+  },
+};

@@ -1,0 +1,69 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { startForm } from "../src/bot/request-dialog.ts";
+import { isReply, requestsOr } from "../src/bot/request-replies.ts";
+import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
+import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+
+/** One intent per request type: its triggers train the classifier; the handler opens its form. */
+function submitIntent(definition: RequestTypeDefinition): IntentSpec {
+  return {
+    id: `submit:${definition.id}`,
+    description: definition.title,
+    examples: definition.triggers,
+    async handle(context) {
+      const services = requestsOr(context, this.id);
+      if (isReply(services)) return services;
+      const { understanding } = context;
+      return startForm(
+        services,
+        context.message,
+        definition.id,
+        understanding.text,
+        understanding.answerLang,
+        understanding.lang,
+      );
+    },
+  };
+}
+
+export const submitIntents: readonly IntentSpec[] = REQUEST_TYPES.map(submitIntent);
+
+export const requestMenuIntent: IntentSpec = {
+  id: "request_menu",
+  description: { en: "Which HR requests can be made in chat", zh: "可以在聊天中提交哪些人事申请" },
+  examples: {
+    en: [
+      "I want to submit an HR request",
+      "make a request",
+      "new request",
+      "what requests can I submit",
+      "submit a request to HR",
+      "open a request",
+    ],
+    zh: ["我想提交一个人事申请", "新申请", "可以提交哪些申请", "提交申请", "我要申请", "发起申请"],
+  },
+  handle({ understanding }) {
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    return makeReply(
+      "request_menu",
+      understanding.lang,
+      [
+        paragraph(zh ? "您可以在聊天中提交以下申请：" : "You can submit these requests in chat:"),
+        {
+          kind: "list",
+          items: REQUEST_TYPES.map(
+            (t) => `${t.title[lang]} — ${zh ? "重点领域" : "focus area"} ${t.focusArea}`,
+          ),
+        },
+      ],
+      {
+        suggestions: REQUEST_TYPES.map((t) => {
+          const example = t.triggers[lang][0] ?? t.title[lang];
+          return { label: t.title[lang], message: example };
+        }),
+      },
+    );
+  },
+};

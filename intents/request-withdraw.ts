@@ -1,0 +1,59 @@
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { statusText } from "../src/requests/views.ts";
+import { commentAfterId } from "./hr-decide.ts";
+
+export const requestWithdrawIntent: IntentSpec = {
+  id: "request_withdraw",
+  description: { en: "Withdraw one's own open request", zh: "撤回自己尚未结束的申请" },
+  examples: {
+    en: [
+      "withdraw FWA-2026-0007",
+      "withdraw my request LRN-2026-0002",
+      "I no longer need MOB-2026-0001, withdraw it",
+      "cancel my request FWA-2026-0003",
+      "please withdraw ERV-2026-0002",
+      "retract JDR-2026-0001",
+    ],
+    zh: [
+      "撤回 FWA-2026-0007",
+      "撤回我的申请 LRN-2026-0002",
+      "我不需要 MOB-2026-0001 了，撤回",
+      "撤销申请 FWA-2026-0003",
+      "请撤回 ERV-2026-0002",
+      "取消申请 JDR-2026-0001",
+    ],
+  },
+  async handle(context) {
+    const services = requestsOr(context, this.id);
+    if (isReply(services)) return services;
+    const { understanding } = context;
+    const lang = understanding.answerLang;
+    const zh = lang === "zh";
+    if (!understanding.requestId) {
+      return makeReply("request_withdraw", understanding.lang, [
+        paragraph(
+          zh
+            ? "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。"
+            : "Which request? Say e.g. “withdraw FWA-2026-0007”.",
+        ),
+      ]);
+    }
+    const comment = commentAfterId(understanding.text);
+    const outcome = await services.workflow.withdraw(
+      understanding.requestId,
+      actorOf(context.message),
+      comment,
+    );
+    if (!outcome.ok) return refusalReply(context, "request_withdraw", outcome);
+    return makeReply("request_withdraw", understanding.lang, [
+      paragraph(
+        zh
+          ? `${outcome.request.id} 已${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
+          : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
+      ),
+    ]);
+  },
+};

@@ -1,0 +1,54 @@
+import type { RequestServices } from "../requests/services.ts";
+import type { Refusal } from "../requests/workflow.ts";
+import type { IntentContext } from "./intent.ts";
+import type { AnswerLang, Reply } from "./messages.ts";
+import { makeReply, paragraph, suggest } from "./reply.ts";
+
+/** Plain explanations of a refused request operation, with a way forward. */
+export function refusalText(refusal: Refusal, lang: AnswerLang): string {
+  const zh = lang === "zh";
+  switch (refusal.reason) {
+    case "not-found":
+      return zh
+        ? "找不到这个申请编号，或者您无权查看。请检查编号(例如 FWA-2026-0007)，或回复“我的申请”查看您的申请。"
+        : "I can't find that request, or it isn't yours to see. Check the id (e.g. FWA-2026-0007), or say “my requests” to list yours.";
+    case "forbidden":
+      return zh ? "抱歉，只有人力资源审核人员可以这样做。" : "Sorry, only HR reviewers can do that.";
+    case "invalid-transition":
+      return zh
+        ? `该申请目前的状态(${refusal.status ?? ""})不允许这样操作。`
+        : `That can't be done to the request in its current state (${refusal.status ?? "unknown"}).`;
+    case "comment-required":
+      return zh
+        ? "拒绝或要求补充信息时需要附上说明，例如：“拒绝 FWA-2026-0007 日期与团队安排冲突”。"
+        : "A comment is needed to reject or ask for information, e.g. “reject FWA-2026-0007 the dates clash with the team rota”.";
+    case "invalid-input":
+      return zh
+        ? `输入有误：${(refusal.issues ?? []).join("；")}`
+        : `Something in that is not valid: ${(refusal.issues ?? []).join("; ")}`;
+  }
+}
+
+export function refusalReply(context: IntentContext, intent: string, refusal: Refusal): Reply {
+  const lang = context.understanding.answerLang;
+  return makeReply(intent, context.understanding.lang, [paragraph(refusalText(refusal, lang))], {
+    suggestions: suggest(lang, [{ en: "my requests", zh: "我的申请" }]),
+  });
+}
+
+/** The request services, or the reply that says requests are not available here. */
+export function requestsOr(context: IntentContext, intent: string): RequestServices | Reply {
+  if (context.requests) return context.requests;
+  const lang = context.understanding.answerLang;
+  return makeReply(intent, context.understanding.lang, [
+    paragraph(
+      lang === "zh"
+        ? "此处无法办理人事申请。请稍后再试或联系人力资源部门。"
+        : "HR requests are not available here right now. Please try again later or contact HR.",
+    ),
+  ]);
+}
+
+export function isReply(value: RequestServices | Reply): value is Reply {
+  return "parts" in value;
+}

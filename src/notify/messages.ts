@@ -1,0 +1,66 @@
+import type { AnswerLang, Reply } from "../bot/messages.ts";
+import type { RequestLog } from "../requests/log.ts";
+import type { RequestRecord } from "../requests/model.ts";
+import { reviewView } from "../requests/review.ts";
+import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
+import type { NotificationEvent } from "./events.ts";
+
+/**
+ * What a notification says, as a neutral Reply that each platform renders like any answer: for HR
+ * the request with its decision buttons; for the requester what happened and who did it.
+ */
+export function notificationReply(event: NotificationEvent, record: RequestRecord, lang: AnswerLang): Reply {
+  const zh = lang === "zh";
+  const last = record.history[record.history.length - 1];
+  const who = last ? (last.by.name ?? last.by.userId) : "";
+  const comment = last?.comment ? (zh ? `说明：“${last.comment}”` : `Comment: “${last.comment}”`) : undefined;
+  const type = typeTitle(record, lang);
+  const status = statusText(record.status, lang);
+  const headline: Record<NotificationEvent["kind"], string> = {
+    "request-submitted": zh
+      ? `新申请 ${record.id}(${type})，等待审核`
+      : `New request ${record.id} (${type}) awaits review`,
+    "request-resubmitted": zh
+      ? `${record.id} 已补充信息并重新提交`
+      : `${record.id} was resubmitted with more information`,
+    "request-withdrawn": zh ? `${record.id} 已被申请人撤回` : `${record.id} was withdrawn by the requester`,
+    "request-decided": zh
+      ? `您的申请 ${record.id}：${status}(${who})`
+      : `Your request ${record.id} is ${status} (by ${who})`,
+  };
+  const forHr = event.audience === "hr";
+  const awaiting = record.status === "submitted" || record.status === "resubmitted";
+  return {
+    intent: "notification",
+    lang,
+    title: headline[event.kind],
+    parts: [
+      { kind: "facts", facts: requestFacts(record, lang) },
+      ...(comment ? [{ kind: "paragraph" as const, text: comment }] : []),
+      ...(record.status === "more-info-requested" && !forHr
+        ? [
+            {
+              kind: "paragraph" as const,
+              text: zh
+                ? `请回复“重新提交 ${record.id}：<补充信息>”。`
+                : `Reply “resubmit ${record.id}: <the information>” to answer.`,
+            },
+          ]
+        : []),
+    ],
+    citations: [],
+    suggestions: [],
+    ...(forHr && awaiting ? { review: reviewView(record.id, lang) } : {}),
+  };
+}
+
+/** Looks up the request an event is about and words the notification; undefined if it is gone. */
+export function notificationRenderer(
+  log: RequestLog,
+  lang: AnswerLang = "en",
+): (event: NotificationEvent) => Promise<Reply | undefined> {
+  return async (event) => {
+    const record = (await log.snapshot()).requests.find((r) => r.id === event.requestId);
+    return record && notificationReply(event, record, lang);
+  };
+}

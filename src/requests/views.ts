@@ -1,0 +1,52 @@
+import type { AnswerLang } from "../bot/messages.ts";
+import type { RequestRecord, RequestStatus } from "./model.ts";
+import { formatDate } from "./parse.ts";
+import { requestType } from "./types/index.ts";
+import { describeValues } from "./validate.ts";
+
+/** How requests read in any language: statuses, one-line summaries and their fields. */
+
+const STATUS: Record<RequestStatus, { en: string; zh: string }> = {
+  submitted: { en: "submitted, awaiting HR review", zh: "已提交，等待人力资源审核" },
+  "more-info-requested": { en: "more information requested", zh: "需要补充信息" },
+  resubmitted: { en: "resubmitted, awaiting HR review", zh: "已重新提交，等待人力资源审核" },
+  approved: { en: "approved", zh: "已批准" },
+  rejected: { en: "rejected", zh: "未获批准" },
+  withdrawn: { en: "withdrawn", zh: "已撤回" },
+};
+
+export function statusText(status: RequestStatus, lang: AnswerLang): string {
+  return STATUS[status][lang];
+}
+
+export function typeTitle(record: RequestRecord, lang: AnswerLang): string {
+  return requestType(record.type).title[lang];
+}
+
+/** "FWA-2026-0007 · Flexible working arrangement · approved" */
+export function requestLine(record: RequestRecord, lang: AnswerLang): string {
+  return `${record.id} · ${typeTitle(record, lang)} · ${record.subject} · ${statusText(record.status, lang)}`;
+}
+
+export function requestFacts(record: RequestRecord, lang: AnswerLang): { label: string; value: string }[] {
+  const zh = lang === "zh";
+  const requester = record.requester.name ?? record.requester.userId;
+  return [
+    { label: zh ? "编号" : "Request", value: record.id },
+    { label: zh ? "类型" : "Type", value: typeTitle(record, lang) },
+    { label: zh ? "申请人" : "Requester", value: requester },
+    { label: zh ? "状态" : "Status", value: statusText(record.status, lang) },
+    { label: zh ? "提交日期" : "Submitted", value: formatDate(record.createdAt.slice(0, 10), lang) },
+    ...describeValues(record.type, record.fields, lang).map(({ label, value }) => ({ label, value })),
+  ];
+}
+
+/** The history, oldest first: who did what, when, with what comment. */
+export function historyLines(record: RequestRecord, lang: AnswerLang): string[] {
+  return record.history.map((h) => {
+    const who = h.by.name ?? h.by.userId;
+    const when = formatDate(h.at.slice(0, 10), lang);
+    const comment = h.comment ? (lang === "zh" ? `：“${h.comment}”` : `: “${h.comment}”`) : "";
+    return `${when} · ${who} · ${statusText(h.status, lang)}${comment}`;
+  });
+}
