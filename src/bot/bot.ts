@@ -2,10 +2,20 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
+import { homeReply } from "./home.ts";
 import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
-import { Incoming, type Lang, type ParsedIncoming, type Reply } from "./messages.ts";
+import {
+  type AnswerLang,
+  type FormView,
+  Incoming,
+  type Lang,
+  type ParsedIncoming,
+  type Platform,
+  type Reply,
+} from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
-import { continueForm, dialogKey, FormState, submitWholeForm } from "./request-dialog.ts";
+import { continueForm, dialogKey, FormState, formView, submitWholeForm } from "./request-dialog.ts";
+import { requestTypeNamed } from "./request-types.ts";
 import { route, STRATEGY_INTENTS } from "./router.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
@@ -64,6 +74,23 @@ export class Bot {
       this.logger.error({ err: error, platform: message.platform }, "handler failed");
       return this.apology("en");
     }
+  }
+
+  /** Whether a platform user is an HR reviewer (adapters ask before opening a decision dialog). */
+  isHr(platform: Platform, userId: string): boolean {
+    return this.requests?.workflow.isHr({ platform, userId }) ?? false;
+  }
+
+  /** The empty form of a request type named by its id or in words ("flexible-work", "弹性工作"). */
+  formFor(typeText: string, lang: AnswerLang, submissionId: string): FormView | undefined {
+    const type = requestTypeNamed(typeText, this.nlu.classify(typeText));
+    return type && formView(type, {}, lang, submissionId);
+  }
+
+  /** A user's overview for a home screen: their requests, quick actions, HR's pending count. */
+  async home(platform: Platform, user: { id: string; name?: string }, lang: AnswerLang): Promise<Reply> {
+    const actor = { platform, userId: user.id, ...(user.name ? { name: user.name } : {}) };
+    return homeReply(this.requests, actor, lang);
   }
 
   private async answer(message: ParsedIncoming): Promise<Reply> {

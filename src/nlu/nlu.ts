@@ -32,6 +32,12 @@ export class Nlu {
     return this.classifier.size;
   }
 
+  /** The classifier's best intent for a text, without the rest of understanding. */
+  classify(text: string): { intent: string; score: number } {
+    const { intent, score } = this.classifier.classify(toSimplified(text));
+    return { intent, score };
+  }
+
   understand(rawText: string, localeHint?: string): Understanding {
     const text = toSimplified(rawText.replace(ANSI, " ").replace(MARKUP, " ").trim());
     const lang = detectLanguage(text, localeHint);
