@@ -3,8 +3,14 @@
  * ratios. Only loopback traffic; every server started here is stopped.
  */
 import { benchBot } from "./bot.bench.ts";
+import { benchRequests } from "./requests.bench.ts";
+import { benchSlack } from "./slack.bench.ts";
 
-const sections: [string, () => Promise<unknown>][] = [["assistant (in process)", () => benchBot()]];
+const sections: [string, () => Promise<unknown>][] = [
+  ["assistant (in process)", () => benchBot()],
+  ["request log: submission latency by log size", () => benchRequests()],
+  ["Slack endpoint vs bare Node http (loopback)", () => benchSlack()],
+];
 
 for (const [name, run] of sections) {
   console.log(`\n## ${name}`);

@@ -57,7 +57,8 @@ function locate(entry: AliasEntry, compactText: string, boundedText: string): nu
   return entry.form.length >= MIN_RUN_TOGETHER ? compactText.indexOf(entry.form) : -1;
 }
 
-const MAX_TYPO_WORDS = 200;
+/** Typos are looked for in short messages only, where a name is most of the message. */
+const MAX_TYPO_WORDS = 40;
 /** Thresholds for an indicator described in other words than its aliases (BM25 scores). */
 const DESCRIBED = { minScore: 5, minLead: 1.8, minCoverage: 0.75, strongScore: 10 };
 const MAX_TYPO_CHARS = 300;
@@ -102,6 +103,8 @@ export class Knowledge {
   private readonly factIndex: Record<Lang, Bm25Index<Fact>>;
   private readonly lessonIndex: Record<Lang, Bm25Index<Lesson>>;
   private readonly indicatorIndex: Record<Lang, Bm25Index<Indicator>>;
+  /** Each focus area's title words ("New ways of working" → new, way, work), per language. */
+  private readonly focusTitleWords: Record<Lang, Map<string, string[]>>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sectionsById = new Map(kb.sections.map((s) => [s.id, s]));
@@ -115,6 +118,9 @@ export class Knowledge {
       en: new Bm25Index(kb.facts, factText("en")),
       zh: new Bm25Index(kb.facts, factText("zh")),
     };
+    const titleWords = (lang: Lang) =>
+      new Map(kb.focusAreas.map((f) => [f.id, tokenize(f.title[lang].replace(/^[^:：]*[:：]/, ""))]));
+    this.focusTitleWords = { en: titleWords("en"), zh: titleWords("zh") };
     const indicatorText = (lang: Lang) => (i: Indicator) =>
       [i.heading[lang], i.measure[lang], ...i.aliases[lang]].join(" ");
     this.indicatorIndex = {
@@ -178,7 +184,7 @@ export class Knowledge {
     let best: { focus: FocusArea; share: number } | undefined;
     let tie = false;
     for (const focus of this.kb.focusAreas) {
-      const title = tokenize(focus.title[lang].replace(/^[^:：]*[:：]/, ""));
+      const title = this.focusTitleWords[lang].get(focus.id) ?? [];
       if (title.length === 0) continue;
       const share = title.filter((t) => words.has(t)).length / title.length;
       if (!best || share > best.share) {
@@ -248,7 +254,9 @@ export class Knowledge {
     if (found.length > 0) return withoutCoveredGroups(found);
     // Typo tolerance only when nothing matched exactly: over word windows of the alias's length
     // for Latin script, over character windows for Chinese (which has no spaces).
-    const words = (normalize(text).match(/[\p{L}\p{N}+]+/gu) ?? []).slice(0, MAX_TYPO_WORDS).map(matchForm);
+    const allWords = foldAccents(normalize(text)).match(/[\p{L}\p{N}+]+/gu) ?? [];
+    if (allWords.length > MAX_TYPO_WORDS) return found;
+    const words = allWords.map((w) => w.replace(/的/g, ""));
     const han = haystack.length <= MAX_TYPO_CHARS ? (haystack.match(/\p{Script=Han}+/gu) ?? []) : [];
     const windowsBySize = new Map<string, string[]>();
     const windowsFor = (entry: AliasEntry): string[] => {
@@ -264,7 +272,9 @@ export class Knowledge {
       const budget = typoBudget(entry.form.length, entry.han);
       if (budget === 0) continue;
       const close = (w: string) =>
-        sharesEnough(w, entry.form, budget) && editDistance(w, entry.form, budget) <= budget;
+        Math.abs(w.length - entry.form.length) <= budget &&
+        sharesEnough(w, entry.form, budget) &&
+        editDistance(w, entry.form, budget) <= budget;
       if (windowsFor(entry).some(close)) add(entry, 0.8);
     }
     return withoutCoveredGroups(found);

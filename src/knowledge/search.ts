@@ -16,16 +16,26 @@ const B = 0.75;
 export class Bm25Index<T> {
   private readonly docs: { item: T; tf: Map<string, number>; length: number }[] = [];
   private readonly df = new Map<string, number>();
+  /** term → the documents containing it, so a query scores only the documents it can match. */
+  private readonly postings = new Map<string, number[]>();
   private avgLength = 1;
+  /** The vocabulary in order, for finding the words an abbreviation begins. */
+  private readonly vocabulary: string[];
 
   constructor(items: readonly T[], text: (item: T) => string) {
     for (const item of items) {
       const tokens = tokenize(text(item));
       const tf = new Map<string, number>();
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
-      for (const t of tf.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+      for (const t of tf.keys()) {
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        const list = this.postings.get(t) ?? [];
+        list.push(this.docs.length);
+        this.postings.set(t, list);
+      }
       this.docs.push({ item, tf, length: tokens.length });
     }
+    this.vocabulary = [...this.df.keys()].sort();
     const total = this.docs.reduce((sum, d) => sum + d.length, 0);
     this.avgLength = this.docs.length > 0 ? Math.max(1, total / this.docs.length) : 1;
   }
@@ -40,16 +50,21 @@ export class Bm25Index<T> {
   search(query: string, limit = 5): Scored<T>[] {
     const terms = [...this.withPrefixes(expandQuery(tokenize(query)))].filter(([t]) => this.df.has(t));
     if (terms.length === 0) return [];
-    const results: Scored<T>[] = [];
-    for (const doc of this.docs) {
-      let score = 0;
-      for (const [term, weight] of terms) {
-        const f = doc.tf.get(term);
-        if (!f) continue;
+    const scores = new Map<number, number>();
+    for (const [term, weight] of terms) {
+      const idf = this.idf(term);
+      for (const index of this.postings.get(term) ?? []) {
+        const doc = this.docs[index];
+        const f = doc?.tf.get(term);
+        if (!doc || !f) continue;
         const saturation = (f * (K1 + 1)) / (f + K1 * (1 - B + (B * doc.length) / this.avgLength));
-        score += weight * this.idf(term) * saturation;
+        scores.set(index, (scores.get(index) ?? 0) + weight * idf * saturation);
       }
-      if (score > 0) results.push({ item: doc.item, score });
+    }
+    const results: Scored<T>[] = [];
+    for (const [index, score] of scores) {
+      const doc = this.docs[index];
+      if (doc) results.push({ item: doc.item, score });
     }
     results.sort((a, b) => b.score - a.score);
     return results.slice(0, limit);
@@ -64,9 +79,10 @@ export class Bm25Index<T> {
     for (const [term, weight] of terms) {
       if (this.df.has(term) || term.length < 3 || term.startsWith("~") || /\d/.test(term)) continue;
       let added = 0;
-      for (const known of this.df.keys()) {
-        if (added >= 3) break;
-        if (known.length > term.length && known.startsWith(term) && !out.has(known)) {
+      for (let i = lowerBound(this.vocabulary, term); i < this.vocabulary.length && added < 3; i++) {
+        const known = this.vocabulary[i] as string;
+        if (!known.startsWith(term)) break;
+        if (known.length > term.length && !out.has(known)) {
           out.set(known, weight * 0.7);
           added++;
         }
@@ -99,4 +115,16 @@ export class Bm25Index<T> {
     }
     return total > 0 ? known / total : 0;
   }
+}
+
+/** The first index of a sorted array whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

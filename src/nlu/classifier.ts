@@ -76,19 +76,16 @@ export class IntentClassifier {
     }
     // An intent's score: its best match plus half of its second best, so one lucky example
     // counts for less than two good ones.
-    const perIntent = new Map<string, number[]>();
+    const leaders = new Map<string, [number, number]>();
     for (const [index, sim] of sims) {
       const intent = this.examples[index]?.intent;
       if (intent === undefined) continue;
-      const list = perIntent.get(intent) ?? [];
-      list.push(sim);
-      perIntent.set(intent, list);
+      const [first, second] = leaders.get(intent) ?? [0, 0];
+      if (sim > first) leaders.set(intent, [sim, first]);
+      else if (sim > second) leaders.set(intent, [first, sim]);
     }
     const best = new Map<string, number>();
-    for (const [intent, list] of perIntent) {
-      list.sort((a, b) => b - a);
-      best.set(intent, ((list[0] ?? 0) + 0.5 * (list[1] ?? 0)) / 1.5);
-    }
+    for (const [intent, [first, second]] of leaders) best.set(intent, (first + 0.5 * second) / 1.5);
     const ranking = [...best].map(([intent, score]) => ({ intent, score })).sort((a, b) => b.score - a.score);
     const top = ranking[0];
     return { intent: top?.intent ?? "unknown", score: top?.score ?? 0, ranking };

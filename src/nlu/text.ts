@@ -130,6 +130,21 @@ function chineseTokens(run: string, keepStopWords: boolean): string[] {
  */
 export function tokenize(text: string, options: TokenizeOptions = {}): string[] {
   const keep = options.keepStopWords ?? false;
+  // One message is tokenised by the classifier, the entity finders and several indexes: remember
+  // the last few results (returned as copies, so callers may change them).
+  const key = `${keep ? 1 : 0}${text}`;
+  const cached = recentTokens.get(key);
+  if (cached) return [...cached];
+  const tokens = computeTokens(text, keep);
+  if (recentTokens.size >= RECENT_TOKENS) recentTokens.delete(recentTokens.keys().next().value as string);
+  recentTokens.set(key, tokens);
+  return [...tokens];
+}
+
+const RECENT_TOKENS = 64;
+const recentTokens = new Map<string, string[]>();
+
+function computeTokens(text: string, keep: boolean): string[] {
   const normalized = foldAccents(normalize(text));
   const tokens: string[] = [];
   for (const run of normalized.match(HAN_RUN) ?? []) tokens.push(...chineseTokens(run, keep));
