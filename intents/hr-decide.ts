@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import type { ReviewDecision } from "../src/bot/messages.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { statusText } from "../src/requests/views.ts";
 
 /** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
@@ -52,22 +52,17 @@ export const hrDecideIntent: IntentSpec = {
       "驳回 REC-2026-0004 提名期已结束",
     ],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("hr_decide", async (context, services) => {
     const { understanding, message } = context;
     const zh = understanding.answerLang === "zh";
     const requestId = message.decision?.requestId ?? understanding.requestId;
     const decision = message.decision?.decision ?? decisionIn(understanding.text);
     const comment = message.decision ? message.decision.comment : commentAfterId(understanding.text);
     if (!requestId || !decision) {
-      return makeReply("hr_decide", understanding.lang, [
-        paragraph(
-          zh
-            ? "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。"
-            : "Say the decision and the id, e.g. “approve FWA-2026-0007” or “reject FWA-2026-0007 the dates clash”.",
-        ),
-      ]);
+      return askFor(context, "hr_decide", {
+        en: "Say the decision and the id, e.g. “approve FWA-2026-0007” or “reject FWA-2026-0007 the dates clash”.",
+        zh: "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。",
+      });
     }
     const outcome = await services.workflow.decide(
       requestId,
@@ -84,5 +79,5 @@ export const hrDecideIntent: IntentSpec = {
           : `${outcome.request.id}: ${status}. The requester has been notified.`,
       ),
     ]);
-  },
+  }),
 };

@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import type { ExportFilter } from "../src/requests/export.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
@@ -38,9 +38,7 @@ export const hrExportIntent: IntentSpec = {
     ],
     zh: ["导出申请 CSV", "导出所有已批准的申请", "导出申请记录", "下载申请清单", "把已拒绝的申请导出成 CSV"],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("hr_export", async (context, services) => {
     const { understanding } = context;
     const zh = understanding.answerLang === "zh";
     const outcome = await services.workflow.export(
@@ -59,5 +57,5 @@ export const hrExportIntent: IntentSpec = {
           : "The whole file: npm run requests -- export --csv (with --type, --status, --from, --to).",
       ),
     ]);
-  },
+  }),
 };

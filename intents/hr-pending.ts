@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { requestLine } from "../src/requests/views.ts";
 
 export const hrPendingIntent: IntentSpec = {
@@ -17,9 +17,7 @@ export const hrPendingIntent: IntentSpec = {
     ],
     zh: ["待审核的申请", "有哪些申请等待审批", "审核队列", "需要我审批的申请", "待处理申请"],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("hr_pending", async (context, services) => {
     const lang = context.understanding.answerLang;
     const zh = lang === "zh";
     const outcome = await services.workflow.listPending(actorOf(context.message));
@@ -52,5 +50,5 @@ export const hrPendingIntent: IntentSpec = {
           .map((r) => ({ label: r.id, message: zh ? `${r.id} 的状态` : `status of ${r.id}` })),
       },
     );
-  },
+  }),
 };

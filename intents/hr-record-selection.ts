@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { parseDate } from "../src/requests/parse.ts";
 
 export const hrRecordSelectionIntent: IntentSpec = {
@@ -26,22 +26,17 @@ export const hrRecordSelectionIntent: IntentSpec = {
       "登记 ERV-2026-0005 的遴选日期 2026-08-15",
     ],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("hr_record_selection", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
     const rest = understanding.text.replace(/[a-z]{2,4}-\d{4}-\d{4,}/i, " ");
     const date = parseDate(rest, { today: services.clock(), lang });
     if (!understanding.requestId || !date) {
-      return makeReply("hr_record_selection", understanding.lang, [
-        paragraph(
-          zh
-            ? "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。"
-            : "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
-        ),
-      ]);
+      return askFor(context, "hr_record_selection", {
+        en: "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
+        zh: "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。",
+      });
     }
     const outcome = await services.workflow.recordSelection(
       understanding.requestId,
@@ -56,5 +51,5 @@ export const hrRecordSelectionIntent: IntentSpec = {
           : `Recorded for ${outcome.request.id}: selection finished on ${date}.`,
       ),
     ]);
-  },
+  }),
 };

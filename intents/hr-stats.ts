@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalText, requestsOr } from "../src/bot/request-replies.ts";
+import { refusalText, withRequests } from "../src/bot/request-replies.ts";
 import { requestStats } from "../src/requests/analytics.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { requestType } from "../src/requests/types/index.ts";
@@ -24,9 +24,7 @@ export const hrStatsIntent: IntentSpec = {
     ],
     zh: ["申请统计", "按类型统计申请", "提前招聘在离职前完成遴选的比例", "申请分析", "本年度申请数量"],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("hr_stats", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
@@ -62,5 +60,5 @@ export const hrStatsIntent: IntentSpec = {
           : `Early-recruitment requests with selection finished before the incumbent left: ${share}`,
       ),
     ]);
-  },
+  }),
 };

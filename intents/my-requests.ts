@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, requestsOr } from "../src/bot/request-replies.ts";
+import { withRequests } from "../src/bot/request-replies.ts";
 import { requestLine } from "../src/requests/views.ts";
 
 export const myRequestsIntent: IntentSpec = {
@@ -20,9 +20,7 @@ export const myRequestsIntent: IntentSpec = {
     ],
     zh: ["我的申请", "查看我的申请", "我提交过哪些申请", "我的申请进度", "列出我的申请"],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("my_requests", async (context, services) => {
     const lang = context.understanding.answerLang;
     const zh = lang === "zh";
     const mine = await services.workflow.listMine(actorOf(context.message));
@@ -47,5 +45,5 @@ export const myRequestsIntent: IntentSpec = {
           .map((r) => ({ label: r.id, message: zh ? `${r.id} 的状态` : `status of ${r.id}` })),
       },
     );
-  },
+  }),
 };

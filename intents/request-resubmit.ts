@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
 export const requestResubmitIntent: IntentSpec = {
@@ -26,20 +26,15 @@ export const requestResubmitIntent: IntentSpec = {
       "回复人力资源 REC-2026-0003：团队上线了新门户",
     ],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("request_resubmit", async (context, services) => {
     const { understanding } = context;
     const zh = understanding.answerLang === "zh";
     const comment = commentAfterId(understanding.text);
     if (!understanding.requestId || !comment) {
-      return makeReply("request_resubmit", understanding.lang, [
-        paragraph(
-          zh
-            ? "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。"
-            : "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
-        ),
-      ]);
+      return askFor(context, "request_resubmit", {
+        en: "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
+        zh: "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。",
+      });
     }
     const outcome = await services.workflow.resubmit(
       understanding.requestId,
@@ -55,5 +50,5 @@ export const requestResubmitIntent: IntentSpec = {
           : `${outcome.request.id} was resubmitted; HR has been notified.`,
       ),
     ]);
-  },
+  }),
 };

@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
 import { historyLines, requestFacts } from "../src/requests/views.ts";
@@ -27,23 +27,15 @@ export const requestStatusIntent: IntentSpec = {
       "REC-2026-0001 有结果了吗",
     ],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("request_status", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
     if (!understanding.requestId) {
-      return makeReply(
-        "request_status",
-        understanding.lang,
-        [
-          paragraph(
-            zh ? "请给出申请编号，例如 FWA-2026-0007。" : "Which request? Give its id, e.g. FWA-2026-0007.",
-          ),
-        ],
-        { suggestions: suggest(lang, [{ en: "my requests", zh: "我的申请" }]) },
-      );
+      return askFor(context, "request_status", {
+        en: "Which request? Give its id, e.g. FWA-2026-0007.",
+        zh: "请给出申请编号，例如 FWA-2026-0007。",
+      });
     }
     const actor = actorOf(context.message);
     const outcome = await services.workflow.get(understanding.requestId, actor);
@@ -69,5 +61,5 @@ export const requestStatusIntent: IntentSpec = {
     );
     const canDecide = services.workflow.isHr(actor) && ["submitted", "resubmitted"].includes(record.status);
     return canDecide ? { ...reply, review: reviewView(record.id, lang) } : reply;
-  },
+  }),
 };

@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
-import { isReply, requestsOr } from "../src/bot/request-replies.ts";
+import { withRequests } from "../src/bot/request-replies.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 
@@ -11,9 +11,7 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
     id: `submit:${definition.id}`,
     description: definition.title,
     examples: definition.triggers,
-    async handle(context) {
-      const services = requestsOr(context, this.id);
-      if (isReply(services)) return services;
+    handle: withRequests(`submit:${definition.id}`, async (context, services) => {
       const { understanding } = context;
       return startForm(
         services,
@@ -23,7 +21,7 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
         understanding.answerLang,
         understanding.lang,
       );
-    },
+    }),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { isReply, refusalReply, requestsOr } from "../src/bot/request-replies.ts";
+import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { statusText } from "../src/requests/views.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
@@ -26,20 +26,15 @@ export const requestWithdrawIntent: IntentSpec = {
       "取消申请 JDR-2026-0001",
     ],
   },
-  async handle(context) {
-    const services = requestsOr(context, this.id);
-    if (isReply(services)) return services;
+  handle: withRequests("request_withdraw", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
     if (!understanding.requestId) {
-      return makeReply("request_withdraw", understanding.lang, [
-        paragraph(
-          zh
-            ? "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。"
-            : "Which request? Say e.g. “withdraw FWA-2026-0007”.",
-        ),
-      ]);
+      return askFor(context, "request_withdraw", {
+        en: "Which request? Say e.g. “withdraw FWA-2026-0007”.",
+        zh: "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。",
+      });
     }
     const comment = commentAfterId(understanding.text);
     const outcome = await services.workflow.withdraw(
@@ -55,5 +50,5 @@ export const requestWithdrawIntent: IntentSpec = {
           : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
       ),
     ]);
-  },
+  }),
 };

@@ -1,3 +1,4 @@
+import type { Bilingual } from "../knowledge/schema.ts";
 import type { RequestServices } from "../requests/services.ts";
 import type { Refusal } from "../requests/workflow.ts";
 import type { IntentContext } from "./intent.ts";
@@ -49,6 +50,29 @@ export function requestsOr(context: IntentContext, intent: string): RequestServi
   ]);
 }
 
-export function isReply(value: RequestServices | Reply): value is Reply {
+function isReply(value: RequestServices | Reply): value is Reply {
   return "parts" in value;
+}
+
+/** A request intent's handler: it runs with the request services, or says they are not available. */
+export function withRequests(
+  intent: string,
+  run: (context: IntentContext, services: RequestServices) => Promise<Reply>,
+): (context: IntentContext) => Promise<Reply> {
+  return async (context) => {
+    const services = requestsOr(context, intent);
+    return isReply(services) ? services : run(context, services);
+  };
+}
+
+/** Asks for what a request command lacks (an id, a comment), with an example, in the user's language. */
+export function askFor(context: IntentContext, intent: string, prompt: Bilingual): Reply {
+  return makeReply(
+    intent,
+    context.understanding.lang,
+    [paragraph(prompt[context.understanding.answerLang])],
+    {
+      suggestions: suggest(context.understanding.answerLang, [{ en: "my requests", zh: "我的申请" }]),
+    },
+  );
 }
