@@ -38,24 +38,29 @@ function incoming(options: ConsoleOptions, text: string): Incoming {
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { bot, output } = options;
   const write = (text: string) => output.write(text);
+  // In a terminal readline owns the line (editing, history, the prompt); otherwise it only splits lines.
+  const terminal = options.interactive && !options.json;
   const lines = createInterface({
     input: options.input,
-    terminal: false,
+    ...(terminal ? { output, terminal: true, prompt: "you> " } : { terminal: false }),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
-  if (options.interactive && !options.json) write(`${WELCOME}\n\nyou> `);
+  if (terminal) {
+    write(`${WELCOME}\n\n`);
+    lines.prompt();
+  }
   for await (const line of lines) {
-    if (options.interactive && EXIT.has(line.trim().toLowerCase())) break;
+    if (terminal && EXIT.has(line.trim().toLowerCase())) break;
     const reply = await bot.handle(incoming(options, line));
     const text = toPlainText(reply);
     if (options.json) {
       write(`${JSON.stringify({ input: line, lang: reply.lang, intent: reply.intent, text })}\n`);
     } else {
-      write(`${options.interactive ? "\n" : ""}${text}\n\n`);
+      write(`${terminal ? "\n" : ""}${text}\n\n`);
     }
     await options.afterMessage?.();
-    if (options.interactive && !options.json) write("you> ");
+    if (terminal) lines.prompt();
   }
-  if (options.interactive && !options.json) write("\n");
+  if (terminal) write("\n");
   lines.close();
 }
