@@ -5,6 +5,7 @@ import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import type { Facet } from "../src/nlu/entities.ts";
+import { answerOrDecline } from "./search.ts";
 
 /** The sentence that answers the asked facet first; the other figures follow for context. */
 function lead(
@@ -167,7 +168,14 @@ export const indicatorIntent: IntentSpec = {
     if (indicators.length === 0 && memory.lastIndicators && isFollowUp(understanding.text, lang)) {
       indicators = memory.lastIndicators.flatMap((id) => knowledge.indicator(id) ?? []);
     }
-    if (indicators.length === 0) return notFound(context);
+    if (indicators.length === 0) {
+      // A figure asked of no indicator: the strategy sets none. Anything else ("what does IRIS
+      // stand for in the data sources?") may still be in the paper.
+      const asksFigure = understanding.facets.some(
+        (f) => f === "baseline" || f === "milestone" || f === "target",
+      );
+      return asksFigure ? notFound(context) : answerOrDecline(context, "search");
+    }
     indicators = [...new Map(indicators.map((i) => [i.id, i])).values()].slice(0, 4);
     memory.lastIndicators = indicators.map((i) => i.id);
     const several = indicators.length > 1;

@@ -1,5 +1,5 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { compact } from "../src/nlu/text.ts";
 
 export const lessonsIntent: IntentSpec = {
@@ -55,8 +55,8 @@ export const lessonsIntent: IntentSpec = {
       [
         paragraph(
           zh
-            ? `制定新战略时考虑了从《人力资源战略(2018-2021 年)》中吸取的 ${lessons.length} 条经验教训：`
-            : `The new strategy draws on ${lessons.length} lessons learned from the HR Strategy 2018–2021:`,
+            ? `制定新战略时考虑了从《人力资源战略(2018-2021 年)》中吸取的${countWord(lessons.length, lang)}条经验教训：`
+            : `The new strategy draws on ${countWord(lessons.length, lang)} lessons learned from the HR Strategy 2018–2021:`,
         ),
         { kind: "list", items: lessons.map((l) => `${l.title[lang]} — ${l.text[lang]}`) },
       ],

@@ -7,12 +7,12 @@ import { STARTER_QUESTIONS } from "./help.ts";
 export function outOfScopeReply({ understanding }: IntentContext): Reply {
   const lang = understanding.answerLang;
   const zh = lang === "zh";
-  const later = understanding.yearsOutside;
+  const outside = understanding.yearsOutside;
   const text =
-    later.length > 0
+    outside.length > 0
       ? zh
-        ? `《2022-2025 年人力资源战略》只涵盖 2022-2025 年：它设定到 2023 年底的里程碑和到 2025 年底的目标，没有涉及 ${later.join("、")} 年，我无法提供该时期的数字。`
-        : `The HR Strategy 2022–2025 covers 2022–2025 only: it sets milestones for the end of 2023 and targets for the end of 2025, and says nothing about ${later.join(", ")}. I can't give figures for that period.`
+        ? `《2022-2025 年人力资源战略》只涵盖 2022-2025 年(以 2018-2021 年的情况为基准)：它设定到 2023 年底的里程碑和到 2025 年底的目标，没有涉及 ${outside.join("、")} 年，我无法提供该时期的数字。`
+        : `The HR Strategy 2022–2025 covers 2022–2025 only (with baselines from 2018–2021): it sets milestones for the end of 2023 and targets for the end of 2025, and says nothing about ${outside.join(", ")}. I can't give figures for that period.`
       : zh
         ? "抱歉，这不在《2022-2025 年人力资源战略》的范围内，我无法回答。我只能回答有关该战略(成果目标、重点领域、交付成果、关键指标)的问题。"
         : "Sorry, that is outside the HR Strategy 2022–2025, so I can't answer it. I can only help with questions about the strategy: its outcomes, focus areas, deliverables and key indicators.";

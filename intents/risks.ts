@@ -1,5 +1,5 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 
 export const risksIntent: IntentSpec = {
   id: "risks",
@@ -37,7 +37,11 @@ export const risksIntent: IntentSpec = {
       "risks",
       understanding.lang,
       [
-        paragraph(zh ? "主要假设：" : "Key assumptions:"),
+        paragraph(
+          zh
+            ? `战略的实施依赖${countWord(assumptions.length, lang)}个主要假设：`
+            : `The strategy rests on ${countWord(assumptions.length, lang)} key assumptions:`,
+        ),
         { kind: "list", items: assumptions.map((a) => a.text[lang]) },
         paragraph(zh ? "剩余风险：" : "Residual risks:"),
         {

@@ -3,6 +3,7 @@ import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
+import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
 /** Below this idf-weighted share of the query's words known to the paper, it is not about the paper. */
@@ -63,11 +64,13 @@ export function answerFromPaper(context: IntentContext): PaperAnswer {
   return { passages: shown, facts: facts.slice(0, 2).filter((f) => f.score >= top * FACT_RATIO) };
 }
 
-/** "How many…", "what percentage…", "多少", "几个": a question that wants a number. */
-function asksForQuantity(text: string): boolean {
-  return /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年)|比例是|百分之/i.test(
-    text,
-  );
+/** A number that states a quantity, in the unit asked if one was: not a year, a period or a document or paragraph number. */
+function hasFigure(text: string, unit?: RegExp): boolean {
+  const withoutDates = text
+    .replace(/GB\.\d+\/[A-Z]+\/\d+/g, " ")
+    .replace(/(?<![\d.])(19|20)\d{2}(?![\d%])/g, " ")
+    .replace(/(第|para\.?|paragraph|No\.)\s*\d+/gi, " ");
+  return unit ? unit.test(withoutDates) : /\d/.test(withoutDates);
 }
 
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
@@ -84,7 +87,7 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
   const quoted = [...answer.facts, ...answer.passages].map((hit) => hit.item.text[lang]).join(" ");
-  if (asksForQuantity(understanding.text) && !/\d/.test(quoted)) {
+  if (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) {
     parts.push(
       paragraph(
         zh

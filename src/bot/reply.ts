@@ -37,3 +37,11 @@ export function paragraph(text: string): ReplyPart {
 export function suggest(lang: AnswerLang, items: readonly Bilingual[]): Suggestion[] {
   return items.map((item) => ({ label: item[lang], message: item[lang] }));
 }
+
+const EN_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const ZH_NUMBERS = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+/** A small count in words, as people write it: "three", "三". Larger counts stay digits. */
+export function countWord(n: number, lang: AnswerLang): string {
+  return (lang === "zh" ? ZH_NUMBERS : EN_NUMBERS)[n] ?? String(n);
+}

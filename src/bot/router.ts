@@ -1,3 +1,4 @@
+import { asksForQuantity } from "../nlu/entities.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { Understanding } from "./intent.ts";
 
@@ -81,7 +82,7 @@ export const THRESHOLDS = {
   outOfScope: 0.4,
   decline: 0.35,
   offTopicCoverage: 0.6,
-  topic: 0.45,
+  topic: 0.42,
   listing: 0.75,
   indicator: 0.5,
 };
@@ -115,12 +116,25 @@ export function route(u: Understanding): string {
   if (u.indicators.length > 0) {
     const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
     const confident = intent === "indicator" && score >= THRESHOLDS.indicator;
-    if (confident || asksFigures || NAMES_AN_INDICATOR.test(u.text) || onlyNamesIndicators(u))
+    // In French or Spanish the indicators are what the assistant can answer: the paper's passages are
+    // in English and Chinese only.
+    const otherLanguage = u.lang === "fr" || u.lang === "es";
+    if (
+      confident ||
+      asksFigures ||
+      otherLanguage ||
+      NAMES_AN_INDICATOR.test(u.text) ||
+      onlyNamesIndicators(u)
+    ) {
       return "indicator";
+    }
   }
   // "Which outcome does X belong to?" about something that is not an indicator.
   if (u.facets.includes("outcome") && u.outcome === undefined) return "outcome";
   if (intent === "out_of_scope" && score >= THRESHOLDS.outOfScope) return intent;
+  // "How many days is the target for…?" of no indicator: the strategy sets no such figure.
+  const figureFacet = u.facets.some((f) => f === "baseline" || f === "milestone" || f === "target");
+  if (figureFacet && u.indicators.length === 0 && asksForQuantity(u.text)) return "indicator";
   // Figures asked of something the classifier takes for an indicator: the indicator handler
   // finds it by description, or says the strategy sets no such figure.
   const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));

@@ -54,11 +54,31 @@ function locate(entry: AliasEntry, compactText: string, boundedText: string): nu
   if (entry.han) return compactText.indexOf(entry.form);
   const at = boundedText.indexOf(entry.bounded);
   if (at >= 0) return at + 1 - (boundedText.slice(0, at + 1).match(/\|/g)?.length ?? 0);
-  return entry.form.length >= MIN_RUN_TOGETHER ? compactText.indexOf(entry.form) : -1;
+  if (entry.form.length < MIN_RUN_TOGETHER) return -1;
+  // Run together ("wellbeing" for "well-being"), but still whole words: "retroinformación" does
+  // not name "formación".
+  const edges = wordEdges(boundedText);
+  for (let i = compactText.indexOf(entry.form); i >= 0; i = compactText.indexOf(entry.form, i + 1)) {
+    if (edges.has(i) && edges.has(i + entry.form.length)) return i;
+  }
+  return -1;
+}
+
+/** The offsets in the compact text where a word starts or ends. */
+function wordEdges(boundedText: string): Set<number> {
+  const edges = new Set<number>();
+  let offset = 0;
+  for (const ch of boundedText) {
+    if (ch === "|") edges.add(offset);
+    else offset += ch.length;
+  }
+  return edges;
 }
 
 /** Typos are looked for in short messages only, where a name is most of the message. */
 const MAX_TYPO_WORDS = 40;
+/** Thresholds for picking one member of a named group by the rest of the question (BM25 scores). */
+const MEMBER = { minScore: 3, minLead: 1.5 };
 /** Thresholds for an indicator described in other words than its aliases (BM25 scores). */
 const DESCRIBED = { minScore: 5, minLead: 1.8, minCoverage: 0.75, strongScore: 10 };
 const MAX_TYPO_CHARS = 300;
@@ -309,6 +329,19 @@ export class Knowledge {
       alias: best.item.heading[lang],
       confidence: 0.7,
     };
+  }
+
+  /**
+   * The one member of a group the text describes ("upward feedback … supports colleagues" is the
+   * respect indicator, not both), if one stands out.
+   */
+  groupMember(group: IndicatorGroup, text: string, lang: Lang): Indicator | undefined {
+    const members = new Set(group.indicators);
+    const [best, second] = this.searchIndicators(text, lang, this.kb.indicators.length).filter((hit) =>
+      members.has(hit.item.id),
+    );
+    if (!best || best.score < MEMBER.minScore) return undefined;
+    return !second || best.score >= second.score * MEMBER.minLead ? best.item : undefined;
   }
 
   /** Indicators whose heading, measure or aliases match a query, best first. */

@@ -1,5 +1,5 @@
 import { expandQuery } from "../nlu/synonyms.ts";
-import { tokenize } from "../nlu/text.ts";
+import { editDistance, tokenize } from "../nlu/text.ts";
 
 /**
  * Okapi BM25 over short documents. Chosen over plain TF-IDF because passages differ a lot in
@@ -11,6 +11,8 @@ export interface Scored<T> {
 }
 
 const K1 = 1.2;
+/** Shorter words are left alone: one edit turns them into other words too easily. */
+const MIN_TYPO_LENGTH = 5;
 const B = 0.75;
 
 export class Bm25Index<T> {
@@ -21,6 +23,8 @@ export class Bm25Index<T> {
   private avgLength = 1;
   /** The vocabulary in order, for finding the words an abbreviation begins. */
   private readonly vocabulary: string[];
+  /** The vocabulary by first letter, for finding the word a typo stands for. */
+  private readonly byInitial = new Map<string, string[]>();
 
   constructor(items: readonly T[], text: (item: T) => string) {
     for (const item of items) {
@@ -36,6 +40,10 @@ export class Bm25Index<T> {
       this.docs.push({ item, tf, length: tokens.length });
     }
     this.vocabulary = [...this.df.keys()].sort();
+    for (const word of this.vocabulary) {
+      const initial = word[0] as string;
+      this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), word]);
+    }
     const total = this.docs.reduce((sum, d) => sum + d.length, 0);
     this.avgLength = this.docs.length > 0 ? Math.max(1, total / this.docs.length) : 1;
   }
@@ -48,7 +56,7 @@ export class Bm25Index<T> {
 
   /** The best matches for a query, highest score first; scores are comparable within one index only. */
   search(query: string, limit = 5): Scored<T>[] {
-    const terms = [...this.withPrefixes(expandQuery(tokenize(query)))].filter(([t]) => this.df.has(t));
+    const terms = [...this.withVariants(expandQuery(tokenize(query)))].filter(([t]) => this.df.has(t));
     if (terms.length === 0) return [];
     const scores = new Map<number, number>();
     for (const [term, weight] of terms) {
@@ -71,31 +79,47 @@ export class Bm25Index<T> {
   }
 
   /**
-   * Abbreviations staff type ("perf", "geo", "dev coop"): a word the documents lack is read as the
-   * known words it begins, at a lower weight.
+   * Words the documents lack, read as the known words they stand for: the words an abbreviation
+   * begins ("perf", "geo", "dev coop") and a word one typo away ("divrsity", "retirment"), at a
+   * lower weight.
    */
-  private withPrefixes(terms: Map<string, number>): Map<string, number> {
+  private withVariants(terms: Map<string, number>): Map<string, number> {
     const out = new Map(terms);
     for (const [term, weight] of terms) {
       if (this.df.has(term) || term.length < 3 || term.startsWith("~") || /\d/.test(term)) continue;
-      let added = 0;
-      for (let i = lowerBound(this.vocabulary, term); i < this.vocabulary.length && added < 3; i++) {
-        const known = this.vocabulary[i] as string;
-        if (!known.startsWith(term)) break;
-        if (known.length > term.length && !out.has(known)) {
-          out.set(known, weight * 0.7);
-          added++;
-        }
-      }
+      for (const known of this.prefixed(term)) if (!out.has(known)) out.set(known, weight * 0.7);
+      const corrected = this.corrected(term);
+      if (corrected && !out.has(corrected)) out.set(corrected, weight * 0.8);
     }
     return out;
+  }
+
+  /** Up to three known words that begin with `term`. */
+  private prefixed(term: string): string[] {
+    const found: string[] = [];
+    for (let i = lowerBound(this.vocabulary, term); i < this.vocabulary.length && found.length < 3; i++) {
+      const known = this.vocabulary[i] as string;
+      if (!known.startsWith(term)) break;
+      if (known.length > term.length) found.push(known);
+    }
+    return found;
+  }
+
+  /** The known word one edit away from a word of five letters or more, if there is exactly one. */
+  private corrected(term: string): string | undefined {
+    if (term.length < MIN_TYPO_LENGTH || /\p{Script=Han}/u.test(term)) return undefined;
+    const candidates = (this.byInitial.get(term[0] as string) ?? []).filter(
+      (known) => Math.abs(known.length - term.length) <= 1 && editDistance(known, term, 1) <= 1,
+    );
+    return candidates.length === 1 ? candidates[0] : undefined;
   }
 
   /**
    * How much of a query the documents know, weighted by idf: a word absent from every document
    * counts as the rarest word. "P4 salary" scores low because its most telling word, "salary",
    * is nowhere in the paper. Chinese bigrams are left out: they are a matching aid, not words.
-   * With `prefixes`, an abbreviation of a known word ("perf") counts as known.
+   * A word one typo away from a known one counts as known; with `prefixes`, so does an
+   * abbreviation of a known word ("perf").
    */
   coverage(query: string, options: { prefixes?: boolean } = {}): number {
     const all = [...new Set(tokenize(query))];
@@ -108,7 +132,8 @@ export class Bm25Index<T> {
     for (const t of terms) {
       const isKnown =
         [...expandQuery([t]).keys()].some((form) => this.df.has(form)) ||
-        (options.prefixes === true && this.withPrefixes(new Map([[t, 1]])).size > 1);
+        this.corrected(t) !== undefined ||
+        (options.prefixes === true && this.prefixed(t).length > 0);
       const weight = this.df.has(t) ? this.idf(t) : unknownWeight;
       total += weight;
       if (isKnown) known += weight;

@@ -79,7 +79,23 @@ export function detectYears(text: string): number[] {
   return [...t.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
 }
 
-/** A year after the strategy's period, or a new strategy period, that the paper cannot speak for. */
+/** A year outside what the paper speaks of (2018–2025), such as another strategy period. */
 export function yearsOutsideStrategy(text: string): number[] {
-  return detectYears(text).filter((y) => y > 2025);
+  // The paper looks back to 2018 (the previous strategy) and forward to the end of 2025.
+  return detectYears(text).filter((y) => y > 2025 || y < 2018);
+}
+
+/** "How many…", "what percentage…", "多少", "几个": a question that wants a number. */
+export function asksForQuantity(text: string): boolean {
+  return /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
+    text,
+  );
+}
+
+/** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天"). */
+export function askedUnit(text: string): RegExp | undefined {
+  if (/days?\b|多少天|几天/i.test(text)) return /\d+\s*(days?|天|日)/i;
+  if (/weeks?\b|多少周|几周/i.test(text)) return /\d+\s*(weeks?|周|星期)/i;
+  if (/months?\b|多少个月|几个月/i.test(text)) return /\d+\s*(months?|个月)/i;
+  return undefined;
 }

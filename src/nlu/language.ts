@@ -12,12 +12,12 @@ const MARKERS: Record<"en" | "fr" | "es", Set<string>> = {
     ),
   ),
   fr: new Set(
-    "le la les des du est quel quelle quels quelles pour objectif cible jalon femmes postes mobilite une sont dans sur combien au aux c'est qu'est ce niveau".split(
+    "le les des du et est quel quelle quels quelles pour objectif cible jalon femmes postes mobilite une sont dans sur combien au aux c'est qu'est ce niveau".split(
       " ",
     ),
   ),
   es: new Set(
-    "el los las del es cual cuales para meta objetivo hito mujeres puestos movilidad una son en sobre cuanto que al porcentaje linea base".split(
+    "el los las del es cual cuales para meta objetivo hito mujeres puestos movilidad una son en sobre cuanto que al porcentaje linea base fue lugar resultado y por con trabajo personal cuanto".split(
       " ",
     ),
   ),
@@ -38,9 +38,9 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
     for (const lang of ["en", "fr", "es"] as const) if (MARKERS[lang].has(w)) score[lang]++;
   }
   if (/[éèêàçùœ]/.test(normalized)) score.fr += 1;
-  if (/[ñ¿¡áíóú]/.test(normalized)) score.es += 1;
-  const best = (["fr", "es"] as const).find((l) => score[l] > score.en && score[l] >= 2);
-  if (best) return best;
+  if (/[ñ¿¡áíóú]/.test(normalized)) score.es += 2;
+  const best = score.es > score.fr ? "es" : "fr";
+  if (score[best] > score.en && score[best] >= 2) return best;
   if (words.length === 0 && localeHint?.toLowerCase().startsWith("zh")) return "zh";
   return "en";
 }

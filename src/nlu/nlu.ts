@@ -1,5 +1,5 @@
 import type { Understanding } from "../bot/intent.ts";
-import type { Knowledge } from "../knowledge/knowledge.ts";
+import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import { type Example, IntentClassifier } from "./classifier.ts";
 import {
   detectFacets,
@@ -46,7 +46,11 @@ export class Nlu {
     const focusArea = detectFocusArea(text);
     const requestId = detectRequestId(text);
     const answerLang = answerLanguage(lang);
-    const mentions = this.knowledge.indicatorMentions(text);
+    const mentions = this.knowledge.indicatorMentions(text).map((m): IndicatorMention => {
+      if (m.target.kind !== "group") return m;
+      const member = this.knowledge.groupMember(m.target.group, text, answerLang);
+      return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
+    });
     const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, answerLang);
     const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, answerLang)?.number;
     return {

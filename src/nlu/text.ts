@@ -97,8 +97,8 @@ export function stem(word: string): string {
     }
   }
   // "digitalised"/"digitalisation", "prioritized"/"prioritization" meet at "digital", "priorit"
-  if (/(is|iz)$/.test(w) && w.length >= 7) w = w.slice(0, -2);
   if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  if (/(is|iz)$/.test(w) && w.length >= 7) w = w.slice(0, -2);
   // "planning" → "plann" → "plan": collapse a doubled final consonant left by -ing/-ed
   if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|ff|zz)$/.test(w)) w = w.slice(0, -1);
   return w;

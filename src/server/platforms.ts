@@ -1,5 +1,7 @@
 import { slackMount } from "../adapters/slack/mount.ts";
+import { createSlackNotifier } from "../adapters/slack/notifier.ts";
 import { teamsMount } from "../adapters/teams/mount.ts";
+import { createTeamsNotifier } from "../adapters/teams/notifier.ts";
 import type { Assistant } from "../app.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
@@ -39,5 +41,7 @@ export function platformMounts(deps: PlatformDeps): Mount[] {
 export function platformNotifiers(deps: PlatformDeps): Notifier[] {
   const notifiers: Notifier[] = [];
   if (!deps.requests) return notifiers;
+  notifiers.push(createTeamsNotifier({ ...deps, requests: deps.requests }));
+  if (deps.config.SLACK_BOT_TOKEN) notifiers.push(createSlackNotifier({ ...deps, requests: deps.requests }));
   return notifiers;
 }

@@ -1,6 +1,8 @@
 import type { Assistant } from "../app.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../log.ts";
+import type { Platform } from "../notify/events.ts";
+import type { Notifier } from "../notify/notifier.ts";
 import { createDispatcher } from "../notify/outbox.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { createHttpApp, listen, type RunningServer } from "./http.ts";
@@ -18,7 +20,13 @@ export async function serve(
 ): Promise<RunningServer> {
   const deps = { assistant, config, logger, requests };
   const app = createHttpApp(platformMounts(deps), logger);
-  const dispatcher = createDispatcher({ log: requests.log, notifiers: platformNotifiers(deps), logger });
+  const notifiers = platformNotifiers(deps);
+  const dispatcher = createDispatcher({
+    log: requests.log,
+    notifiers,
+    hrPlatforms: hrPlatforms(config, notifiers),
+    logger,
+  });
   const running = await listen(app, config.PORT, config.HOST);
   dispatcher.start();
   logger.info({ url: running.url }, "server listening");
@@ -29,4 +37,14 @@ export async function serve(
       await running.close();
     },
   };
+}
+
+/**
+ * The platforms that receive HR events: every notifier's, except Slack without SLACK_HR_CHANNEL,
+ * which has nowhere to post them (Teams can be given its HR conversation in chat, so it keeps them).
+ */
+export function hrPlatforms(config: Config, notifiers: readonly Notifier[]): Platform[] {
+  return notifiers
+    .map((n) => n.platform)
+    .filter((p) => p !== "slack" || config.SLACK_HR_CHANNEL !== undefined);
 }

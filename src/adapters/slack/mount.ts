@@ -3,13 +3,17 @@ import express, { type Express } from "express";
 import type { Assistant } from "../../app.ts";
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
+import type { RequestServices } from "../../requests/services.ts";
 import type { Mount } from "../../server/http.ts";
 import { botAuthorization } from "./authorize.ts";
+import { HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
 import { SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
 import { command } from "./surfaces/command.ts";
 import { home } from "./surfaces/home.ts";
 import { messages } from "./surfaces/messages.ts";
+import { requestForms } from "./surfaces/request-forms.ts";
+import { reviews } from "./surfaces/reviews.ts";
 import { suggestions } from "./surfaces/suggestions.ts";
 import type { Surface } from "./surfaces/surface.ts";
 
@@ -29,13 +33,15 @@ export const DEFAULT_RETRY: webApi.RetryOptions = {
   maxTimeout: 1000,
 };
 
-/** Where users meet the assistant; the HR request modals and the HR channel join this list. */
-const SURFACES: readonly Surface[] = [messages, suggestions, command, home];
+/** Where users meet the assistant: messages, buttons, /hr, the Home tab, request modals, HR decisions. */
+const SURFACES: readonly Surface[] = [messages, suggestions, command, home, requestForms, reviews];
 
 export interface SlackDeps {
   assistant: Pick<Assistant, "bot">;
   config: Config;
   logger: Logger;
+  /** The request log, read to show who decided on a request in the HR channel. */
+  requests?: RequestServices;
 }
 
 export interface SlackOptions {
@@ -50,6 +56,12 @@ export function slackApiUrl(url: string | undefined): string | undefined {
   return url === undefined || url.endsWith("/") ? url : `${url}/`;
 }
 
+/** The Web API client's options: the retry policy, and the API URL when configured (tests, proxies). */
+export function webApiOptions(config: Config, retryConfig: webApi.RetryOptions) {
+  const url = slackApiUrl(config.SLACK_API_URL);
+  return { retryConfig, ...(url ? { slackApiUrl: url } : {}) };
+}
+
 /**
  * The Slack app on the shared server: Bolt over HTTP at POST /slack/events, or over Socket
  * Mode when SLACK_APP_TOKEN is set (then nothing is added to the HTTP server).
@@ -60,15 +72,11 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
   if (!token) throw new Error("the Slack adapter needs SLACK_BOT_TOKEN");
   const logger = deps.logger.child({ platform: "slack" });
   const boltLog = boltLogger(logger);
-  const url = slackApiUrl(config.SLACK_API_URL);
   // Created when mounted; authorization reaches its Web API client (with our options) lazily.
   let app: App;
   const shared = {
     authorize: botAuthorization(token, () => app.client),
-    clientOptions: {
-      retryConfig: options.retryConfig ?? DEFAULT_RETRY,
-      ...(url ? { slackApiUrl: url } : {}),
-    },
+    clientOptions: webApiOptions(config, options.retryConfig ?? DEFAULT_RETRY),
     logger: boltLog,
     convoStore: false as const,
   };
@@ -82,7 +90,13 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
     app.error(async (error) => {
       logger.error({ error: errorFields(error) }, "slack listener failed");
     });
-    for (const surface of SURFACES) surface(app, { bot: deps.assistant.bot, logger });
+    const surfaceDeps = {
+      bot: deps.assistant.bot,
+      logger,
+      hrMessages: new HrMessageStore(config.DATA_DIR, logger),
+      ...(deps.requests ? { requests: deps.requests } : {}),
+    };
+    for (const surface of SURFACES) surface(app, surfaceDeps);
     if (appToken) {
       app.start().then(
         () => logger.info("slack socket mode connected"),

@@ -44,6 +44,8 @@ export const SlashCommand = z.object({
   user_id: Id,
   user_name: z.string().optional(),
   channel_id: Id,
+  /** Opens a modal, within 3 seconds of the command. */
+  trigger_id: z.string().min(1),
 });
 
 /** A button press in a message (or ephemeral message) or in the Home tab. */
@@ -59,13 +61,37 @@ export const BlockActions = z.object({
   }),
   channel: z.object({ id: Id }).optional(),
   message: z.object({ thread_ts: z.string().optional() }).optional(),
+  trigger_id: z.string().min(1).optional(),
 });
 
 export const ButtonAction = z.object({
   type: z.literal("button"),
   action_id: z.string().max(200),
   value: z.string().max(2000).optional(),
+  text: z.object({ text: z.string().max(200) }).optional(),
 });
+
+/** One input's value in a submitted modal, by the kind of its element. */
+const InputState = z.object({
+  type: z.string(),
+  value: z.string().nullish(),
+  selected_date: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+  selected_user: z.string().nullish(),
+});
+
+/** A modal submitted: its id, our metadata, and its inputs' values by block id and action id. */
+export const ViewSubmission = z.object({
+  type: z.literal("view_submission"),
+  user: z.object({ id: Id, name: z.string().optional(), username: z.string().optional() }),
+  view: z.object({
+    id: Id,
+    callback_id: z.string(),
+    private_metadata: z.string().max(3000).default(""),
+    state: z.object({ values: z.record(z.string(), z.record(z.string(), InputState)) }),
+  }),
+});
+export type ViewSubmission = z.infer<typeof ViewSubmission>;
 
 /** The id Slack gives every Events API delivery; a retry carries the same one. */
 export const EventEnvelope = z.object({ type: z.literal("event_callback"), event_id: z.string().min(1) });

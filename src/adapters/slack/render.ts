@@ -7,7 +7,7 @@ import type {
   MrkdwnElement,
   SectionBlock,
 } from "@slack/types";
-import type { Fact, Reply, ReplyPart, Suggestion } from "../../bot/messages.ts";
+import type { Fact, Reply, ReplyPart, ReviewView, Suggestion } from "../../bot/messages.ts";
 import { toPlainText } from "../../bot/plain-text.ts";
 import { escapeMrkdwn, mrkdwn, plain, splitMrkdwn } from "./text.ts";
 
@@ -30,6 +30,14 @@ export const LIMITS = {
 export const SUGGESTION_ACTION = /^suggestion:\d+$/;
 const suggestionActionId = (n: number) => `suggestion:${n}`;
 
+/**
+ * An HR decision button: "review:approve", or "review:reject:comment" when the decision needs a
+ * comment (asked in a modal first); its value is the request id.
+ */
+export const REVIEW_ACTION = /^review:(approve|reject|request-info)(:comment)?$/;
+/** The block holding the decision buttons, replaced by who decided once someone has. */
+export const REVIEW_BLOCK = "review";
+
 export interface RenderedReply {
   /** The notification and fallback text (escaped: Slack reads it as mrkdwn too). */
   text: string;
@@ -42,7 +50,11 @@ export function renderReply(reply: Reply, maxBlocks: number = LIMITS.messageBloc
   if (reply.notice) body.push(context([reply.notice]));
   if (reply.title) body.push(header(reply.title));
   for (const part of reply.parts) body.push(...partBlocks(part));
-  const tail: KnownBlock[] = [...citationBlocks(reply.citations), ...suggestionBlocks(reply.suggestions)];
+  const tail: KnownBlock[] = [
+    ...reviewBlocks(reply.review),
+    ...citationBlocks(reply.citations),
+    ...suggestionBlocks(reply.suggestions),
+  ];
   return { text: mrkdwn(toPlainText(reply), LIMITS.messageText), blocks: capped(body, tail, maxBlocks) };
 }
 
@@ -139,6 +151,19 @@ export function suggestionBlocks(suggestions: Suggestion[]): ActionsBlock[] {
     blocks.push({ type: "actions", elements: buttons.slice(i, i + LIMITS.buttonsPerActions) });
   }
   return blocks;
+}
+
+function reviewBlocks(review: ReviewView | undefined): ActionsBlock[] {
+  if (!review) return [];
+  const elements: Button[] = review.actions.map((action) => ({
+    type: "button",
+    action_id: `review:${action.decision}${action.needsComment ? ":comment" : ""}`,
+    text: { type: "plain_text", text: plain(action.label, LIMITS.buttonText), emoji: false },
+    value: review.requestId,
+    ...(action.decision === "approve" ? { style: "primary" as const } : {}),
+    ...(action.decision === "reject" ? { style: "danger" as const } : {}),
+  }));
+  return [{ type: "actions", block_id: REVIEW_BLOCK, elements: elements.slice(0, LIMITS.buttonsPerActions) }];
 }
 
 /** mrkdwn that Slack shows as written: no automatic linking of URLs, channel names or mentions. */

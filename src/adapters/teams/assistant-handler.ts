@@ -1,14 +1,25 @@
+import { randomUUID } from "node:crypto";
 import { type Activity, ActivityHandler, type TurnContext } from "botbuilder";
 import type { Bot } from "../../bot/bot.ts";
-import type { Incoming } from "../../bot/messages.ts";
+import type { AnswerLang, Incoming } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
+import type { RequestRecord } from "../../requests/model.ts";
+import type { RequestServices } from "../../requests/services.ts";
+import type { ProactiveMessenger } from "./cloud.ts";
+import { type RegistrationOutcome, registrationReply, teamsCommand } from "./commands.ts";
 import type { ConversationReferenceStore, StoredReference } from "./conversation-store.ts";
+import { decidedReply, decisionRecorded } from "./decision-card.ts";
+import { formActivity } from "./form-card.ts";
 import { conversationKind, messageToIncoming, speakerOf, welcomeToIncoming } from "./incoming.ts";
 import { replyToActivity } from "./render.ts";
 
 export interface AssistantHandlerDeps {
-  bot: Pick<Bot, "handle">;
+  bot: Pick<Bot, "handle" | "isHr" | "formFor" | "home">;
   references: ConversationReferenceStore;
+  /** Updates HR cards posted by the notifier, wherever the decision is made. */
+  messenger: Pick<ProactiveMessenger, "update">;
+  /** The request log, read to show a decision on its HR card; absent when requests are off. */
+  requests?: Pick<RequestServices, "log">;
   logger: Logger;
 }
 
@@ -43,32 +54,139 @@ function referenceOf(activity: Partial<Activity>): StoredReference | undefined {
   };
 }
 
+function answerLang(incoming: Incoming): AnswerLang {
+  const zh = /\p{Script=Han}/u.test(incoming.text ?? "") || incoming.locale?.toLowerCase().startsWith("zh");
+  return zh ? "zh" : "en";
+}
+
 /**
- * The Teams side of the assistant: each message (typed, or a card button) goes to the bot and its
- * reply comes back as an Adaptive Card in the same conversation (in a channel, the same thread);
- * installing the app shows the welcome card. Where each conversation is gets remembered for the
- * notifications of phase two.
+ * The Teams side of the assistant: each message (typed, a card button, a submitted form card, an
+ * HR decision) goes to the bot and its reply comes back as an Adaptive Card in the same
+ * conversation (in a channel, the same thread); installing the app shows the welcome card. Where
+ * each conversation is gets remembered for notifications.
  */
 export class AssistantActivityHandler extends ActivityHandler {
   constructor(private readonly deps: AssistantHandlerDeps) {
     super();
     this.onMessage(async (context, next) => {
       await this.remember(context.activity);
-      await this.answer(context, messageToIncoming(context.activity));
+      await this.onIncoming(context, messageToIncoming(context.activity));
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       if (this.shouldWelcome(context.activity)) {
         await this.remember(context.activity);
-        await this.answer(context, welcomeToIncoming(context.activity));
+        await this.welcome(context, welcomeToIncoming(context.activity));
       }
       await next();
     });
   }
 
+  private async onIncoming(context: TurnContext, incoming: Incoming): Promise<void> {
+    if (incoming.form) return this.submitForm(context, incoming);
+    if (incoming.decision) return this.decide(context, incoming, incoming.decision.requestId);
+    const command = teamsCommand(incoming.text);
+    if (command?.kind === "register-hr-channel") return this.registerHrChannel(context, incoming);
+    if (command?.kind === "open-form") {
+      const submissionId = `teams:${context.activity.id ?? randomUUID()}`;
+      const form = this.deps.bot.formFor(command.typeText, answerLang(incoming), submissionId);
+      if (form) {
+        await context.sendActivity(formActivity(form, answerLang(incoming)));
+        return;
+      }
+    }
+    return this.answer(context, incoming);
+  }
+
+  /**
+   * What the assistant answers; in a one-to-one chat, when it takes requests, also the user's
+   * overview with a button per request type (each opens its form).
+   */
+  private async welcome(context: TurnContext, incoming: Incoming): Promise<void> {
+    const replies = [await this.deps.bot.handle(incoming)];
+    if (this.deps.requests && incoming.conversation.kind === "direct") {
+      replies.push(await this.deps.bot.home("teams", incoming.user, answerLang(incoming)));
+    }
+    await context.sendActivities(replies.map(replyToActivity));
+  }
+
+  /** The reply, and the whole form as a card when the reply starts one (it can also be filled in by text). */
   private async answer(context: TurnContext, incoming: Incoming): Promise<void> {
     const reply = await this.deps.bot.handle(incoming);
-    await context.sendActivity(replyToActivity(reply));
+    const form = reply.form ? [formActivity(reply.form, reply.lang)] : [];
+    await context.sendActivities([replyToActivity(reply), ...form]);
+  }
+
+  /** A submitted form card becomes the form again with its errors, or the bot's answer (the new request). */
+  private async submitForm(context: TurnContext, incoming: Incoming): Promise<void> {
+    const reply = await this.deps.bot.handle(incoming);
+    await this.replaceCard(
+      context,
+      reply.form ? formActivity(reply.form, reply.lang) : replyToActivity(reply),
+    );
+  }
+
+  /**
+   * An HR decision button: the bot checks who may decide and records it. When the log shows the
+   * decision, the request's HR card is updated to show it (without buttons); otherwise the bot's
+   * reply (a refusal with its reason) goes to whoever pressed.
+   */
+  private async decide(context: TurnContext, incoming: Incoming, requestId: string): Promise<void> {
+    const before = await this.record(requestId);
+    const reply = await this.deps.bot.handle(incoming);
+    const after = await this.record(requestId);
+    if (!decisionRecorded(before, after, incoming.user.id)) {
+      await context.sendActivity(replyToActivity(reply));
+      return;
+    }
+    const decided = replyToActivity(decidedReply(reply, after));
+    const card = await this.deps.references.card(requestId).catch((error: unknown) => {
+      this.deps.logger.error({ err: error }, "could not read the Teams HR card");
+      return undefined;
+    });
+    if (card) {
+      try {
+        await this.deps.messenger.update(card, decided);
+        return;
+      } catch (error) {
+        this.deps.logger.warn({ err: error, requestId }, "could not update the Teams HR card");
+      }
+    }
+    await this.replaceCard(context, decided);
+  }
+
+  private async registerHrChannel(context: TurnContext, incoming: Incoming): Promise<void> {
+    const reference = referenceOf(context.activity);
+    let outcome: RegistrationOutcome = "registered";
+    if (!reference || conversationKind(context.activity) !== "channel") outcome = "not-a-channel";
+    else if (!this.deps.bot.isHr("teams", incoming.user.id)) outcome = "not-hr";
+    else {
+      await this.deps.references.registerHrConversation(reference);
+      this.deps.logger.info(
+        { conversationType: reference.conversation.conversationType },
+        "Teams HR conversation registered",
+      );
+    }
+    await context.sendActivity(replyToActivity(registrationReply(outcome, answerLang(incoming))));
+  }
+
+  /** Replaces the card whose button was pressed; sends a new message when that cannot be done. */
+  private async replaceCard(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    const cardId = context.activity.replyToId;
+    if (cardId) {
+      try {
+        await context.updateActivity({ ...activity, id: cardId });
+        return;
+      } catch (error) {
+        this.deps.logger.warn({ err: error }, "could not update the Teams card; sending a new one");
+      }
+    }
+    await context.sendActivity(activity);
+  }
+
+  private async record(requestId: string): Promise<RequestRecord | undefined> {
+    const log = this.deps.requests?.log;
+    return log && (await log.snapshot()).requests.find((r) => r.id === requestId);
   }
 
   /**

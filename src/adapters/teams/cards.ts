@@ -1,3 +1,5 @@
+import type { ReviewDecision } from "../../bot/messages.ts";
+
 /**
  * A small typed model of the Adaptive Card 1.5 elements this adapter sends (no maintained
  * TypeScript types package exists; the `adaptivecards` package in node_modules is a 1.2-era
@@ -65,19 +67,82 @@ export interface Table extends ElementBase {
   showGridLines?: boolean;
 }
 
-export type CardElement = TextBlock | FactSet | Container | Table;
+/** Inputs (1.3+): `label`, `isRequired` and `errorMessage` are checked and shown by the client. */
+interface InputBase extends ElementBase {
+  id: string;
+  label?: string;
+  isRequired?: boolean;
+  errorMessage?: string;
+}
 
-/** What a button sends back. Teams reads `msteams`; every other client gets the whole object as `value`. */
-export interface SubmitData {
+export interface InputText extends InputBase {
+  type: "Input.Text";
+  value?: string;
+  placeholder?: string;
+  isMultiline?: boolean;
+  maxLength?: number;
+}
+
+/** The client shows a date picker and submits the date as YYYY-MM-DD. */
+export interface InputDate extends InputBase {
+  type: "Input.Date";
+  value?: string;
+}
+
+export interface InputNumber extends InputBase {
+  type: "Input.Number";
+  value?: number;
+}
+
+export interface InputChoiceSet extends InputBase {
+  type: "Input.ChoiceSet";
+  choices: { title: string; value: string }[];
+  /** "compact" is a drop-down. */
+  style?: "compact" | "expanded";
+  value?: string;
+  placeholder?: string;
+}
+
+export type CardInput = InputText | InputDate | InputNumber | InputChoiceSet;
+
+export type CardElement = TextBlock | FactSet | Container | Table | CardInput;
+
+/**
+ * A suggestion button: Teams reads `msteams` (messageBack, as if typed); every other client gets
+ * the whole object as `value`.
+ */
+export interface MessageData {
   action: string;
   message: string;
   msteams?: { type: "messageBack"; text: string; displayText: string };
 }
 
+/** The submit button of a request form; the client adds each input's value under its id. */
+export const FORM_ACTION = "submit-form";
+export interface FormData {
+  action: typeof FORM_ACTION;
+  type: string;
+  submissionId: string;
+}
+
+/** An HR decision button; the client adds the comment input's value. */
+export const DECIDE_ACTION = "decide";
+export interface DecisionData {
+  action: typeof DECIDE_ACTION;
+  requestId: string;
+  decision: ReviewDecision;
+}
+
+/** The ids of a form's inputs are prefixed, so a field can never overwrite the button's own keys. */
+export const FIELD_PREFIX = "field.";
+/** The id of the comment input of a decision card. */
+export const COMMENT_INPUT = "comment";
+
 export interface SubmitAction {
   type: "Action.Submit";
   title: string;
-  data: SubmitData;
+  data: MessageData | FormData | DecisionData;
+  style?: "default" | "positive" | "destructive";
 }
 
 export interface AdaptiveCard {

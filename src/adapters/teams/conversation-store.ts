@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../log.ts";
+import { DEFAULT_LOCK_OPTIONS, isCode, withFileLock } from "../../requests/file-lock.ts";
 
 const Account = z.object({
   id: z.string().min(1),
@@ -30,58 +31,134 @@ export const StoredReference = z.object({
 });
 export type StoredReference = z.infer<typeof StoredReference>;
 
+/** A card the bot posted (an HR request card), so it can be updated later: where, and its activity id. */
+export const PostedCard = z.object({
+  reference: StoredReference,
+  activityId: z.string().min(1),
+});
+export type PostedCard = z.infer<typeof PostedCard>;
+
 const StoreFile = z.object({
   version: z.literal(1),
   /** By the user's id as the bot sees it (AAD object id): their one-to-one chat with the bot. */
   users: z.record(z.string(), StoredReference),
   /** By conversation id (a channel without its thread suffix, a group chat, a personal chat). */
   conversations: z.record(z.string(), StoredReference),
+  /** The conversation an HR reviewer registered for HR notifications. */
+  hrConversationId: z.string().min(1).optional(),
+  /** The HR card of each request, by request id. */
+  cards: z.record(z.string(), PostedCard).default({}),
 });
 type StoreFile = z.infer<typeof StoreFile>;
 
 export type ReferenceKey = { userId: string } | { conversationId: string };
 
+function emptyStore(): StoreFile {
+  return { version: 1, users: {}, conversations: {}, cards: {} };
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
- * Conversation references for proactive messages (request notifications), kept in one JSON file
- * so they survive restarts. Written atomically (temporary file, then rename) and one write at a
- * time; validated when read back. Written only when something changed.
+ * Where the bot can reach people and HR, kept in one JSON file under DATA_DIR so it survives
+ * restarts: conversation references (for proactive messages), the registered HR conversation, and
+ * the HR card posted for each request. Every read goes to the file, so the endpoint and the
+ * notifier (and other processes) see each other's writes; a write re-reads and changes the file
+ * under a lock, and replaces it atomically (temporary file, then rename). Validated when read.
  */
 export class ConversationReferenceStore {
-  private state: Promise<StoreFile> | undefined;
-  private writing: Promise<void> = Promise.resolve();
-
   constructor(
     readonly file: string,
     private readonly logger: Logger = silentLogger,
   ) {}
 
   async get(key: ReferenceKey): Promise<StoredReference | undefined> {
-    const state = await this.load();
+    const state = await this.read();
     return "userId" in key ? state.users[key.userId] : state.conversations[key.conversationId];
   }
 
   /** Records where a conversation is; `userId` also when it is that user's one-to-one chat. */
   async put(reference: StoredReference, options: { userId?: string } = {}): Promise<void> {
-    const state = await this.load();
     const valid = StoredReference.parse(reference);
-    let changed = false;
-    const set = (map: Record<string, StoredReference>, key: string) => {
-      if (JSON.stringify(map[key]) === JSON.stringify(valid)) return;
-      map[key] = valid;
-      changed = true;
-    };
-    set(state.conversations, valid.conversation.id);
-    if (options.userId) set(state.users, options.userId);
-    if (changed) await this.save(state);
+    return this.change((state) => {
+      let changed = false;
+      const set = (map: Record<string, StoredReference>, key: string) => {
+        if (same(map[key], valid)) return;
+        map[key] = valid;
+        changed = true;
+      };
+      set(state.conversations, valid.conversation.id);
+      if (options.userId) set(state.users, options.userId);
+      return changed;
+    });
   }
 
-  private load(): Promise<StoreFile> {
-    // A failed read (not a missing file) is retried on the next call rather than remembered.
-    this.state ??= this.read().catch((error: unknown) => {
-      this.state = undefined;
-      throw error;
+  /** Makes this conversation the one HR notifications go to. */
+  async registerHrConversation(reference: StoredReference): Promise<void> {
+    const valid = StoredReference.parse(reference);
+    const id = valid.conversation.id;
+    return this.change((state) => {
+      const changed = state.hrConversationId !== id || !same(state.conversations[id], valid);
+      state.conversations[id] = valid;
+      state.hrConversationId = id;
+      return changed;
     });
-    return this.state;
+  }
+
+  /**
+   * Where HR notifications go: the registered conversation, else the configured one. A configured
+   * conversation the bot has not seen yet is reached through the service of one it has seen
+   * (a bot's conversations share their service URL within a tenant).
+   */
+  async hrConversation(configuredId?: string): Promise<StoredReference | undefined> {
+    const state = await this.read();
+    const registered = state.hrConversationId && state.conversations[state.hrConversationId];
+    if (registered) return registered;
+    if (!configuredId) return undefined;
+    const known = state.conversations[configuredId];
+    if (known) return known;
+    const references = Object.values(state.conversations);
+    const model = references.find((r) => r.conversation.conversationType === "channel") ?? references[0];
+    if (!model) return undefined;
+    return {
+      channelId: model.channelId,
+      serviceUrl: model.serviceUrl,
+      conversation: {
+        id: configuredId,
+        conversationType: "channel",
+        isGroup: true,
+        ...(model.conversation.tenantId ? { tenantId: model.conversation.tenantId } : {}),
+      },
+      bot: model.bot,
+    };
+  }
+
+  async card(requestId: string): Promise<PostedCard | undefined> {
+    return (await this.read()).cards[requestId];
+  }
+
+  async putCard(requestId: string, card: PostedCard): Promise<void> {
+    const valid = PostedCard.parse(card);
+    return this.change((state) => {
+      if (same(state.cards[requestId], valid)) return false;
+      state.cards[requestId] = valid;
+      return true;
+    });
+  }
+
+  /**
+   * Applies `apply` (true when it changed something) and writes the result. Most calls change
+   * nothing (the same user writing again), so that is checked first, without the lock.
+   */
+  private async change(apply: (state: StoreFile) => boolean): Promise<void> {
+    if (!apply(await this.read())) return;
+    await mkdir(path.dirname(this.file), { recursive: true });
+    await withFileLock(`${this.file}.lock`, DEFAULT_LOCK_OPTIONS, async () => {
+      const state = await this.read();
+      if (apply(state)) await this.write(state);
+    });
   }
 
   private async read(): Promise<StoreFile> {
@@ -89,30 +166,27 @@ export class ConversationReferenceStore {
     try {
       text = await readFile(this.file, "utf8");
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT")
-        return { version: 1, users: {}, conversations: {} };
+      if (isCode(error, "ENOENT")) return emptyStore();
       throw error;
     }
     const parsed = StoreFile.safeParse(safeJson(text));
     if (parsed.success) return parsed.data;
     // Keep the unreadable file for inspection; the store starts again as users write to the bot.
     const aside = `${this.file}.invalid-${Date.now()}`;
-    await rename(this.file, aside);
-    this.logger.error({ file: this.file, movedTo: aside }, "unreadable Teams conversation store set aside");
-    return { version: 1, users: {}, conversations: {} };
+    try {
+      await rename(this.file, aside);
+      this.logger.error({ file: this.file, movedTo: aside }, "unreadable Teams conversation store set aside");
+    } catch (error) {
+      // Another reader set it aside first.
+      if (!isCode(error, "ENOENT")) throw error;
+    }
+    return emptyStore();
   }
 
-  private save(state: StoreFile): Promise<void> {
-    const snapshot = `${JSON.stringify(state, null, 2)}\n`;
-    const write = async () => {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const temporary = `${this.file}.${process.pid}.${randomUUID()}.tmp`;
-      await writeFile(temporary, snapshot, "utf8");
-      await rename(temporary, this.file);
-    };
-    // One write after another, so an older snapshot never replaces a newer one.
-    this.writing = this.writing.catch(() => undefined).then(write);
-    return this.writing;
+  private async write(state: StoreFile): Promise<void> {
+    const temporary = `${this.file}.${process.pid}.${randomUUID()}.tmp`;
+    await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, "utf8");
+    await rename(temporary, this.file);
   }
 }
 

@@ -1,12 +1,37 @@
 import { type Activity, TurnContext } from "botbuilder";
 import { z } from "zod";
 import type { Incoming } from "../../bot/messages.ts";
+import { COMMENT_INPUT, DECIDE_ACTION, FIELD_PREFIX, FORM_ACTION } from "./cards.ts";
+
+/** As long as the bot reads a field value or a comment; the limits themselves are the bot's. */
+const MAX_VALUE = 20_000;
+const MAX_COMMENT = 4000;
+
+/** What the inputs of a card send: Teams gives text, but a client may send numbers or booleans. */
+const InputValue = z
+  .union([z.string(), z.number(), z.boolean()])
+  .transform((v) => String(v).slice(0, MAX_VALUE));
+
+/** A request form's submit button, with every input's value under its (prefixed) id. */
+const FormSubmission = z.looseObject({
+  action: z.literal(FORM_ACTION),
+  type: z.string().min(1).max(60),
+  submissionId: z.string().min(1).max(300),
+});
+
+/** A decision button of an HR card, with the comment typed in the card. */
+const DecisionSubmission = z.object({
+  action: z.literal(DECIDE_ACTION),
+  requestId: z.string().min(1).max(40),
+  decision: z.enum(["approve", "reject", "request-info"]),
+  [COMMENT_INPUT]: InputValue.optional(),
+});
 
 /**
- * What an Action.Submit button of our cards sends back (see `submitAction` in cards.ts). Teams
- * adds its own keys (msteams); they are ignored. Phase two adds form submissions here.
+ * A suggestion button (see `submitAction` in cards.ts). Teams adds its own keys (msteams); they
+ * are ignored.
  */
-const CardSubmission = z.object({
+const MessageSubmission = z.object({
   action: z.string().min(1).max(200).default("ask"),
   message: z.string().max(2000),
 });
@@ -47,16 +72,44 @@ function base(activity: Partial<Activity>): Pick<Incoming, "platform" | "user" |
   };
 }
 
+function fieldValues(submission: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(submission)) {
+    const name = key.startsWith(FIELD_PREFIX) ? key.slice(FIELD_PREFIX.length) : "";
+    const value = InputValue.safeParse(raw);
+    if (name && name.length <= 60 && value.success) values[name] = value.data;
+  }
+  return values;
+}
+
+/** What a card button sent, as the part of Incoming it becomes; undefined when it is none of ours. */
+function submissionOf(value: unknown): Pick<Incoming, "form" | "decision" | "action"> | undefined {
+  const form = FormSubmission.safeParse(value);
+  if (form.success) {
+    const { type, submissionId } = form.data;
+    return { form: { type, submissionId, values: fieldValues(form.data) } };
+  }
+  const decision = DecisionSubmission.safeParse(value);
+  if (decision.success) {
+    const { requestId, decision: chosen, [COMMENT_INPUT]: comment } = decision.data;
+    const trimmed = comment?.trim().slice(0, MAX_COMMENT);
+    return { decision: { requestId, decision: chosen, ...(trimmed ? { comment: trimmed } : {}) } };
+  }
+  const message = MessageSubmission.safeParse(value);
+  if (message.success) return { action: { id: message.data.action, value: message.data.message } };
+  return undefined;
+}
+
 /**
  * A message activity as the neutral Incoming: a card button press (value with our submission)
- * becomes an action carrying its message; anything else is the typed text.
+ * becomes a form submission, an HR decision or an action carrying its message; anything else is
+ * the typed text.
  */
 export function messageToIncoming(activity: Partial<Activity>): Incoming {
-  const submission = activity.value === undefined ? undefined : CardSubmission.safeParse(activity.value);
-  if (submission?.success) {
-    return { ...base(activity), action: { id: submission.data.action, value: submission.data.message } };
-  }
-  return { ...base(activity), text: textWithoutMention(activity) };
+  const submission = activity.value === undefined ? undefined : submissionOf(activity.value);
+  return submission
+    ? { ...base(activity), ...submission }
+    : { ...base(activity), text: textWithoutMention(activity) };
 }
 
 /** The request for the welcome card: the bot's own help answer, in the user's language when known. */

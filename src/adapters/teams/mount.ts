@@ -1,31 +1,21 @@
-import path from "node:path";
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import express from "express";
 import type { Assistant } from "../../app.ts";
-import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
+import type { RequestServices } from "../../requests/services.ts";
 import type { Mount } from "../../server/http.ts";
 import { AssistantActivityHandler } from "./assistant-handler.ts";
-import { ConversationReferenceStore } from "./conversation-store.ts";
+import { conversationStore, createCloudAdapter, ProactiveMessenger, type TeamsConfig } from "./cloud.ts";
 
 export const TEAMS_PATH = "/api/messages";
 /** Teams messages are at most about 28 KB; cards submitted back stay far below this. */
 const BODY_LIMIT = "256kb";
 
-type TeamsConfig = Pick<
-  Config,
-  | "NODE_ENV"
-  | "DATA_DIR"
-  | "MicrosoftAppId"
-  | "MicrosoftAppPassword"
-  | "MicrosoftAppType"
-  | "MicrosoftAppTenantId"
->;
-
 export interface TeamsDeps {
   assistant: Pick<Assistant, "bot">;
   config: TeamsConfig;
   logger: Logger;
+  /** The request log, when the server takes HR requests. */
+  requests?: Pick<RequestServices, "log">;
 }
 
 const APOLOGY =
@@ -36,7 +26,7 @@ const APOLOGY =
  * With MicrosoftAppId every request must carry a valid Bot Framework token; without it the
  * endpoint is open for local testing (Agents Playground, Emulator), which production refuses.
  */
-export function teamsMount({ assistant, config, logger }: TeamsDeps): Mount {
+export function teamsMount({ assistant, config, logger, requests }: TeamsDeps): Mount {
   const log = logger.child({ platform: "teams" });
   const appId = config.MicrosoftAppId;
   if (!appId) {
@@ -51,14 +41,7 @@ export function teamsMount({ assistant, config, logger }: TeamsDeps): Mount {
     );
   }
 
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: appId,
-      MicrosoftAppPassword: config.MicrosoftAppPassword,
-      MicrosoftAppType: config.MicrosoftAppType,
-      MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-    }),
-  );
+  const adapter = createCloudAdapter(config);
   adapter.onTurnError = async (context, error) => {
     log.error({ err: error, activityType: context.activity.type }, "Teams turn failed");
     try {
@@ -68,11 +51,13 @@ export function teamsMount({ assistant, config, logger }: TeamsDeps): Mount {
     }
   };
 
-  const references = new ConversationReferenceStore(
-    path.join(config.DATA_DIR, "teams-conversations.json"),
-    log,
-  );
-  const handler = new AssistantActivityHandler({ bot: assistant.bot, references, logger: log });
+  const handler = new AssistantActivityHandler({
+    bot: assistant.bot,
+    references: conversationStore(config, log),
+    messenger: new ProactiveMessenger(config),
+    ...(requests ? { requests } : {}),
+    logger: log,
+  });
 
   return (app) => {
     log.info({ path: TEAMS_PATH, authenticated: Boolean(appId) }, "Teams endpoint mounted");

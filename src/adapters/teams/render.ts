@@ -1,11 +1,15 @@
 import { type Activity, CardFactory, MessageFactory } from "botbuilder";
-import type { Reply, ReplyPart } from "../../bot/messages.ts";
+import type { Reply, ReplyPart, ReviewView } from "../../bot/messages.ts";
 import { toPlainText } from "../../bot/plain-text.ts";
 import {
   type AdaptiveCard,
   adaptiveCard,
   type CardElement,
+  COMMENT_INPUT,
   type Container,
+  DECIDE_ACTION,
+  type InputText,
+  type SubmitAction,
   submitAction,
   type Table,
   type TableRow,
@@ -91,7 +95,37 @@ function partToElement(part: ReplyPart): CardElement {
   }
 }
 
-/** The neutral reply as an Adaptive Card 1.5. */
+/** Longer than any comment the request log keeps. */
+const COMMENT_MAX_LENGTH = 4000;
+
+/** The comment box of a decision card: optional to approve, needed to reject or ask for information. */
+function commentInput(review: ReviewView, zh: boolean): InputText {
+  const needed = review.actions.filter((a) => a.needsComment).map((a) => a.label);
+  const when =
+    needed.length > 0
+      ? zh
+        ? `(${needed.join("、")}时必填)`
+        : ` (needed to ${needed.join(" or ").toLowerCase()})`
+      : "";
+  return {
+    type: "Input.Text",
+    id: COMMENT_INPUT,
+    label: zh ? `说明${when}` : `Comment${when}`,
+    isMultiline: true,
+    maxLength: COMMENT_MAX_LENGTH,
+  };
+}
+
+function decisionActions(review: ReviewView): SubmitAction[] {
+  return review.actions.map((a) => ({
+    type: "Action.Submit",
+    title: a.label,
+    ...(a.decision === "approve" ? { style: "positive" as const } : {}),
+    data: { action: DECIDE_ACTION, requestId: review.requestId, decision: a.decision },
+  }));
+}
+
+/** The neutral reply as an Adaptive Card 1.5: decision buttons with a comment box when it has a review. */
 export function replyToCard(reply: Reply): AdaptiveCard {
   const zh = reply.lang === "zh";
   const body: CardElement[] = [];
@@ -108,7 +142,11 @@ export function replyToCard(reply: Reply): AdaptiveCard {
       }),
     );
   }
-  const actions = reply.suggestions.map((s) => submitAction(s.label, s.message));
+  if (reply.review) body.push(commentInput(reply.review, zh));
+  const actions = [
+    ...(reply.review ? decisionActions(reply.review) : []),
+    ...reply.suggestions.map((s) => submitAction(s.label, s.message)),
+  ];
   return adaptiveCard({
     body,
     ...(actions.length > 0 ? { actions } : {}),
@@ -126,9 +164,14 @@ function summaryOf(reply: Reply): string {
   return firstLine.length > SUMMARY_LENGTH ? `${firstLine.slice(0, SUMMARY_LENGTH - 1)}…` : firstLine;
 }
 
-/** The activity that carries a reply: the card, with a summary for notifications and chat lists. */
-export function replyToActivity(reply: Reply): Partial<Activity> {
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(replyToCard(reply)));
-  activity.summary = summaryOf(reply);
+/** A message carrying one card, with a summary for notifications and chat lists. */
+export function cardActivity(card: AdaptiveCard, summary: string): Partial<Activity> {
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  activity.summary = summary;
   return activity;
+}
+
+/** The activity that carries a reply: its card, summarised by its first line. */
+export function replyToActivity(reply: Reply): Partial<Activity> {
+  return cardActivity(replyToCard(reply), summaryOf(reply));
 }

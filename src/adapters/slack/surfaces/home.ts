@@ -1,43 +1,41 @@
 import type { HomeView, KnownBlock } from "@slack/types";
+import type { AnswerLang } from "../../../bot/messages.ts";
 import { AppHomeOpenedEvent } from "../payloads.ts";
-import { header, LIMITS, renderReply } from "../render.ts";
+import { LIMITS, renderReply } from "../render.ts";
+import { requestFormButtons } from "./request-forms.ts";
 import { afterAck, type Surface } from "./surface.ts";
 
-const TITLE = "HR Strategy Assistant";
-/** The Home tab shows the bot's greeting: who it is and example questions as buttons. */
+/** The greeting below the overview: who the assistant is, with example questions as buttons. */
 const WELCOME = "hello";
-/** Where the person's own HR requests will be listed (the request workflow fills it in). */
-export const YOUR_REQUESTS_BLOCK = "your-requests";
+/** Slack does not tell the Home tab a user's language; it is shown in English. */
+const HOME_LANG: AnswerLang = "en";
 
-const YOUR_REQUESTS: KnownBlock[] = [
-  { type: "divider" },
-  {
-    type: "section",
-    block_id: YOUR_REQUESTS_BLOCK,
-    text: { type: "mrkdwn", text: "*Your requests*\nYour HR requests will be listed here." },
-  },
-];
-
-/** The Home tab, published each time someone opens it. */
+/**
+ * The Home tab, published each time someone opens it: the user's requests and their status (for
+ * HR, how many await a decision), buttons that open the request forms, then the welcome.
+ */
 export const home: Surface = (app, { bot, logger }) => {
   app.event("app_home_opened", async ({ event, client }) => {
     const opened = AppHomeOpenedEvent.safeParse(event);
     if (!opened.success || (opened.data.tab !== undefined && opened.data.tab !== "home")) return;
     const { user } = opened.data;
     await afterAck(logger, "home", async () => {
-      const welcome = await bot.handle({
-        platform: "slack",
-        user: { id: user },
-        conversation: { id: user, kind: "direct" },
-        text: WELCOME,
-      });
+      const [overview, welcome] = await Promise.all([
+        bot.home("slack", { id: user }, HOME_LANG),
+        bot.handle({
+          platform: "slack",
+          user: { id: user },
+          conversation: { id: user, kind: "direct" },
+          text: WELCOME,
+        }),
+      ]);
+      const forms = requestFormButtons(bot, overview.suggestions, HOME_LANG);
+      const divider: KnownBlock = { type: "divider" };
+      const top = renderReply({ ...overview, suggestions: [] }, LIMITS.viewBlocks / 2 - forms.length).blocks;
+      const rest = LIMITS.viewBlocks - top.length - forms.length - 1;
       const view: HomeView = {
         type: "home",
-        blocks: [
-          header(TITLE),
-          ...renderReply(welcome, LIMITS.viewBlocks - 1 - YOUR_REQUESTS.length).blocks,
-          ...YOUR_REQUESTS,
-        ],
+        blocks: [...top, ...forms, divider, ...renderReply(welcome, rest).blocks],
       };
       await client.views.publish({ user_id: user, view });
     });

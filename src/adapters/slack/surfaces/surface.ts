@@ -2,6 +2,8 @@ import type { App, webApi } from "@slack/bolt";
 import type { Bot } from "../../../bot/bot.ts";
 import type { Incoming } from "../../../bot/messages.ts";
 import type { Logger } from "../../../log.ts";
+import type { RequestServices } from "../../../requests/services.ts";
+import type { HrMessageStore } from "../hr-messages.ts";
 import { errorFields } from "../log.ts";
 import { renderReply } from "../render.ts";
 
@@ -9,6 +11,10 @@ import { renderReply } from "../render.ts";
 export interface SurfaceDeps {
   bot: Bot;
   logger: Logger;
+  /** The HR-channel messages showing requests, updated when HR decides. */
+  hrMessages: HrMessageStore;
+  /** The request log, when the server takes HR requests. */
+  requests?: RequestServices;
 }
 
 /** One place users meet the assistant in Slack: it registers its listeners on the Bolt app. */

@@ -1,0 +1,75 @@
+import type { Logger } from "../../log.ts";
+import type { NotificationEvent } from "../../notify/events.ts";
+import { notificationRenderer } from "../../notify/messages.ts";
+import type { Notifier } from "../../notify/notifier.ts";
+import type { RequestServices } from "../../requests/services.ts";
+import { conversationStore, ProactiveMessenger, type TeamsConfig } from "./cloud.ts";
+import type { StoredReference } from "./conversation-store.ts";
+import { replyToActivity } from "./render.ts";
+
+export interface TeamsNotifierDeps {
+  config: TeamsConfig;
+  logger: Logger;
+  requests: Pick<RequestServices, "log">;
+}
+
+export class NoTeamsConversationError extends Error {
+  override name = "NoTeamsConversationError";
+}
+
+function audienceOf(event: NotificationEvent): "hr" | "requester" {
+  return event.audience === "hr" ? "hr" : "requester";
+}
+
+/**
+ * Delivers request notifications in Teams, proactively: HR events as a card in the HR conversation
+ * (with decision buttons while the request awaits review; the card's id is kept so the card can be
+ * updated after the decision), the others as a message in the requester's one-to-one chat with the
+ * bot. Rejects, so the outbox retries later, when the connector fails or the conversation is not
+ * known yet (the requester has never written to the bot; no HR conversation is set).
+ */
+export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierDeps): Notifier {
+  const log = logger.child({ platform: "teams" });
+  const references = conversationStore(config, log);
+  const messenger = new ProactiveMessenger(config);
+  const renderers = {
+    en: notificationRenderer(requests.log, "en"),
+    zh: notificationRenderer(requests.log, "zh"),
+  };
+
+  function target(event: NotificationEvent): Promise<StoredReference | undefined> {
+    return event.audience === "hr"
+      ? references.hrConversation(config.TEAMS_HR_CONVERSATION_ID)
+      : references.get({ userId: event.audience.requester.userId });
+  }
+
+  return {
+    platform: "teams",
+    async deliver(event) {
+      const fields = { eventId: event.id, kind: event.kind, audience: audienceOf(event) };
+      const to = await target(event);
+      if (!to) {
+        log.warn(fields, "no Teams conversation known for this notification yet; will retry");
+        throw new NoTeamsConversationError(
+          event.audience === "hr"
+            ? "no Teams HR conversation: set TEAMS_HR_CONVERSATION_ID or say “register HR channel” in one"
+            : "the requester has no conversation with the bot in Teams yet",
+        );
+      }
+      const lang = to.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
+      const reply = await renderers[lang](event);
+      if (!reply) {
+        log.warn(fields, "notification about a request that no longer exists dropped");
+        return;
+      }
+      const activityId = await messenger.send(to, replyToActivity(reply));
+      if (!reply.review || !activityId) return;
+      try {
+        await references.putCard(event.requestId, { reference: to, activityId });
+      } catch (error) {
+        // Posted: sending it again would duplicate it. The card is still updated in the turn of its button.
+        log.error({ ...fields, err: error }, "could not remember the Teams HR card");
+      }
+    },
+  };
+}
