@@ -7,6 +7,9 @@ import type { Indicator } from "../src/knowledge/schema.ts";
 import type { Facet } from "../src/nlu/entities.ts";
 import { answerOrDecline } from "./search.ts";
 
+/** Facets that ask for a figure: asked of no indicator, the answer is that the strategy sets none. */
+const FIGURES = new Set<Facet>(["baseline", "milestone", "target", "all"]);
+
 /** The sentence that answers the asked facet first; the other figures follow for context. */
 function lead(
   knowledge: Knowledge,
@@ -171,9 +174,7 @@ export const indicatorIntent: IntentSpec = {
     if (indicators.length === 0) {
       // A figure asked of no indicator: the strategy sets none. Anything else ("what does IRIS
       // stand for in the data sources?") may still be in the paper.
-      const asksFigure = understanding.facets.some(
-        (f) => f === "baseline" || f === "milestone" || f === "target",
-      );
+      const asksFigure = understanding.facets.some((f) => FIGURES.has(f));
       return asksFigure ? notFound(context) : answerOrDecline(context, "search");
     }
     indicators = [...new Map(indicators.map((i) => [i.id, i])).values()].slice(0, 4);
