@@ -49,7 +49,11 @@ export const hrExportIntent: IntentSpec = {
     const lines = outcome.csv.trimEnd().split("\n");
     const shown = lines.slice(0, MAX_ROWS_IN_CHAT + 1);
     return makeReply("hr_export", understanding.lang, [
-      paragraph(zh ? `共 ${outcome.count} 条申请(CSV)：` : `${outcome.count} requests (CSV):`),
+      paragraph(
+        zh
+          ? `共 ${outcome.count} 条申请(CSV)：`
+          : `${outcome.count} ${outcome.count === 1 ? "request" : "requests"} (CSV):`,
+      ),
       paragraph(shown.join("\n")),
       paragraph(
         zh

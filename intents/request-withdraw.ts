@@ -46,7 +46,7 @@ export const requestWithdrawIntent: IntentSpec = {
     return makeReply("request_withdraw", understanding.lang, [
       paragraph(
         zh
-          ? `${outcome.request.id} 已${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
+          ? `${outcome.request.id} ${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
           : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
       ),
     ]);

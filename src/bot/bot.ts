@@ -98,7 +98,7 @@ export class Bot {
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
     const understanding = this.nlu.understand(text, message.locale);
-    const reply = await this.reply(message, understanding);
+    const reply = await this.reply(message, understanding, raw);
     this.logger.info(
       {
         platform: message.platform,
@@ -116,7 +116,8 @@ export class Bot {
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
   }
 
-  private async reply(message: ParsedIncoming, understanding: Understanding): Promise<Reply> {
+  /** `raw` is the whole text: a form answer is checked against its field's own length limit. */
+  private async reply(message: ParsedIncoming, understanding: Understanding, raw: string): Promise<Reply> {
     const { answerLang, lang } = understanding;
     const context: IntentContext = {
       message,
@@ -137,9 +138,9 @@ export class Bot {
         this.requests,
         message,
         form,
-        understanding.text,
-        answerLang,
-        lang,
+        raw.trim(),
+        form.lang,
+        form.lang,
         STRATEGY_INTENTS.has(intentId),
       );
       if (step.kind === "reply") return step.reply;

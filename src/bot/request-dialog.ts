@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { actorKey, FieldValues, type RequestRecord, RequestTypeId } from "../requests/model.ts";
 import { extractFieldValues } from "../requests/parse.ts";
@@ -25,6 +26,8 @@ export const FormState = z.object({
   pending: z.string(),
   /** Idempotency key of the submission: a repeated "submit" gives the same request. */
   submissionId: z.string(),
+  /** The language the form was started in: its questions and messages stay in it. */
+  lang: z.enum(["en", "zh"]).default("en"),
 });
 export type FormState = z.infer<typeof FormState>;
 
@@ -33,7 +36,7 @@ const CANCEL = /^\s*(cancel|stop|quit|abort|never ?mind|forget it|取消|算了|
 const YES =
   /^\s*(yes|y|ok|okay|submit|send|confirm|go ahead|looks good|是|好|好的|确认|提交|发送|可以)\s*[.!。！]?\s*$/i;
 const SKIP = /^\s*(skip|none|no|n\/a|-|nothing|pass|跳过|无|没有|不用)\s*[.!。！]?\s*$/i;
-const EDIT = /^\s*(edit|change|modify|修改|更改|改)\b\s*(.*)$/i;
+const EDIT = /^\s*((?:edit|change|modify)(?![a-z])|修改|更改|改)\s*(.*)$/i;
 
 export function dialogKey(message: ParsedIncoming): string {
   return `${message.platform}:${message.conversation.id}:${message.user.id}`;
@@ -159,7 +162,8 @@ export async function startForm(
     const checked = validateAnswer(type, name, value, values, { lang, today: today(services) });
     if (checked.ok && checked.value !== undefined) values[name] = checked.value;
   }
-  const submissionId = `${actorKey(actorOf(message))}:${type}:${services.clock().toISOString()}`;
+  // Unique per form: two forms of the same type by the same person are two requests.
+  const submissionId = `${actorKey(actorOf(message))}:${type}:${randomUUID()}`;
   const state: FormState = {
     kind: "request-form",
     type,
@@ -167,6 +171,7 @@ export async function startForm(
     skipped: [],
     pending: CONFIRM,
     submissionId,
+    lang,
   };
   state.pending = nextPending(state);
   await services.dialogs.set(dialogKey(message), state);
@@ -176,7 +181,7 @@ export async function startForm(
     paragraph(
       zh
         ? `好的，我们来填写“${definition.title.zh}”申请(重点领域 ${definition.focusArea})。${definition.summary.zh}`
-        : `Let's fill in a ${definition.title.en.toLowerCase()} request (focus area ${definition.focusArea}). ${definition.summary.en}`,
+        : `Let's fill in your request: ${definition.title.en} (focus area ${definition.focusArea}). ${definition.summary.en}`,
     ),
   ];
   if (known.length > 0) {
@@ -386,7 +391,7 @@ export async function submitWholeForm(
   if (!checked.ok) {
     const items = Object.entries(checked.errors).map(([field, error]) => {
       const label = fieldSpec(type.data, field)?.label[lang];
-      return label ? `${label}: ${error}` : error;
+      return label ? `${label}${zh ? "：" : ": "}${error}` : error;
     });
     return {
       ...makeReply("request_form_errors", replyLang, [

@@ -1,5 +1,6 @@
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { RequestServices } from "../requests/services.ts";
+import { statusText } from "../requests/views.ts";
 import type { Refusal } from "../requests/workflow.ts";
 import type { IntentContext } from "./intent.ts";
 import type { AnswerLang, Reply } from "./messages.ts";
@@ -17,8 +18,8 @@ export function refusalText(refusal: Refusal, lang: AnswerLang): string {
       return zh ? "抱歉，只有人力资源审核人员可以这样做。" : "Sorry, only HR reviewers can do that.";
     case "invalid-transition":
       return zh
-        ? `该申请目前的状态(${refusal.status ?? ""})不允许这样操作。`
-        : `That can't be done to the request in its current state (${refusal.status ?? "unknown"}).`;
+        ? `该申请目前的状态(${refusal.status ? statusText(refusal.status, "zh") : "未知"})不允许这样操作。`
+        : `That can't be done to the request in its current state (${refusal.status ? statusText(refusal.status, "en") : "unknown"}).`;
     case "comment-required":
       return zh
         ? "拒绝或要求补充信息时需要附上说明，例如：“拒绝 FWA-2026-0007 日期与团队安排冲突”。"

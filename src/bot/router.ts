@@ -76,7 +76,7 @@ function onlyNamesIndicators(u: Understanding): boolean {
 
 export const THRESHOLDS = {
   smallTalk: 0.6,
-  request: 0.5,
+  request: 0.4,
   sureRequest: 0.75,
   personal: 0.45,
   outOfScope: 0.4,

@@ -8,7 +8,7 @@ import { type RequestRecord, RequestStatus, RequestTypeId } from "./model.ts";
  */
 
 /** The incumbent's departure, a field of the early-recruitment form. */
-export const DEPARTURE_DATE_FIELD = "departureDate";
+export const DEPARTURE_DATE_FIELD = "departure";
 /** Where the workflow's recordSelection keeps the date the selection finished. */
 export const SELECTION_DATE_FIELD = "selectionDate";
 

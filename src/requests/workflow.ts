@@ -261,8 +261,10 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
     },
 
     decide(id, actor, decision, comment) {
+      // Deciding is HR's alone: anyone else is told so whatever the id, which reveals nothing about it.
+      if (!isHr(actor))
+        return Promise.resolve(refuse(decision, actor, id, { ok: false, reason: "forbidden" }));
       return act(decision, id, actor, (record, at) => {
-        if (!isHr(actor)) return { ok: false, reason: "forbidden" };
         if (!AWAITING_HR.includes(record.status)) {
           return { ok: false, reason: "invalid-transition", status: record.status };
         }

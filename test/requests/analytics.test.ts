@@ -9,7 +9,7 @@ async function recruitment(workflow: Workflow, departureDate: string | undefined
     submission({
       type: "early-recruitment",
       subject: "Early recruitment",
-      fields: departureDate ? { departureDate } : {},
+      fields: departureDate ? { departure: departureDate } : {},
     }),
   );
   if (!outcome.ok) throw new Error("submit refused");

@@ -29,7 +29,7 @@ async function seeded(): Promise<string> {
   await workflow.submit(submission({ subject: "=cmd|' /C calc'!A0" }));
   clock.set("2026-03-10T09:00:00.000Z");
   const er = await workflow.submit(
-    submission({ type: "early-recruitment", subject: "P3 post", fields: { departureDate: "2026-09-30" } }),
+    submission({ type: "early-recruitment", subject: "P3 post", fields: { departure: "2026-09-30" } }),
   );
   if (!er.ok) throw new Error("submit refused");
   await workflow.decide(er.request.id, HR, "approve");

@@ -226,12 +226,13 @@ describe("decide", () => {
     });
   });
 
-  it("is for HR: the requester is forbidden, anyone else finds nothing", async () => {
+  it("is for HR: anyone else is refused whatever the id, so nothing is revealed about it", async () => {
     const { workflow, log } = await setup();
     const request = await submitted(workflow);
     const before = readFileSync(log.file, "utf8");
     expect(await workflow.decide(request.id, MANAGER, "approve")).toEqual(FORBIDDEN);
-    expect(await workflow.decide(request.id, OTHER, "approve")).toEqual(NOT_FOUND);
+    expect(await workflow.decide(request.id, OTHER, "approve")).toEqual(FORBIDDEN);
+    expect(await workflow.decide("FWA-2026-0999", OTHER, "approve")).toEqual(FORBIDDEN);
     expect(await workflow.decide("FWA-2026-0999", HR, "approve")).toEqual(NOT_FOUND);
     expect(await workflow.decide(request.id, HR, "maybe" as never)).toMatchObject({
       reason: "invalid-input",
@@ -379,7 +380,7 @@ describe("recordSelection", () => {
     const request = await submitted(workflow, {
       type: "early-recruitment",
       subject: "P4 economist, early recruitment",
-      fields: { position: "ECON-P4-123", departureDate: "2026-09-30" },
+      fields: { position: "ECON-P4-123", departure: "2026-09-30" },
     });
     await workflow.decide(request.id, HR, "approve");
     return request;
@@ -392,7 +393,7 @@ describe("recordSelection", () => {
     const outcome = await workflow.recordSelection(request.id, HR, "2026-08-15");
     expect(outcome.ok && outcome.request).toMatchObject({
       status: "approved",
-      fields: { position: "ECON-P4-123", departureDate: "2026-09-30", selectionDate: "2026-08-15" },
+      fields: { position: "ECON-P4-123", departure: "2026-09-30", selectionDate: "2026-08-15" },
       updatedAt: "2026-03-03T09:00:00.000Z",
     });
     expect(outcome.ok && outcome.request.history.at(-1)).toEqual({

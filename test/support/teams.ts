@@ -13,6 +13,12 @@ export const USER = {
   aadObjectId: "6f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9",
   name: "Amina Diallo",
 };
+/** An HR reviewer (configure HR_USERS with teams:<aadObjectId>). */
+export const HR_USER = {
+  id: "29:9z8y7x-hr-teams-id",
+  aadObjectId: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+  name: "Hana Sato",
+};
 export const TENANT_ID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 export const PERSONAL_CONVERSATION = "a:1personal-chat-with-hr-assistant";
 export const CHANNEL = "19:hr-questions-channel@thread.tacv2";
@@ -29,6 +35,8 @@ export interface ActivityOptions {
   conversationId?: string;
   from?: { id: string; aadObjectId?: string; name?: string };
   entities?: Json[];
+  /** The message this one answers: Teams sets it to the card's id when a card button is pressed. */
+  replyToId?: string;
 }
 
 function conversation(options: ActivityOptions): Json {
@@ -67,6 +75,7 @@ export function messageActivity(options: ActivityOptions): Json {
     ...(options.text === undefined ? {} : { text: options.text }),
     ...(options.value === undefined ? {} : { value: options.value }),
     ...(options.entities ? { entities: options.entities } : {}),
+    ...(options.replyToId ? { replyToId: options.replyToId } : {}),
   };
 }
 
@@ -100,17 +109,29 @@ export function postActivity(baseUrl: string, activity: Json, headers: Record<st
 // ---------------------------------------------------------------------------------------------
 
 export interface ConnectorCall {
+  /** POST: a new message or a reply; PUT: an update of a message posted earlier. */
+  method: "POST" | "PUT";
   conversationId: string;
-  /** Present when the bot replied to an activity (POST …/activities/{replyToId}). */
+  /** POST …/activities/{replyToId}: the bot replied to an activity. */
   replyToId?: string;
+  /** PUT …/activities/{activityId}: the message updated. */
+  activityId?: string;
+  /** The id the connector gave a posted message (what an update later names). */
+  id: string;
   activity: Json;
 }
 
 export interface FakeConnector {
   url: string;
+  /** The calls answered with success, in order. */
   calls: ConnectorCall[];
+  /** How many calls were answered with the failure status. */
+  failures: number;
   /** Waits until `count` calls are recorded; fails after `timeoutMs`. */
   waitForCalls(count: number, timeoutMs?: number): Promise<ConnectorCall[]>;
+  /** Answers every call with this status (a connector outage) until `recover()`. */
+  fail(status?: number): void;
+  recover(): void;
   clear(): void;
   close(): Promise<void>;
 }
@@ -123,29 +144,16 @@ async function readJson(req: IncomingMessage): Promise<Json> {
   return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Json;
 }
 
-/** The Bot Framework connector on 127.0.0.1: answers {id} to every posted activity and records it. */
+/**
+ * The Bot Framework connector on 127.0.0.1: records each posted activity (answering its new id)
+ * and each update (PUT of an activity id), or answers a failure status while told to fail.
+ */
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
-  const server = createServer(async (req, res) => {
-    const match =
-      req.method === "POST" ? ACTIVITIES.exec(new URL(req.url ?? "/", "http://x").pathname) : null;
-    if (!match?.[1]) {
-      res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
-      return;
-    }
-    const activity = await readJson(req);
-    calls.push({
-      conversationId: decodeURIComponent(match[1]),
-      ...(match[2] ? { replyToId: decodeURIComponent(match[2]) } : {}),
-      activity,
-    });
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id: randomUUID() }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
+  let failing: number | undefined;
+  const connector: Omit<FakeConnector, "url" | "close"> = {
     calls,
+    failures: 0,
     async waitForCalls(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (calls.length < count) {
@@ -156,15 +164,53 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       }
       return calls.slice(0, count);
     },
+    fail(status = 500) {
+      failing = status;
+    },
+    recover() {
+      failing = undefined;
+    },
     clear() {
       calls.length = 0;
+      connector.failures = 0;
     },
+  };
+  const server = createServer(async (req, res) => {
+    const method = req.method === "POST" || req.method === "PUT" ? req.method : undefined;
+    const match = method ? ACTIVITIES.exec(new URL(req.url ?? "/", "http://x").pathname) : null;
+    if (!method || !match?.[1] || (method === "PUT" && !match[2])) {
+      res.writeHead(404, { "content-type": "application/json" }).end('{"error":"not found"}');
+      return;
+    }
+    const activity = await readJson(req);
+    if (failing !== undefined) {
+      connector.failures += 1;
+      res
+        .writeHead(failing, { "content-type": "application/json" })
+        .end('{"error":{"code":"ServiceError","message":"connector unavailable"}}');
+      return;
+    }
+    const target = match[2] ? decodeURIComponent(match[2]) : undefined;
+    const id = method === "PUT" && target ? target : randomUUID();
+    calls.push({
+      method,
+      conversationId: decodeURIComponent(match[1]),
+      ...(target ? (method === "PUT" ? { activityId: target } : { replyToId: target }) : {}),
+      id,
+      activity,
+    });
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ id }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(connector, {
+    url: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

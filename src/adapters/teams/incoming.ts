@@ -6,6 +6,7 @@ import { COMMENT_INPUT, DECIDE_ACTION, FIELD_PREFIX, FORM_ACTION } from "./cards
 /** As long as the bot reads a field value or a comment; the limits themselves are the bot's. */
 const MAX_VALUE = 20_000;
 const MAX_COMMENT = 4000;
+const MAX_FIELD_NAME = 60;
 
 /** What the inputs of a card send: Teams gives text, but a client may send numbers or booleans. */
 const InputValue = z
@@ -77,7 +78,7 @@ function fieldValues(submission: Record<string, unknown>): Record<string, string
   for (const [key, raw] of Object.entries(submission)) {
     const name = key.startsWith(FIELD_PREFIX) ? key.slice(FIELD_PREFIX.length) : "";
     const value = InputValue.safeParse(raw);
-    if (name && name.length <= 60 && value.success) values[name] = value.data;
+    if (name && name.length <= MAX_FIELD_NAME && value.success) values[name] = value.data;
   }
   return values;
 }

@@ -95,7 +95,7 @@ function partToElement(part: ReplyPart): CardElement {
   }
 }
 
-/** Longer than any comment the request log keeps. */
+/** As long as a comment the request log keeps. */
 const COMMENT_MAX_LENGTH = 4000;
 
 /** The comment box of a decision card: optional to approve, needed to reject or ask for information. */

@@ -35,15 +35,16 @@ describe("manifest.json", () => {
 
   it("offers the bot in personal, team and group chat scopes with its commands", async () => {
     const manifest = (await manifestJson()) as {
-      bots: { scopes: string[]; commandLists: { commands: { title: string }[] }[] }[];
+      bots: { scopes: string[]; commandLists: { scopes: string[]; commands: { title: string }[] }[] }[];
     };
     const [bot] = manifest.bots;
     expect(bot?.scopes).toEqual(["personal", "team", "groupChat"]);
-    expect(bot?.commandLists[0]?.commands.map((c) => c.title)).toEqual([
-      "help",
-      "mobility target",
-      "my requests",
-      "flexible-work request",
+    expect(bot?.commandLists.map((list) => [list.scopes, list.commands.map((c) => c.title)])).toEqual([
+      [["personal"], ["help", "mobility target", "my requests", "request flexible-work"]],
+      [
+        ["team", "groupChat"],
+        ["help", "mobility target", "register HR channel"],
+      ],
     ]);
   });
 });

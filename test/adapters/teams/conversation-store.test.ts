@@ -79,3 +79,52 @@ describe("ConversationReferenceStore", () => {
     );
   });
 });
+
+describe("ConversationReferenceStore: HR", () => {
+  it("keeps the registered HR conversation and the HR cards across instances", async () => {
+    const store = new ConversationReferenceStore(file);
+    expect(await store.hrConversation()).toBeUndefined();
+    await store.registerHrConversation(reference(CHANNEL, "channel"));
+    await store.putCard("FWA-2026-0001", {
+      reference: reference(CHANNEL, "channel"),
+      activityId: "1700000000001",
+    });
+
+    const reopened = new ConversationReferenceStore(file);
+    expect(await reopened.hrConversation("19:configured@thread.tacv2")).toEqual(
+      reference(CHANNEL, "channel"),
+    );
+    expect(await reopened.card("FWA-2026-0001")).toEqual({
+      reference: reference(CHANNEL, "channel"),
+      activityId: "1700000000001",
+    });
+    expect(await reopened.card("FWA-2026-0002")).toBeUndefined();
+  });
+
+  it("reaches a configured HR conversation it has not seen through a known service", async () => {
+    const store = new ConversationReferenceStore(file);
+    expect(await store.hrConversation("19:configured@thread.tacv2")).toBeUndefined();
+    await store.put(reference(PERSONAL_CONVERSATION), { userId: USER.aadObjectId });
+    expect(await store.hrConversation("19:configured@thread.tacv2")).toEqual({
+      channelId: "msteams",
+      serviceUrl: "https://smba.trafficmanager.net/emea/",
+      conversation: {
+        id: "19:configured@thread.tacv2",
+        conversationType: "channel",
+        isGroup: true,
+        tenantId: TENANT_ID,
+      },
+      bot: BOT,
+    });
+  });
+
+  it("sees another instance's writes at once (the endpoint and the notifier share the file)", async () => {
+    const endpoint = new ConversationReferenceStore(file);
+    const notifier = new ConversationReferenceStore(file);
+    expect(await notifier.get({ userId: USER.aadObjectId })).toBeUndefined();
+    await endpoint.put(reference(PERSONAL_CONVERSATION), { userId: USER.aadObjectId });
+    await notifier.putCard("FWA-2026-0001", { reference: reference(CHANNEL, "channel"), activityId: "42" });
+    expect(await notifier.get({ userId: USER.aadObjectId })).toEqual(reference(PERSONAL_CONVERSATION));
+    expect(await endpoint.card("FWA-2026-0001")).toMatchObject({ activityId: "42" });
+  });
+});
