@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { type Assistant, createAssistant } from "../../src/app.ts";
 import { parseConfig } from "../../src/config.ts";
+import type { RequestServices } from "../../src/requests/services.ts";
 import { createHttpApp, listen, type Mount } from "../../src/server/http.ts";
 import { type PlatformDeps, platformMounts } from "../../src/server/platforms.ts";
 
@@ -194,6 +195,8 @@ export interface ButtonPressInit {
   value: string;
   responseUrl: string;
   user?: string;
+  /** The button's text (default: its value). */
+  label?: string;
   /** Where the button was: a message in a channel or DM (with its thread), or the Home tab. */
   container:
     | { type: "message"; channel: string; messageTs: string; threadTs?: string; ephemeral?: boolean }
@@ -243,7 +246,7 @@ export function blockActions(init: ButtonPressInit): SlackBody {
         type: "button",
         action_id: init.actionId,
         block_id: "b1",
-        text: { type: "plain_text", text: init.value.slice(0, 75), emoji: false },
+        text: { type: "plain_text", text: (init.label ?? init.value).slice(0, 75), emoji: false },
         value: init.value,
         action_ts: nextTs(),
       },
@@ -251,6 +254,71 @@ export function blockActions(init: ButtonPressInit): SlackBody {
     ...where,
   };
   return form({ payload: JSON.stringify(payload) });
+}
+
+/** A modal as the app opened it (the `view` argument of views.open). */
+export interface OpenedView {
+  callback_id?: string;
+  private_metadata?: string;
+  blocks?: { type: string; block_id?: string; element?: Record<string, unknown> }[];
+}
+
+export interface ViewSubmissionInit {
+  view: OpenedView;
+  /** Slack's id of the open view; a submission sent again carries the same one. */
+  viewId: string;
+  user?: string;
+  /** What was entered, by block id: text, an ISO date, a number, or the value of the option chosen. */
+  values: Record<string, string>;
+}
+
+/** A view_submission payload for a modal, form-encoded; inputs left empty are null, as Slack sends them. */
+export function viewSubmission(init: ViewSubmissionInit): SlackBody {
+  const user = init.user ?? "U0ALICE";
+  const state: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const block of init.view.blocks ?? []) {
+    if (block.type !== "input" || !block.block_id || !block.element) continue;
+    const element = block.element;
+    const value = init.values[block.block_id] ?? null;
+    state[block.block_id] = { [String(element.action_id)]: inputState(element, value) };
+  }
+  const payload = {
+    type: "view_submission",
+    team: { id: TEAM_ID, domain: "ilo-test" },
+    user: { id: user, username: "alice", name: "alice", team_id: TEAM_ID },
+    api_app_id: APP_ID,
+    token: "verification-token-unused",
+    trigger_id: "12466734323.1395872398.ac8c6bd1d1d22a5b7f5d0d6c2f6f23b2",
+    view: {
+      id: init.viewId,
+      team_id: TEAM_ID,
+      type: "modal",
+      callback_id: init.view.callback_id ?? "",
+      private_metadata: init.view.private_metadata ?? "",
+      blocks: init.view.blocks ?? [],
+      state: { values: state },
+      hash: "156772938.1827394",
+      app_id: APP_ID,
+      bot_id: BOT_ID,
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+  };
+  return form({ payload: JSON.stringify(payload) });
+}
+
+function inputState(element: Record<string, unknown>, value: string | null): Record<string, unknown> {
+  switch (element.type) {
+    case "datepicker":
+      return { type: "datepicker", selected_date: value };
+    case "static_select": {
+      const options = (element.options ?? []) as { text: unknown; value: string }[];
+      const option = options.find((o) => o.value === value);
+      return { type: "static_select", selected_option: option ?? null };
+    }
+    default:
+      return { type: String(element.type), value };
+  }
 }
 
 // ---------------------------------------------------------------- the fake Web API
@@ -328,6 +396,14 @@ function plausibleResult(method: string, body: Record<string, unknown>): Record<
       };
     case "views.publish":
       return { ok: true, view: { id: "V0HOME", type: "home" } };
+    case "views.open":
+      tsCounter += 1;
+      return { ok: true, view: { id: `V0MODAL${tsCounter}`, type: "modal" } };
+    case "chat.update":
+      return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+    case "chat.postEphemeral":
+      tsCounter += 1;
+      return { ok: true, message_ts: `1700000000.${String(tsCounter).padStart(6, "0")}` };
     default:
       return { ok: true };
   }
@@ -403,6 +479,8 @@ export interface SlackTestServer {
   assistant: Assistant;
   /** Every log line the server wrote, parsed. */
   logs: Record<string, unknown>[];
+  /** What the platforms were given (with the request services when the server takes requests). */
+  deps: PlatformDeps;
   close(): Promise<void>;
 }
 
@@ -413,6 +491,8 @@ export interface SlackTestServerOptions {
   /** Configuration added to the Slack settings (e.g. leave Slack out with SLACK_BOT_TOKEN: undefined). */
   env?: Record<string, string | undefined>;
   logLevel?: string;
+  /** The request log the assistant and the platforms use (HR requests); none by default. */
+  requests?: RequestServices;
 }
 
 /**
@@ -436,8 +516,14 @@ export async function startSlackTestServer(options: SlackTestServerOptions = {})
   const assistant = createAssistant({
     logger,
     ...(options.knowledgePath ? { knowledgePath: options.knowledgePath } : {}),
+    ...(options.requests ? { requests: options.requests } : {}),
   });
-  const deps = { assistant, config, logger };
+  const deps: PlatformDeps = {
+    assistant,
+    config,
+    logger,
+    ...(options.requests ? { requests: options.requests } : {}),
+  };
   const server = await listen(
     createHttpApp((options.mounts ?? platformMounts)(deps), logger),
     0,
@@ -448,6 +534,7 @@ export async function startSlackTestServer(options: SlackTestServerOptions = {})
     fake,
     assistant,
     logs,
+    deps,
     close: async () => {
       await server.close();
       await fake.close();

@@ -4,12 +4,11 @@ import type { AnswerLang, Reply, ReviewDecision } from "../../bot/messages.ts";
 import type { HistoryEntry, RequestRecord } from "../../requests/model.ts";
 import { statusText } from "../../requests/views.ts";
 import type { HrMessage } from "./hr-messages.ts";
+import { Decision } from "./modals.ts";
 import { REVIEW_BLOCK } from "./render.ts";
-import type { SurfaceDeps } from "./surfaces/surface.ts";
-import { kindOf, userOf } from "./surfaces/surface.ts";
+import { kindOf, type SurfaceDeps, userOf } from "./surfaces/surface.ts";
 import { mrkdwn } from "./text.ts";
 
-const DECISIONS: readonly HistoryEntry["action"][] = ["approve", "reject", "request-info"];
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,30}$/;
 
 export interface DecisionPress {
@@ -57,7 +56,7 @@ export async function showDecision(
   lang: AnswerLang,
 ): Promise<HrMessage | undefined> {
   const last = record?.history.at(-1);
-  if (!record || !last || !DECISIONS.includes(last.action)) return undefined;
+  if (!record || !last || !Decision.safeParse(last.action).success) return undefined;
   const message = await hrMessages.recall(record.id);
   if (!message) return undefined;
   await client.chat.update({

@@ -1,17 +1,13 @@
 import { webApi } from "@slack/bolt";
-import type { AnswerLang } from "../../bot/messages.ts";
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import { notificationRenderer } from "../../notify/messages.ts";
 import type { Notifier } from "../../notify/notifier.ts";
 import type { RequestServices } from "../../requests/services.ts";
-import { HrMessageStore } from "./hr-messages.ts";
+import { HR_LANG, HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
 import { webApiOptions } from "./mount.ts";
 import { renderReply } from "./render.ts";
-
-/** The language of the HR channel: its notifications and the decisions taken there. */
-export const HR_LANG: AnswerLang = "en";
 
 export interface SlackNotifierDeps {
   config: Config;
@@ -40,6 +36,7 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     ...webApiOptions(config, options.retryConfig ?? { retries: 0 }),
     logger: boltLogger(logger),
   });
+  // Requesters read it in the HR channel's language too: Slack does not say which they use.
   const render = notificationRenderer(deps.requests.log, HR_LANG);
   const hrMessages = new HrMessageStore(config.DATA_DIR, logger);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, renderReply } from "../../../src/adapters/slack/render.ts";
+import { LIMITS, REVIEW_ACTION, REVIEW_BLOCK, renderReply } from "../../../src/adapters/slack/render.ts";
 import type { Reply } from "../../../src/bot/messages.ts";
 
 type Json = Record<string, unknown>;
@@ -157,5 +157,52 @@ describe("renderReply", () => {
         ],
       },
     ]);
+  });
+
+  it("shows HR's decision buttons in a block of their own, kept when a long answer is cut", () => {
+    const parts = Array.from({ length: 80 }, (_, i) => ({ kind: "paragraph" as const, text: `P${i}` }));
+    const { blocks } = renderReply({
+      ...base,
+      parts,
+      review: {
+        requestId: "FWA-2026-0001",
+        actions: [
+          { decision: "approve", label: "Approve", needsComment: false },
+          { decision: "reject", label: "Reject", needsComment: true },
+          { decision: "request-info", label: "Ask for information", needsComment: true },
+        ],
+      },
+    });
+    expect(blocks).toHaveLength(LIMITS.messageBlocks);
+    const review = blocks.find((b) => json(b).block_id === REVIEW_BLOCK);
+    expect(review).toEqual({
+      type: "actions",
+      block_id: "review",
+      elements: [
+        {
+          type: "button",
+          action_id: "review:approve",
+          text: { type: "plain_text", text: "Approve", emoji: false },
+          value: "FWA-2026-0001",
+          style: "primary",
+        },
+        {
+          type: "button",
+          action_id: "review:reject:comment",
+          text: { type: "plain_text", text: "Reject", emoji: false },
+          value: "FWA-2026-0001",
+          style: "danger",
+        },
+        {
+          type: "button",
+          action_id: "review:request-info:comment",
+          text: { type: "plain_text", text: "Ask for information", emoji: false },
+          value: "FWA-2026-0001",
+        },
+      ],
+    });
+    for (const button of (review as { elements: { action_id: string }[] }).elements) {
+      expect(button.action_id).toMatch(REVIEW_ACTION);
+    }
   });
 });

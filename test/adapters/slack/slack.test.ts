@@ -282,17 +282,21 @@ async function waitForResponseTo(name: string): Promise<RecordedCall> {
 }
 
 describe("Slack: Home tab", () => {
-  it("publishes a welcome with example questions as buttons and a place for the user's requests", async () => {
+  it("publishes the overview with buttons opening the request forms, then the welcome with example questions", async () => {
     await post(eventCallback(appHomeOpened("U0HOME")));
     const [published] = await slack.fake.waitFor("views.publish");
     expect(published?.body.user_id).toBe("U0HOME");
     const view = published?.body.view as { type: string; blocks: Block[] };
     expect(view.type).toBe("home");
     expect(view.blocks[0]).toMatchObject({ type: "header" });
-    const buttons = view.blocks.filter((b) => b.type === "actions").flatMap((b) => b.elements as Block[]);
-    expect(buttons.length).toBeGreaterThan(0);
-    expect(buttons[0]).toMatchObject({ type: "button", action_id: "suggestion:0" });
-    expect(view.blocks.at(-1)).toMatchObject({ type: "section", block_id: "your-requests" });
+    const buttons = view.blocks
+      .filter((b) => b.type === "actions")
+      .flatMap((b) => b.elements as { action_id: string }[]);
+    expect(buttons[0]).toMatchObject({ type: "button", action_id: "open-form:flexible-work" });
+    expect(view.blocks.at(-1)).toMatchObject({
+      type: "actions",
+      elements: expect.arrayContaining([expect.objectContaining({ action_id: "suggestion:0" })]),
+    });
   });
 
   it("publishes nothing when the Messages tab is opened", async () => {

@@ -3,8 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { slackApiUrl, slackMount } from "../../../src/adapters/slack/mount.ts";
-import { PROJECT_ROOT } from "../../../src/config.ts";
+import { PROJECT_ROOT, parseConfig } from "../../../src/config.ts";
+import { silentLogger } from "../../../src/log.ts";
+import { openRequestServices } from "../../../src/requests/services.ts";
+import { platformNotifiers } from "../../../src/server/platforms.ts";
+import { hrPlatforms } from "../../../src/server/serve.ts";
 import {
+  BOT_TOKEN,
   eventCallback,
   imMessage,
   type SlackTestServer,
@@ -54,6 +59,32 @@ describe("Slack wiring", () => {
     await sendToSlackEndpoint(running.url, eventCallback(imMessage({ channel: "D0NORETRY", text: "hello" })));
     await waitFor(() => logs.find((line) => line.msg === "slack answer not delivered"), "the failure log");
     expect(fake.callsTo("chat.postMessage")).toHaveLength(1);
+  });
+});
+
+describe("Slack notifications wiring", () => {
+  it("adds the Slack notifier with a request log, and sends it HR events only with SLACK_HR_CHANNEL", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "slack-notifier-"));
+    try {
+      running = await startSlackTestServer({
+        requests: await openRequestServices({ dataDir: dir, hrUsers: [], logger: silentLogger }),
+        env: { DATA_DIR: dir },
+      });
+      const notifiers = platformNotifiers(running.deps);
+      expect(notifiers.map((n) => n.platform)).toContain("slack");
+      expect(hrPlatforms(running.deps.config, notifiers)).not.toContain("slack");
+      expect(running.logs.some((l) => String(l.msg).startsWith("SLACK_HR_CHANNEL is not set"))).toBe(true);
+      const withChannel = parseConfig({
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: "secret",
+        SLACK_HR_CHANNEL: "C0HR",
+        DATA_DIR: dir,
+      });
+      expect(hrPlatforms(withChannel, notifiers)).toContain("slack");
+      expect(platformNotifiers({ ...running.deps, requests: undefined })).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { RespondFn } from "@slack/bolt";
 import type { Bot } from "../../../bot/bot.ts";
 import type { AnswerLang } from "../../../bot/messages.ts";
 import { answerLanguage, detectLanguage } from "../../../nlu/language.ts";
+import { errorFields } from "../log.ts";
 import { SlashCommand } from "../payloads.ts";
 import { renderReply, sections } from "../render.ts";
 import { escapeMrkdwn, fromSlackText } from "../text.ts";
@@ -13,6 +14,11 @@ export const HR_COMMAND = "/hr";
 const HELP = "help";
 /** `/hr request <type>` opens the type's form in a modal; `/hr request` alone lists the types. */
 const REQUEST = /^(?:request|申请)(?:\s+([\s\S]*))?$/i;
+
+const NOT_OPENED: Record<AnswerLang, string> = {
+  en: "Sorry, the form could not be opened. Please try again in a moment.",
+  zh: "抱歉，申请表未能打开，请稍后再试。",
+};
 
 const CHOOSE: Record<AnswerLang, string> = {
   en: "Which request would you like to make? Choose one to open its form.",
@@ -34,10 +40,16 @@ export const command: Surface = (app, { bot, logger }) => {
       if (request) {
         const lang = answerLanguage(detectLanguage(text));
         const typeText = request[1]?.trim() ?? "";
-        const opened =
-          typeText !== "" &&
-          (await openRequestForm(client, bot, { triggerId: trigger_id, typeText, lang, channel: user_id }));
-        if (!opened) await offerRequestForms(bot, respond, user_id, lang);
+        try {
+          const form = { triggerId: trigger_id, typeText, lang, channel: user_id };
+          if (typeText && (await openRequestForm(client, bot, form))) return;
+        } catch (error) {
+          // Most often the trigger expired (Slack was slow to deliver the command): the user may retry.
+          logger.warn({ error: errorFields(error) }, "slack request form not opened");
+          await respond({ response_type: "ephemeral", text: escapeMrkdwn(NOT_OPENED[lang]) });
+          return;
+        }
+        await offerRequestForms(bot, respond, user_id, lang);
         return;
       }
       const reply = await bot.handle({

@@ -2,6 +2,7 @@ import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../../bot/messages.ts";
 import { refusalText } from "../../../bot/request-replies.ts";
 import { type DecisionResult, decide, showDecision } from "../hr-decisions.ts";
+import { HR_LANG } from "../hr-messages.ts";
 import {
   COMMENT_BLOCK,
   COMMENT_CALLBACK,
@@ -9,9 +10,9 @@ import {
   commentModal,
   commentOf,
   Decision,
+  MODAL_LIMITS,
   metadataOf,
 } from "../modals.ts";
-import { HR_LANG } from "../notifier.ts";
 import { BlockActions, ButtonAction, ViewSubmission } from "../payloads.ts";
 import { REVIEW_ACTION, renderReply } from "../render.ts";
 import { escapeMrkdwn, plain } from "../text.ts";
@@ -79,7 +80,7 @@ export const reviews: Surface = (app, deps) => {
     if (!result.decided) {
       await ack({
         response_action: "errors",
-        errors: { [COMMENT_BLOCK]: plain(replyText(result.reply), 2000) },
+        errors: { [COMMENT_BLOCK]: plain(replyText(result.reply), MODAL_LIMITS.label) },
       });
       await afterAck(logger, "review comment", async () => {
         await showDecision(client, deps, result.record, HR_LANG);
