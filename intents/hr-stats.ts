@@ -18,7 +18,7 @@ export const hrStatsIntent: IntentSpec = {
     en: [
       "request statistics",
       "how many requests by type this year",
-      "stats from 2026-01-01 to 2026-06-30",
+      "request stats from 2026-01-01 to 2026-06-30",
       "share of early recruitment selections finished before departure",
       "request analytics",
     ],

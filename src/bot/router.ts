@@ -47,12 +47,15 @@ const ID_ACTIONS: [string, RegExp][] = [
 const REQUEST_EVIDENCE: [RegExp, RegExp][] = [
   [
     /^submit:|^request_menu$/,
-    /submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|plan|nominate|propose|申请|提交|办理|发起|想|要|提名/i,
+    /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|plan|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i,
   ],
   [/^my_requests$/, /\bmy\b.*\brequests?\b|\brequests?\b.*\b(i|me)\b|我的申请|我提交|我.*申请/i],
   [/^hr_pending$/, /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i],
   [/^hr_export$/, /export|csv|download|导出|下载/i],
-  [/^hr_stats$/, /stat|analytic|how many requests|count|share of early|统计|分析|比例|数量/i],
+  [
+    /^hr_stats$/,
+    /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i,
+  ],
 ];
 
 function hasRequestEvidence(intent: string, u: Understanding): boolean {

@@ -50,16 +50,20 @@ function boundedForm(text: string): string {
 const MIN_RUN_TOGETHER = 8;
 
 /** Where an alias occurs in the compact text, or -1: Chinese anywhere, Latin on word boundaries. */
-function locate(entry: AliasEntry, compactText: string, boundedText: string): number {
+function locate(
+  entry: AliasEntry,
+  compactText: string,
+  boundedText: string,
+  edges: () => Set<number>,
+): number {
   if (entry.han) return compactText.indexOf(entry.form);
   const at = boundedText.indexOf(entry.bounded);
   if (at >= 0) return at + 1 - (boundedText.slice(0, at + 1).match(/\|/g)?.length ?? 0);
   if (entry.form.length < MIN_RUN_TOGETHER) return -1;
   // Run together ("wellbeing" for "well-being"), but still whole words: "retroinformación" does
   // not name "formación".
-  const edges = wordEdges(boundedText);
   for (let i = compactText.indexOf(entry.form); i >= 0; i = compactText.indexOf(entry.form, i + 1)) {
-    if (edges.has(i) && edges.has(i + entry.form.length)) return i;
+    if (edges().has(i) && edges().has(i + entry.form.length)) return i;
   }
   return -1;
 }
@@ -92,9 +96,9 @@ function typoBudget(length: number, han = false): number {
 }
 
 /** A cheap filter before the edit distance: within `budget` edits, most characters are shared. */
-function sharesEnough(window: string, form: string, budget: number): boolean {
+function sharesEnough(window: string | Set<string>, form: string, budget: number): boolean {
   let shared = 0;
-  for (const ch of form) if (window.includes(ch)) shared++;
+  for (const ch of form) if (typeof window === "string" ? window.includes(ch) : window.has(ch)) shared++;
   return shared >= form.length - budget;
 }
 
@@ -256,8 +260,13 @@ export class Knowledge {
       found.push({ target: entry.target, alias: entry.alias, confidence });
     };
     const bounded = boundedForm(text);
+    let wordEdgeSet: Set<number> | undefined;
+    const edges = () => {
+      wordEdgeSet ??= wordEdges(bounded);
+      return wordEdgeSet;
+    };
     for (const entry of this.aliases) {
-      const at = locate(entry, haystack, bounded);
+      const at = locate(entry, haystack, bounded, edges);
       if (at < 0) continue;
       const end = at + entry.form.length;
       if (taken.some(([s, e]) => at < e && end > s)) continue;
@@ -288,9 +297,12 @@ export class Knowledge {
       }
       return windows;
     };
+    const hanChars = new Set(han.join(""));
     for (const entry of this.aliases) {
       const budget = typoBudget(entry.form.length, entry.han);
       if (budget === 0) continue;
+      // A Chinese alias within one edit shares all but one of its characters with the text.
+      if (entry.han && !sharesEnough(hanChars, entry.form, budget)) continue;
       const close = (w: string) =>
         Math.abs(w.length - entry.form.length) <= budget &&
         sharesEnough(w, entry.form, budget) &&
