@@ -303,7 +303,9 @@ export class Knowledge {
       if (budget === 0) continue;
       // A Chinese alias within one edit shares all but one of its characters with the text.
       if (entry.han && !sharesEnough(hanChars, entry.form, budget)) continue;
+      // Typos rarely touch a Latin word's first letter: windows starting otherwise are skipped.
       const close = (w: string) =>
+        (entry.han || w[0] === entry.form[0]) &&
         Math.abs(w.length - entry.form.length) <= budget &&
         sharesEnough(w, entry.form, budget) &&
         editDistance(w, entry.form, budget) <= budget;
