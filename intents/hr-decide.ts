@@ -1,9 +1,10 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import type { ReviewDecision } from "../src/bot/messages.ts";
+import type { AnswerLang, DecisionView, ReviewDecision } from "../src/bot/messages.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { statusText } from "../src/requests/views.ts";
+import type { RequestRecord } from "../src/requests/model.ts";
+import { requestFacts, statusText } from "../src/requests/views.ts";
 
 /** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
 export function commentAfterId(text: string): string | undefined {
@@ -27,6 +28,22 @@ const DECISION_WORDS: [ReviewDecision, RegExp][] = [
 
 export function decisionIn(text: string): ReviewDecision | undefined {
   return DECISION_WORDS.find(([, re]) => re.test(text))?.[0];
+}
+
+const DECIDING_ACTIONS = new Set(["approve", "reject", "request-info"]);
+
+/** The request's latest decision as its HR message shows it, if its last step was one. */
+function decisionOf(record: RequestRecord, lang: AnswerLang, recordedNow: boolean): DecisionView | undefined {
+  const last = record.history.at(-1);
+  if (!last || !DECIDING_ACTIONS.has(last.action)) return undefined;
+  return {
+    requestId: record.id,
+    recordedNow,
+    status: record.status,
+    statusText: statusText(record.status, lang),
+    by: last.by,
+    ...(last.comment ? { comment: last.comment } : {}),
+  };
 }
 
 export const hrDecideIntent: IntentSpec = {
@@ -70,14 +87,40 @@ export const hrDecideIntent: IntentSpec = {
       decision,
       comment?.trim() || undefined,
     );
-    if (!outcome.ok) return refusalReply(context, "hr_decide", outcome);
-    const status = statusText(outcome.request.status, understanding.answerLang);
-    return makeReply("hr_decide", understanding.lang, [
-      paragraph(
-        zh
-          ? `${outcome.request.id}：${status}。已通知申请人。`
-          : `${outcome.request.id}: ${status}. The requester has been notified.`,
-      ),
-    ]);
+    if (!outcome.ok) {
+      const refused = refusalReply(context, "hr_decide", outcome);
+      if (outcome.reason !== "invalid-transition") return refused;
+      // Decided already (elsewhere, or by another reviewer): say so, and what the decision is.
+      const current = await services.workflow.get(requestId, actorOf(message));
+      const earlier = current.ok ? decisionOf(current.request, understanding.answerLang, false) : undefined;
+      return earlier ? { ...refused, decided: earlier } : refused;
+    }
+    const lang = understanding.answerLang;
+    const record = outcome.request;
+    const status = statusText(record.status, lang);
+    const last = record.history.at(-1);
+    const by = last?.by ?? actorOf(message);
+    const reply = makeReply(
+      "hr_decide",
+      understanding.lang,
+      [
+        paragraph(
+          zh
+            ? `${record.id}：${status}。已通知申请人。`
+            : `${record.id}: ${status}. The requester has been notified.`,
+        ),
+        {
+          kind: "facts",
+          facts: [
+            { label: zh ? "决定人" : "Decided by", value: by.name ?? by.userId },
+            ...(last?.comment ? [{ label: zh ? "说明" : "Comment", value: last.comment }] : []),
+          ],
+        },
+        { kind: "facts", facts: requestFacts(record, lang) },
+      ],
+      { title: record.id },
+    );
+    const decided = decisionOf(record, lang, true);
+    return decided ? { ...reply, decided } : reply;
   }),
 };

@@ -90,6 +90,18 @@ export interface ReviewView {
   actions: { decision: ReviewDecision; label: string; needsComment: boolean }[];
 }
 
+/** A request's decision, for its HR message to show: the one just recorded, or one made earlier. */
+export interface DecisionView {
+  requestId: string;
+  /** True when this reply recorded it; false when it was made before (the press came too late). */
+  recordedNow: boolean;
+  /** "approved", "rejected", "more-info-requested". */
+  status: string;
+  statusText: string;
+  by: { platform: Platform; userId: string; name?: string };
+  comment?: string;
+}
+
 /** A platform-neutral answer; each adapter renders it (Block Kit, Adaptive Card, plain text). */
 export interface Reply {
   intent: string;
@@ -105,4 +117,6 @@ export interface Reply {
   form?: FormView;
   /** Decision buttons for HR on a request. */
   review?: ReviewView;
+  /** The request's decision when this reply is about one (recorded now, or found already made). */
+  decided?: DecisionView;
 }

@@ -217,7 +217,7 @@ describe("HR intents", () => {
     const id = await submitFlexibleWork(bob);
     const approved = await hr.say(`approve ${id}`);
     expect(approved.reply.intent).toBe("hr_decide");
-    expect(approved.text).toBe(`${id}: approved. The requester has been notified.`);
+    expect(approved.text).toContain(`${id}: approved. The requester has been notified.`);
     const record = await world.record(id);
     expect(record?.status).toBe("approved");
     expect(record?.history.at(-1)).toMatchObject({
@@ -242,7 +242,7 @@ describe("HR intents", () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
     const approved = await hr.say(`批准 ${id}`);
-    expect(approved.text).toBe(`${id}：已批准。已通知申请人。`);
+    expect(approved.text).toContain(`${id}：已批准。已通知申请人。`);
     expect((await world.record(id))?.status).toBe("approved");
   });
 
@@ -260,7 +260,7 @@ describe("HR intents", () => {
     expect((await world.record(id))?.status).toBe("submitted");
 
     const rejected = await hr.say(`reject ${id} the dates clash with the team rota`);
-    expect(rejected.text).toBe(`${id}: rejected. The requester has been notified.`);
+    expect(rejected.text).toContain(`${id}: rejected. The requester has been notified.`);
     const record = await world.record(id);
     expect(record?.status).toBe("rejected");
     expect(record?.history.at(-1)).toMatchObject({
@@ -279,7 +279,7 @@ describe("HR intents", () => {
     expect(bare.text).toContain(COMMENT_NEEDED);
 
     const asked = await hr.say(`ask for information ${id} which team rota applies?`);
-    expect(asked.text).toBe(`${id}: more information requested. The requester has been notified.`);
+    expect(asked.text).toContain(`${id}: more information requested. The requester has been notified.`);
     expect((await world.record(id))?.status).toBe("more-info-requested");
     const status = await bob.say(`status of ${id}`);
     expect(status.text).toContain("• Status: more information requested");
@@ -295,7 +295,9 @@ describe("HR intents", () => {
     expect(pending.text).toContain(id);
     expect(pending.text).toContain("resubmitted, awaiting HR review");
 
-    expect((await hr.say(`approve ${id}`)).text).toBe(`${id}: approved. The requester has been notified.`);
+    expect((await hr.say(`approve ${id}`)).text).toContain(
+      `${id}: approved. The requester has been notified.`,
+    );
     const record = await world.record(id);
     expect(record?.status).toBe("approved");
     expect(record?.history.map((h) => [h.action, h.status, h.by.userId, h.comment])).toEqual([
@@ -315,13 +317,13 @@ describe("HR intents", () => {
   it("the same round in Chinese: 要求补充信息 → 重新提交 → 批准", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    expect((await hr.say(`要求补充信息 ${id} 具体是哪几天`)).text).toBe(
+    expect((await hr.say(`要求补充信息 ${id} 具体是哪几天`)).text).toContain(
       `${id}：需要补充信息。已通知申请人。`,
     );
     expect((await bob.say(`重新提交 ${id}：只申请周一和周五`)).text).toBe(
       `${id} 已重新提交，人力资源部门会收到通知。`,
     );
-    expect((await hr.say(`批准 ${id}`)).text).toBe(`${id}：已批准。已通知申请人。`);
+    expect((await hr.say(`批准 ${id}`)).text).toContain(`${id}：已批准。已通知申请人。`);
     expect((await world.record(id))?.history.map((h) => h.comment)).toEqual([
       undefined,
       "具体是哪几天",
@@ -573,13 +575,37 @@ describe("decision buttons (Incoming.decision)", () => {
     const info = await hr.send({
       decision: { requestId: first, decision: "request-info", comment: "Which rota?" },
     });
-    expect(info.text).toBe(`${first}: more information requested. The requester has been notified.`);
+    expect(info.text).toContain(`${first}: more information requested. The requester has been notified.`);
     const approve = await hr.send({ decision: { requestId: second, decision: "approve" } });
-    expect(approve.text).toBe(`${second}: approved. The requester has been notified.`);
+    expect(approve.text).toContain(`${second}: approved. The requester has been notified.`);
     expect((await world.record(first))?.history.at(-1)?.comment).toBe("Which rota?");
     expect((await world.record(second))?.status).toBe("approved");
 
     const unknown = await hr.send({ decision: { requestId: "FWA-2026-0099", decision: "approve" } });
     expect(unknown.text).toContain(NOT_FOUND);
+  });
+
+  it("says in the reply which decision the request carries, so platforms can show it on the HR message", async () => {
+    const { bob, hr } = await cast();
+    const id = await submitFlexibleWork(bob);
+    const approved = await hr.send({ decision: { requestId: id, decision: "approve", comment: "fine" } });
+    expect(approved.reply.decided).toMatchObject({
+      requestId: id,
+      recordedNow: true,
+      status: "approved",
+      by: { platform: "console", userId: "hr1" },
+      comment: "fine",
+    });
+    // A second press on the same request (another reviewer, a stale button) is refused, and the
+    // reply still tells what was decided before.
+    const late = await hr.send({ decision: { requestId: id, decision: "reject", comment: "too late" } });
+    expect(late.reply.decided).toMatchObject({
+      requestId: id,
+      recordedNow: false,
+      status: "approved",
+      comment: "fine",
+    });
+    const refused = await bob.send({ decision: { requestId: id, decision: "approve" } });
+    expect(refused.reply.decided).toBeUndefined();
   });
 });

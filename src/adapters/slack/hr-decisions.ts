@@ -1,10 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { ContextBlock } from "@slack/types";
-import type { AnswerLang, Reply, ReviewDecision } from "../../bot/messages.ts";
-import type { HistoryEntry, RequestRecord } from "../../requests/model.ts";
-import { statusText } from "../../requests/views.ts";
+import type { DecisionView, Reply, ReviewDecision } from "../../bot/messages.ts";
 import type { HrMessage } from "./hr-messages.ts";
-import { Decision } from "./modals.ts";
 import { REVIEW_BLOCK } from "./render.ts";
 import { kindOf, type SurfaceDeps, userOf } from "./surfaces/surface.ts";
 import { mrkdwn } from "./text.ts";
@@ -23,14 +20,12 @@ export interface DecisionPress {
 export interface DecisionResult {
   /** What the bot answered: the confirmation or its refusal. */
   reply: Reply;
-  /** The request as it is now, when it can be read. */
-  record?: RequestRecord | undefined;
-  /** Whether the request now carries this user's decision (a repeated press counts). */
-  decided: boolean;
+  /** The request's decision: recorded by this press (`recordedNow`), or made before it. */
+  decided?: DecisionView | undefined;
 }
 
-/** Hands an HR decision to the bot, then reads the request to see who has decided it. */
-export async function decide({ bot, requests }: SurfaceDeps, press: DecisionPress): Promise<DecisionResult> {
+/** Hands an HR decision to the bot; its reply says whether it recorded it, or what was decided before. */
+export async function decide({ bot }: SurfaceDeps, press: DecisionPress): Promise<DecisionResult> {
   const { user, requestId, decision, comment, channel } = press;
   const reply = await bot.handle({
     platform: "slack",
@@ -38,11 +33,7 @@ export async function decide({ bot, requests }: SurfaceDeps, press: DecisionPres
     conversation: channel ? { id: channel, kind: kindOf(channel) } : { id: user.id, kind: "direct" },
     decision: { requestId, decision, ...(comment ? { comment } : {}) },
   });
-  const found = await requests?.workflow.get(requestId, { platform: "slack", userId: user.id });
-  const record = found?.ok ? found.request : undefined;
-  const last = record?.history.at(-1);
-  const decided = last?.action === decision && last.by.platform === "slack" && last.by.userId === user.id;
-  return { reply, record, decided };
+  return { reply, decided: reply.decided?.requestId === requestId ? reply.decided : undefined };
 }
 
 /**
@@ -52,33 +43,32 @@ export async function decide({ bot, requests }: SurfaceDeps, press: DecisionPres
 export async function showDecision(
   client: webApi.WebClient,
   { hrMessages }: SurfaceDeps,
-  record: RequestRecord | undefined,
-  lang: AnswerLang,
+  decided: DecisionView | undefined,
 ): Promise<HrMessage | undefined> {
-  const last = record?.history.at(-1);
-  if (!record || !last || !Decision.safeParse(last.action).success) return undefined;
-  const message = await hrMessages.recall(record.id);
+  if (!decided) return undefined;
+  const message = await hrMessages.recall(decided.requestId);
   if (!message) return undefined;
   await client.chat.update({
     channel: message.channel,
     ts: message.ts,
     text: message.text,
-    blocks: [...message.blocks.filter((b) => b.block_id !== REVIEW_BLOCK), decisionContext(last, lang)],
+    blocks: [...message.blocks.filter((b) => b.block_id !== REVIEW_BLOCK), decisionContext(decided)],
   });
-  await hrMessages.forget(record.id);
+  await hrMessages.forget(decided.requestId);
   return message;
 }
 
 /** "Approved by @Ana — enjoy the course": a Slack user as a mention, anyone else by name. */
-export function decisionContext(entry: HistoryEntry, lang: AnswerLang): ContextBlock {
-  const { by } = entry;
+export function decisionContext(decided: DecisionView): ContextBlock {
+  const { by } = decided;
   const who =
     by.platform === "slack" && SLACK_USER_ID.test(by.userId)
       ? `<@${by.userId}>`
       : mrkdwn(by.name ?? by.userId, 200);
-  const status = statusText(entry.status, lang);
-  const line =
-    lang === "zh" ? `${who}：${status}` : `${status.charAt(0).toUpperCase()}${status.slice(1)} by ${who}`;
-  const comment = entry.comment ? ` — ${mrkdwn(entry.comment, 2500)}` : "";
+  const status = decided.statusText;
+  const line = /\p{Script=Han}/u.test(status)
+    ? `${who}：${status}`
+    : `${status.charAt(0).toUpperCase()}${status.slice(1)} by ${who}`;
+  const comment = decided.comment ? ` — ${mrkdwn(decided.comment, 2500)}` : "";
   return { type: "context", elements: [{ type: "mrkdwn", text: `${line}${comment}` }] };
 }

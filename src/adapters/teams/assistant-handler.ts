@@ -3,12 +3,10 @@ import { type Activity, ActivityHandler, type TurnContext } from "botbuilder";
 import type { Bot } from "../../bot/bot.ts";
 import type { AnswerLang, Incoming } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
-import type { RequestRecord } from "../../requests/model.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import type { ProactiveMessenger } from "./cloud.ts";
 import { type RegistrationOutcome, registrationReply, teamsCommand } from "./commands.ts";
 import type { ConversationReferenceStore, StoredReference } from "./conversation-store.ts";
-import { decidedReply, decisionRecorded } from "./decision-card.ts";
 import { formActivity } from "./form-card.ts";
 import { conversationKind, messageToIncoming, speakerOf, welcomeToIncoming } from "./incoming.ts";
 import { replyToActivity } from "./render.ts";
@@ -18,7 +16,7 @@ export interface AssistantHandlerDeps {
   references: ConversationReferenceStore;
   /** Updates HR cards posted by the notifier, wherever the decision is made. */
   messenger: Pick<ProactiveMessenger, "update">;
-  /** The request log, read to show a decision on its HR card; absent when requests are off. */
+  /** Present when the assistant takes HR requests (the welcome then shows the user's overview). */
   requests?: Pick<RequestServices, "log">;
   logger: Logger;
 }
@@ -127,19 +125,17 @@ export class AssistantActivityHandler extends ActivityHandler {
   }
 
   /**
-   * An HR decision button: the bot checks who may decide and records it. When the log shows the
-   * decision, the request's HR card is updated to show it (without buttons); otherwise the bot's
-   * reply (a refusal with its reason) goes to whoever pressed.
+   * An HR decision button: the bot checks who may decide and records it. When its reply carries
+   * the decision, the request's HR card is updated to show it (without buttons); otherwise the
+   * bot's reply (a refusal with its reason) goes to whoever pressed.
    */
   private async decide(context: TurnContext, incoming: Incoming, requestId: string): Promise<void> {
-    const before = await this.record(requestId);
     const reply = await this.deps.bot.handle(incoming);
-    const after = await this.record(requestId);
-    if (!decisionRecorded(before, after, incoming.user.id)) {
+    if (reply.decided?.requestId !== requestId || !reply.decided.recordedNow) {
       await context.sendActivity(replyToActivity(reply));
       return;
     }
-    const decided = replyToActivity(decidedReply(reply, after));
+    const decided = replyToActivity(reply);
     const card = await this.deps.references.card(requestId).catch((error: unknown) => {
       this.deps.logger.error({ err: error }, "could not read the Teams HR card");
       return undefined;
@@ -182,11 +178,6 @@ export class AssistantActivityHandler extends ActivityHandler {
       }
     }
     await context.sendActivity(activity);
-  }
-
-  private async record(requestId: string): Promise<RequestRecord | undefined> {
-    const log = this.deps.requests?.log;
-    return log && (await log.snapshot()).requests.find((r) => r.id === requestId);
   }
 
   /**

@@ -77,13 +77,13 @@ export const reviews: Surface = (app, deps) => {
       comment: commentOf(submission.data),
       channel: meta.channel,
     });
-    if (!result.decided) {
+    if (!result.decided?.recordedNow) {
       await ack({
         response_action: "errors",
         errors: { [COMMENT_BLOCK]: plain(replyText(result.reply), MODAL_LIMITS.label) },
       });
       await afterAck(logger, "review comment", async () => {
-        await showDecision(client, deps, result.record, HR_LANG);
+        await showDecision(client, deps, result.decided);
       });
       return;
     }
@@ -104,9 +104,9 @@ async function settle(
   result: DecisionResult,
   pressed: { channel: string | undefined; ts: string | undefined; user: string },
 ): Promise<void> {
-  const shown = await showDecision(client, deps, result.record, HR_LANG);
+  const shown = await showDecision(client, deps, result.decided);
   const seenWherePressed = shown?.channel === pressed.channel && shown?.ts === pressed.ts;
-  if (result.decided && seenWherePressed) return;
+  if (result.decided?.recordedNow && seenWherePressed) return;
   if (!pressed.channel) return;
   await client.chat.postEphemeral({
     channel: pressed.channel,
