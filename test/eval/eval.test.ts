@@ -5,14 +5,26 @@ import { readCases, runCases, shareBy } from "./scoring.ts";
 
 const here = import.meta.dirname;
 
-describe.each(["dev.jsonl", "extra.jsonl"])("evaluation set %s", (file) => {
-  it("answers at least 95% correctly in each language", async () => {
+/**
+ * Each evaluation set with the share of correct answers every language must keep. The dev and
+ * extra sets were tuned on; holdout and final were written later by others and guard against
+ * regressions on questions the assistant was not shaped around.
+ */
+const FLOORS: [file: string, floor: number][] = [
+  ["dev.jsonl", 0.95],
+  ["extra.jsonl", 0.95],
+  ["holdout.jsonl", 0.9],
+  ["final.jsonl", 0.85],
+];
+
+describe.each(FLOORS)("evaluation set %s", (file, floor) => {
+  it(`answers at least ${floor * 100}% correctly in each language`, async () => {
     const results = await runCases(assistant().bot, readCases(path.join(here, file)));
     const failures = results
       .filter((r) => !r.passed)
       .map((r) => `[${r.case.id}] ${r.case.question}: ${r.why.join("; ")}`);
     for (const [lang, [pass, total]] of shareBy(results, (r) => r.case.lang)) {
-      expect(pass / total, `${lang}:\n${failures.join("\n")}`).toBeGreaterThanOrEqual(0.95);
+      expect(pass / total, `${lang}:\n${failures.join("\n")}`).toBeGreaterThanOrEqual(floor);
     }
   });
 });
