@@ -1,11 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { KnownBlock } from "@slack/types";
 import { z } from "zod";
 import type { AnswerLang } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
-import { DEFAULT_LOCK_OPTIONS, isCode, withFileLock } from "../../requests/file-lock.ts";
+import { JsonFile } from "../../storage/json-file.ts";
 import { LIMITS } from "./render.ts";
 
 export const HR_MESSAGES_FILE = "slack-messages.json";
@@ -38,88 +36,43 @@ type StoreFile = z.infer<typeof StoreFile>;
 
 /**
  * Which HR-channel message shows which request (DATA_DIR/slack-messages.json), so the message
- * can be updated after a decision, also after a restart. The file is validated when read,
- * replaced atomically (temporary file, then rename) and changed under a file lock, as the
- * notifier and the interactive handlers both write it. An unreadable file is only a lost
- * reference (that message keeps its buttons): it is logged and started afresh.
+ * can be updated after a decision, also after a restart. The notifier and the interactive
+ * handlers both write it; an unreadable file is only a lost reference (that message keeps its
+ * buttons).
  */
 export class HrMessageStore {
-  readonly file: string;
+  private readonly store: JsonFile<StoreFile>;
 
-  constructor(
-    dataDir: string,
-    private readonly logger: Logger,
-  ) {
-    this.file = path.join(dataDir, HR_MESSAGES_FILE);
+  constructor(dataDir: string, logger: Logger) {
+    this.store = new JsonFile(path.join(dataDir, HR_MESSAGES_FILE), StoreFile, empty, logger);
+  }
+
+  get file(): string {
+    return this.store.file;
   }
 
   async recall(requestId: string): Promise<HrMessage | undefined> {
-    const { messages } = await this.read();
+    const { messages } = await this.store.read();
     return Object.hasOwn(messages, requestId) ? messages[requestId] : undefined;
   }
 
   /** Remembers the latest message for a request (a resubmission's replaces the earlier one). */
   remember(requestId: string, message: HrMessage): Promise<void> {
     const valid = HrMessage.parse(message);
-    return this.change((messages) => {
+    return this.store.update(({ messages }) => {
       delete messages[requestId];
       messages[requestId] = valid;
       for (const old of Object.keys(messages).slice(0, -MAX_MESSAGES)) delete messages[old];
+      return true;
     });
   }
 
   forget(requestId: string): Promise<void> {
-    return this.change((messages) => {
+    return this.store.update(({ messages }) => {
+      if (!Object.hasOwn(messages, requestId)) return false;
       delete messages[requestId];
+      return true;
     });
-  }
-
-  private change(edit: (messages: StoreFile["messages"]) => void): Promise<void> {
-    return withFileLock(`${this.file}.lock`, DEFAULT_LOCK_OPTIONS, async () => {
-      const data = await this.read();
-      edit(data.messages);
-      await this.write(data);
-    });
-  }
-
-  private async read(): Promise<StoreFile> {
-    let text: string;
-    try {
-      text = await readFile(this.file, "utf8");
-    } catch (error) {
-      if (isCode(error, "ENOENT")) return empty();
-      throw error;
-    }
-    const parsed = StoreFile.safeParse(jsonOrUndefined(text));
-    if (parsed.success) return parsed.data;
-    this.logger.warn({ file: this.file }, "slack message store unreadable; starting afresh");
-    return empty();
-  }
-
-  private async write(data: StoreFile): Promise<void> {
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temp = `${this.file}.${process.pid}.${randomUUID()}.tmp`;
-    const handle = await open(temp, "w");
-    try {
-      await handle.writeFile(JSON.stringify(data));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    try {
-      await rename(temp, this.file);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw error;
-    }
-  }
-}
-
-function jsonOrUndefined(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
 

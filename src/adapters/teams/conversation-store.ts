@@ -1,9 +1,6 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../log.ts";
-import { DEFAULT_LOCK_OPTIONS, isCode, withFileLock } from "../../requests/file-lock.ts";
+import { JsonFile } from "../../storage/json-file.ts";
 
 const Account = z.object({
   id: z.string().min(1),
@@ -69,10 +66,14 @@ function same(a: unknown, b: unknown): boolean {
  * under a lock, and replaces it atomically (temporary file, then rename). Validated when read.
  */
 export class ConversationReferenceStore {
+  private readonly store: JsonFile<StoreFile>;
+
   constructor(
     readonly file: string,
-    private readonly logger: Logger = silentLogger,
-  ) {}
+    logger: Logger = silentLogger,
+  ) {
+    this.store = new JsonFile(file, StoreFile, emptyStore, logger);
+  }
 
   async get(key: ReferenceKey): Promise<StoredReference | undefined> {
     const state = await this.read();
@@ -148,52 +149,11 @@ export class ConversationReferenceStore {
     });
   }
 
-  /**
-   * Applies `apply` (true when it changed something) and writes the result. Most calls change
-   * nothing (the same user writing again), so that is checked first, without the lock.
-   */
-  private async change(apply: (state: StoreFile) => boolean): Promise<void> {
-    if (!apply(await this.read())) return;
-    await mkdir(path.dirname(this.file), { recursive: true });
-    await withFileLock(`${this.file}.lock`, DEFAULT_LOCK_OPTIONS, async () => {
-      const state = await this.read();
-      if (apply(state)) await this.write(state);
-    });
+  private change(apply: (state: StoreFile) => boolean): Promise<void> {
+    return this.store.update(apply);
   }
 
-  private async read(): Promise<StoreFile> {
-    let text: string;
-    try {
-      text = await readFile(this.file, "utf8");
-    } catch (error) {
-      if (isCode(error, "ENOENT")) return emptyStore();
-      throw error;
-    }
-    const parsed = StoreFile.safeParse(safeJson(text));
-    if (parsed.success) return parsed.data;
-    // Keep the unreadable file for inspection; the store starts again as users write to the bot.
-    const aside = `${this.file}.invalid-${Date.now()}`;
-    try {
-      await rename(this.file, aside);
-      this.logger.error({ file: this.file, movedTo: aside }, "unreadable Teams conversation store set aside");
-    } catch (error) {
-      // Another reader set it aside first.
-      if (!isCode(error, "ENOENT")) throw error;
-    }
-    return emptyStore();
-  }
-
-  private async write(state: StoreFile): Promise<void> {
-    const temporary = `${this.file}.${process.pid}.${randomUUID()}.tmp`;
-    await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, "utf8");
-    await rename(temporary, this.file);
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
+  private read(): Promise<StoreFile> {
+    return this.store.read();
   }
 }

@@ -49,14 +49,15 @@ describe("the HR message store", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.endsWith(".lock"))).toEqual([]);
   });
 
-  it("starts afresh from an unreadable file, with a warning", async () => {
+  it("sets an unreadable file aside, logs it and starts afresh", async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, HR_MESSAGES_FILE), '{"version":1,"messages":{"FWA-2026-0001":{"ts":');
     const lines: Record<string, unknown>[] = [];
     const logger = pino({ level: "warn" }, { write: (l: string) => void lines.push(JSON.parse(l)) });
     const store = new HrMessageStore(dir, logger);
     expect(await store.recall("FWA-2026-0001")).toBeUndefined();
-    expect(lines[0]?.msg).toBe("slack message store unreadable; starting afresh");
+    expect(lines[0]?.msg).toBe("unreadable data file set aside; starting afresh");
+    expect(readdirSync(dir).some((name) => name.startsWith(`${HR_MESSAGES_FILE}.invalid-`))).toBe(true);
     await store.remember("FWA-2026-0002", message("1.3"));
     expect(await new HrMessageStore(dir, silentLogger).recall("FWA-2026-0002")).toEqual(message("1.3"));
   });
