@@ -80,8 +80,10 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
   const parts: ReplyPart[] = [];
   const citations: string[] = [];
   for (const { item } of answer.facts) {
+    // The value is led with only when the sentence does not already state it ("77", or each of a list).
+    const said = `${item.label[lang]} ${item.text[lang]}`.replace(/\s+/g, "");
     const stated =
-      !item.value || item.text[lang].includes(item.value) || item.label[lang].includes(item.value);
+      !item.value || item.value.split(/[,，、]\s*/).every((v) => said.includes(v.replace(/\s+/g, "")));
     const lead = stated ? "" : `${item.label[lang]}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
     parts.push(paragraph(`${lead}${item.text[lang]}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
