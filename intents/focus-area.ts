@@ -63,7 +63,8 @@ export const focusAreaIntent: IntentSpec = {
       "focus_area",
       understanding.lang,
       [
-        paragraph(focus.summary[lang]),
+        // The opening paragraph; the rest is one question away ("what does focus area 2.2 say about …").
+        paragraph(focus.summary[lang].split("\n")[0] ?? focus.summary[lang]),
         paragraph(zh ? "主要交付成果：" : "Key deliverables:"),
         { kind: "list", items: focus.deliverables.map((d) => d.text[lang]) },
       ],

@@ -2,6 +2,8 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
+const THANKS = /thank|thx|cheers|谢谢|多谢|感谢|merci|gracias/i;
+
 export const greetingIntent: IntentSpec = {
   id: "greeting",
   description: { en: "Hello and welcome", zh: "问候" },
@@ -23,6 +25,18 @@ export const greetingIntent: IntentSpec = {
   },
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
+    if (THANKS.test(understanding.text)) {
+      return makeReply(
+        "greeting",
+        understanding.lang,
+        [
+          paragraph(
+            lang === "zh" ? "不客气！还有什么可以帮您？" : "You're welcome! Anything else I can help with?",
+          ),
+        ],
+        { suggestions: suggest(lang, STARTER_QUESTIONS) },
+      );
+    }
     const title = knowledge.kb.paper.title[lang];
     return makeReply(
       "greeting",

@@ -46,12 +46,16 @@ export const helpIntent: IntentSpec = {
             "三个成果目标和八个重点领域及其主要交付成果(例如“成果目标 2”、“重点领域 1.3”)",
             "经验教训、主要假设和风险、合作伙伴关系、背景数据(例如“2018-2021 年有多少人退休？”)",
             "战略原文中的任何内容：直接提问，我会引用相关段落",
+            "人事申请：弹性工作、提前招聘、学习与发展、流动、表彰提名、职务说明审查(例如“我想申请弹性工作”)；“我的申请”、“FWA-2026-0001 的状态”、“撤回 <编号>”",
+            "人力资源审核人员：“待审核的申请”、“批准 <编号>”、“拒绝 <编号> <说明>”、“申请统计”、“导出申请 CSV”",
           ]
         : [
             "Key indicators: baseline, 2023 milestone, 2025 target, means of verification (e.g. “mobility target”, “P5+ women baseline”, “all indicators”)",
             "The three outcomes and eight focus areas with their key deliverables (e.g. “Outcome 2”, “focus area 1.3”)",
             "Lessons learned, assumptions and risks, partnerships, context figures (e.g. “how many staff retired in 2018–2021?”)",
             "Anything in the paper: ask in your own words and I quote the passage with its section",
+            "HR requests: flexible work, early recruitment, learning, mobility, recognition, job description review (e.g. “submit a flexible-work request”); “my requests”, “status of FWA-2026-0001”, “withdraw <id>”",
+            "HR reviewers: “pending requests”, “approve <id>”, “reject <id> <comment>”, “request statistics”, “export requests as CSV”",
           ];
     return makeReply(
       "help",

@@ -4,8 +4,37 @@ import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
-import type { Facet } from "../src/nlu/entities.ts";
+import { detectYears, type Facet } from "../src/nlu/entities.ts";
 import { answerOrDecline } from "./search.ts";
+
+/**
+ * What the appendix does not hold, said before the figures: figures for a year other than the
+ * end-2023 milestone and end-2025 target, and any measure of progress made since.
+ */
+function periodNotes(text: string, lang: AnswerLang): ReplyPart[] {
+  const zh = lang === "zh";
+  const notes: ReplyPart[] = [];
+  const otherYears = detectYears(text).filter((y) => y >= 2022 && y <= 2025 && y !== 2023 && y !== 2025);
+  if (otherYears.length > 0) {
+    notes.push(
+      paragraph(
+        zh
+          ? `战略只设定到 2023 年底的里程碑和到 2025 年底的目标，没有 ${otherYears.join("、")} 年的数值。`
+          : `The strategy sets milestones for the end of 2023 and targets for the end of 2025 only; it gives no figure for ${otherYears.join(", ")}.`,
+      ),
+    );
+  }
+  if (/\b(achiev|reach|met|meet|on track|progress)|实现了|达到了|完成了|进展/i.test(text)) {
+    notes.push(
+      paragraph(
+        zh
+          ? "该文件(2021 年)只设定基准、里程碑和目标，不报告此后的进展。"
+          : "The paper (2021) sets the baseline, milestone and target; it does not report progress made since.",
+      ),
+    );
+  }
+  return notes;
+}
 
 /** Facets that ask for a figure: asked of no indicator, the answer is that the strategy sets none. */
 const FIGURES = new Set<Facet>(["baseline", "milestone", "target", "all"]);
@@ -50,7 +79,11 @@ function lead(
     );
   if (asked.has("outcome")) {
     const outcome = outcomeName(knowledge, indicator.outcome, lang);
-    lines.push(zh ? `该指标属于${outcome}。` : `It belongs to ${outcome}.`);
+    lines.push(
+      zh
+        ? `该指标属于成果目标 ${indicator.outcome}：${outcome}。`
+        : `It belongs to Outcome ${indicator.outcome}: ${outcome}.`,
+    );
   }
   if (!named) return lines.join(zh ? "" : " ");
   return zh ? `“${name}”指标：${lines.join("")}` : `${name}: ${lines.join(" ")}`;
@@ -99,7 +132,7 @@ function notFound(context: IntentContext) {
 
 /** "And the baseline?", "基准呢": short enough to be about the indicator just discussed. */
 function isFollowUp(text: string, lang: AnswerLang): boolean {
-  return lang === "zh" ? text.length <= 8 : text.split(/\s+/).filter(Boolean).length <= 5;
+  return lang === "zh" ? text.length <= 12 : text.split(/\s+/).filter(Boolean).length <= 6;
 }
 
 export const indicatorIntent: IntentSpec = {
@@ -180,7 +213,10 @@ export const indicatorIntent: IntentSpec = {
     indicators = [...new Map(indicators.map((i) => [i.id, i])).values()].slice(0, 4);
     memory.lastIndicators = indicators.map((i) => i.id);
     const several = indicators.length > 1;
-    const parts = indicators.flatMap((i) => describe(knowledge, i, understanding.facets, lang, several));
+    const parts = [
+      ...periodNotes(understanding.text, lang),
+      ...indicators.flatMap((i) => describe(knowledge, i, understanding.facets, lang, several)),
+    ];
     const first = indicators[0] as Indicator;
     return makeReply("indicator", understanding.lang, parts, {
       title: several ? undefined : first.heading[lang],

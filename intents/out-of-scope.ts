@@ -8,8 +8,12 @@ export function outOfScopeReply({ understanding }: IntentContext): Reply {
   const lang = understanding.answerLang;
   const zh = lang === "zh";
   const outside = understanding.yearsOutside;
-  const text =
-    outside.length > 0
+  const previous = zh
+    ? "《2022-2025 年人力资源战略》没有为 2018-2021 年(上一期战略)设定目标或里程碑；那一时期的数字只作为本战略的基准出现，例如“流动性基准”。"
+    : "The HR Strategy 2022–2025 sets no targets or milestones for 2018–2021 (the previous strategy); figures from that period appear only as this strategy's baselines, e.g. “mobility baseline”.";
+  const text = understanding.previousStrategy
+    ? previous
+    : outside.length > 0
       ? zh
         ? `《2022-2025 年人力资源战略》只涵盖 2022-2025 年(以 2018-2021 年的情况为基准)：它设定到 2023 年底的里程碑和到 2025 年底的目标，没有涉及 ${outside.join("、")} 年，我无法提供该时期的数字。`
         : `The HR Strategy 2022–2025 covers 2022–2025 only (with baselines from 2018–2021): it sets milestones for the end of 2023 and targets for the end of 2025, and says nothing about ${outside.join(", ")}. I can't give figures for that period.`

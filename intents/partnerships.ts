@@ -1,5 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { matchForm } from "../src/nlu/text.ts";
 
 export const partnershipsIntent: IntentSpec = {
   id: "partnerships",
@@ -27,16 +28,32 @@ export const partnershipsIntent: IntentSpec = {
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
     const zh = lang === "zh";
+    const all = knowledge.kb.partnerships;
+    // A partner named by its acronym or name ("Turin Centre", "ICSC", "都灵中心") is answered alone.
+    const text = matchForm(understanding.text);
+    const named = all.filter((p) => {
+      const names = [
+        p.acronym,
+        p.name.en,
+        p.name.zh,
+        ...p.name.en.split(/[()]/),
+        ...p.name.zh.split(/[()（）]/),
+      ];
+      return names.some((n) => n && matchForm(n).length >= 3 && text.includes(matchForm(n)));
+    });
+    const shown = named.length > 0 ? named : all;
     return makeReply(
       "partnerships",
       understanding.lang,
       [
-        paragraph(zh ? "实施人力资源战略的合作伙伴：" : "Partners in implementing the HR Strategy:"),
-        { kind: "list", items: knowledge.kb.partnerships.map((p) => `${p.name[lang]} — ${p.role[lang]}`) },
+        ...(named.length > 0
+          ? []
+          : [paragraph(zh ? "实施人力资源战略的合作伙伴：" : "Partners in implementing the HR Strategy:")]),
+        { kind: "list", items: shown.map((p) => `${p.name[lang]} — ${p.role[lang]}`) },
       ],
       {
         title: zh ? "内部和外部合作伙伴关系" : "Internal and external partnerships",
-        citations: [knowledge.citation("partnerships", lang, [43, 44])],
+        citations: shown.map((p) => knowledge.citation(p.section, lang, p.paragraphs)),
         suggestions: suggest(lang, [{ en: "risks and assumptions", zh: "假设和风险" }]),
       },
     );

@@ -48,7 +48,7 @@ export const risksIntent: IntentSpec = {
           kind: "list",
           items: risks.map(
             (r) =>
-              `${r.title[lang]} — ${r.text[lang]}${r.mitigation ? ` ${mitigation}: ${r.mitigation[lang]}` : ""}`,
+              `${r.title[lang]} — ${r.text[lang]}${r.mitigation ? ` ${mitigation}${zh ? "：" : ": "}${r.mitigation[lang]}` : ""}`,
           ),
         },
         paragraph(riskRegister.text[lang]),

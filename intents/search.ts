@@ -83,7 +83,10 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     // The value is led with only when the sentence does not already state it ("77", or each of a list).
     const said = `${item.label[lang]} ${item.text[lang]}`.replace(/\s+/g, "");
     const stated =
-      !item.value || item.value.split(/[,，、]\s*/).every((v) => said.includes(v.replace(/\s+/g, "")));
+      !item.value ||
+      // A value in words of the other language ("end of 2022" in a Chinese answer) is left to the sentence.
+      (zh && /[a-z]/i.test(item.value)) ||
+      item.value.split(/[,，、]\s*/).every((v) => said.includes(v.replace(/\s+/g, "")));
     const lead = stated ? "" : `${item.label[lang]}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
     parts.push(paragraph(`${lead}${item.text[lang]}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));

@@ -72,7 +72,11 @@ async function startConsole(
     notifiers: [
       createConsoleNotifier(flags.json ? process.stderr : process.stdout, async (event) => {
         const reply = await renderNotification(event);
-        return reply && toPlainText(reply);
+        if (!reply) return undefined;
+        // HR sees a line per request (the queue can be long); the requester sees the whole outcome.
+        return event.audience === "hr"
+          ? `${reply.title ?? event.requestId} — say “status of ${event.requestId}”`
+          : toPlainText(reply);
       }),
     ],
     accept: (event) =>

@@ -14,7 +14,16 @@ import {
   type Reply,
 } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
-import { continueForm, dialogKey, FormState, formView, submitWholeForm } from "./request-dialog.ts";
+import {
+  continueForm,
+  dialogKey,
+  FormState,
+  formAlreadyOpen,
+  formView,
+  isCancel,
+  nothingToCancel,
+  submitWholeForm,
+} from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
 import { route, STRATEGY_INTENTS } from "./router.ts";
 
@@ -132,8 +141,10 @@ export class Bot {
     if (message.decision) return this.run("hr_decide", context);
     const form = await this.openForm(message);
     const hasWords = /[\p{L}\p{N}]/u.test(understanding.text);
+    const intentId = route(understanding, { followsIndicator: context.memory.lastIndicators !== undefined });
     if (form && this.requests && hasWords) {
-      const intentId = route(understanding);
+      const otherForm = intentId.startsWith("submit:") && intentId !== `submit:${form.type}`;
+      if (otherForm) return formAlreadyOpen(form, lang);
       const step = await continueForm(
         this.requests,
         message,
@@ -148,8 +159,9 @@ export class Bot {
       const answer = await this.run(intentId, context);
       return { ...answer, parts: [...answer.parts, ...step.reminder] };
     }
-    if (!hasWords) return this.nothingToAnswer(lang);
-    return this.run(route(understanding), context);
+    if (!hasWords) return this.nothingToAnswer(form?.lang ?? lang);
+    if (isCancel(understanding.text)) return nothingToCancel(lang);
+    return this.run(intentId, context);
   }
 
   private async run(intentId: string, context: IntentContext): Promise<Reply> {

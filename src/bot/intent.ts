@@ -19,6 +19,8 @@ export interface Understanding {
   focusAreaByTitle?: string;
   /** Years after 2025 named in the question: periods the strategy does not cover. */
   yearsOutside: number[];
+  /** Targets or milestones asked of the previous strategy (2018–2021), which this paper does not set. */
+  previousStrategy: boolean;
   /** A request id named in the text ("FWA-2026-0007"), upper-cased. */
   requestId?: string;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */

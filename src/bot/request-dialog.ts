@@ -38,6 +38,40 @@ const YES =
 const SKIP = /^\s*(skip|none|no|n\/a|-|nothing|pass|跳过|无|没有|不用)\s*[.!。！]?\s*$/i;
 const EDIT = /^\s*((?:edit|change|modify)(?![a-z])|修改|更改|改)\s*(.*)$/i;
 
+export function isCancel(text: string): boolean {
+  return CANCEL.test(text);
+}
+
+/** "cancel" with no form open: nothing happens, and the user is told so. */
+export function nothingToCancel(lang: Lang): Reply {
+  const zh = lang === "zh";
+  return makeReply("request_cancelled", lang, [
+    paragraph(
+      zh
+        ? "目前没有正在填写的申请，无需取消。"
+        : "There is no open request form, so there is nothing to cancel.",
+    ),
+  ]);
+}
+
+/** Another request asked for while a form is open: one form at a time. */
+export function formAlreadyOpen(state: FormState, replyLang: Lang): Reply {
+  const lang = state.lang;
+  const title = requestType(state.type).title[lang];
+  return makeReply(
+    "request_form",
+    replyLang,
+    [
+      paragraph(
+        lang === "zh"
+          ? `您正在填写“${title}”申请。请先完成它，或回复“取消”后再开始新的申请。`
+          : `You are filling in a ${title} request. Finish it first, or say “cancel” to start another.`,
+      ),
+    ],
+    { suggestions: suggest(lang, [{ en: "cancel", zh: "取消" }]) },
+  );
+}
+
 export function dialogKey(message: ParsedIncoming): string {
   return `${message.platform}:${message.conversation.id}:${message.user.id}`;
 }

@@ -70,6 +70,11 @@ const LISTING_INTENTS = new Set(["overview", "outcome", "focus_area", "all_indic
 const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
 const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
+/** Short enough to lean on the previous answer: "and the baseline?", "它属于哪个成果目标？". */
+function shortFollowUp(u: Understanding): boolean {
+  return u.lang === "zh" ? u.text.length <= 12 : u.text.split(/\s+/).filter(Boolean).length <= 6;
+}
+
 /** "mobility?", "P5+女性": the message is nothing but an indicator's name. */
 function onlyNamesIndicators(u: Understanding): boolean {
   const named = new Set(u.indicators.flatMap((m) => tokenize(m.alias)));
@@ -95,7 +100,12 @@ export const THRESHOLDS = {
  * indicator named with a figure facet is an indicator question whatever the wording; questions
  * about details fall through to passage search, which declines when nothing in the paper fits.
  */
-export function route(u: Understanding): string {
+export interface RouteContext {
+  /** The conversation has just been about an indicator ("and the baseline?" follows on from it). */
+  followsIndicator?: boolean;
+}
+
+export function route(u: Understanding, context: RouteContext = {}): string {
   const { intent, score } = u.classified;
   const words = u.text.split(/\s+/).filter(Boolean).length;
   const short = u.lang === "zh" ? u.text.length <= 12 : words <= 4;
@@ -103,7 +113,7 @@ export function route(u: Understanding): string {
   if (u.requestId) return ID_ACTIONS.find(([, re]) => re.test(u.text))?.[0] ?? "request_status";
   if (REQUEST_INTENTS.test(intent) && score >= THRESHOLDS.request && hasRequestEvidence(intent, u))
     return intent;
-  if (u.yearsOutside.length > 0) return "out_of_scope";
+  if (u.yearsOutside.length > 0 || u.previousStrategy) return "out_of_scope";
   if (u.personal || (intent === "person_specific" && score >= THRESHOLDS.personal)) return "person_specific";
   // Both "decline" intents agree the question is not about the paper, and the paper's words are
   // scarce in it: "P4职员工资多少" is about salaries, which the strategy does not cover.
@@ -131,6 +141,10 @@ export function route(u: Understanding): string {
     ) {
       return "indicator";
     }
+  }
+  // "Which outcome is it under?", "它衡量什么？": a short follow-up about the indicator just discussed.
+  if (context.followsIndicator && u.facets.length > 0 && shortFollowUp(u) && !u.outcome && !u.focusArea) {
+    return "indicator";
   }
   // "Which outcome does X belong to?" about something that is not an indicator.
   if (u.facets.includes("outcome") && u.outcome === undefined) return "outcome";

@@ -99,3 +99,14 @@ export function askedUnit(text: string): RegExp | undefined {
   if (/months?\b|多少个月|几个月/i.test(text)) return /\d+\s*(months?|个月)/i;
   return undefined;
 }
+
+const PREVIOUS_STRATEGY =
+  /2018\s*-\s*(20)?21\s*(hr\s*)?(strategy|年?\s*(人力资源)?战略)|(strategy|战略)\s*[(（]?\s*2018|(previous|last|earlier|former|old) (hr )?strategy|上一期战略|上一个战略|上期战略|前一个战略|上一期/i;
+
+/** Targets or milestones asked of the previous strategy (2018–2021), which this paper does not set. */
+export function asksPreviousStrategyFigures(text: string): boolean {
+  const t = normalize(text);
+  if (!PREVIOUS_STRATEGY.test(t)) return false;
+  const facets = detectFacets(t.replace(PREVIOUS_STRATEGY, " "));
+  return facets.includes("target") || facets.includes("milestone");
+}

@@ -2,6 +2,7 @@ import type { Understanding } from "../bot/intent.ts";
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import { type Example, IntentClassifier } from "./classifier.ts";
 import {
+  asksPreviousStrategyFigures,
   detectFacets,
   detectFocusArea,
   detectOutcome,
@@ -64,6 +65,7 @@ export class Nlu {
       ...(focusArea !== undefined ? { focusArea } : {}),
       ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),
       yearsOutside: yearsOutsideStrategy(text),
+      previousStrategy: asksPreviousStrategyFigures(text),
       ...(requestId !== undefined ? { requestId } : {}),
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),

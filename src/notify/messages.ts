@@ -24,9 +24,7 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
       ? `${record.id} 已补充信息并重新提交`
       : `${record.id} was resubmitted with more information`,
     "request-withdrawn": zh ? `${record.id} 已被申请人撤回` : `${record.id} was withdrawn by the requester`,
-    "request-decided": zh
-      ? `您的申请 ${record.id}：${status}(${who})`
-      : `Your request ${record.id} is ${status} (by ${who})`,
+    "request-decided": zh ? `您的申请 ${record.id}：${status}(${who})` : decidedHeadline(record, who),
   };
   const forHr = event.audience === "hr";
   const awaiting = record.status === "submitted" || record.status === "resubmitted";
@@ -52,6 +50,20 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
     suggestions: [],
     ...(forHr && awaiting ? { review: reviewView(record.id, lang) } : {}),
   };
+}
+
+/** "Your request FWA-2026-0001 was approved by Alice", "… needs more information (asked by Alice)". */
+function decidedHeadline(record: RequestRecord, who: string): string {
+  switch (record.status) {
+    case "approved":
+      return `Your request ${record.id} was approved by ${who}`;
+    case "rejected":
+      return `Your request ${record.id} was not approved (${who})`;
+    case "more-info-requested":
+      return `Your request ${record.id} needs more information (asked by ${who})`;
+    default:
+      return `Your request ${record.id} is now ${statusText(record.status, "en")} (${who})`;
+  }
 }
 
 /** Looks up the request an event is about and words the notification; undefined if it is gone. */

@@ -27,7 +27,7 @@ export function createConsoleNotifier(
     async deliver(event) {
       const text = await render?.(event);
       if (text) {
-        stream.write(`🔔 ${text.replace(/\n/g, "\n   ")}\n\n`);
+        stream.write(`🔔 ${text.replace(/\n(?=.)/g, "\n   ")}\n\n`);
         return;
       }
       const to =

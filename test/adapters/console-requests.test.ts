@@ -123,7 +123,7 @@ describe("console: a manager submits, HR approves in another process, the manage
     expect(id).not.toBe("");
     const run = await runConsole(dir, ["--user", "bob", "--name", "Bob"], [`status of ${id}`]);
     expectClean(run);
-    expect(run.stdout).toContain(`🔔 Your request ${id} is approved (by alice)`);
+    expect(run.stdout).toContain(`🔔 Your request ${id} was approved by alice`);
     expect(run.stdout).toContain("• Status: approved");
     expect(run.stdout).toMatch(/· alice · approved/);
 
@@ -214,6 +214,6 @@ describe("console --json: one JSON object per input line, throughout a form", {
     expect(status[0]).toMatchObject({ input: `status of ${id}`, intent: "request_status" });
     expect(status[0]?.text).toContain("• Status: approved");
     expect(back.stdout).not.toContain("🔔");
-    expect(back.stderr).toContain(`🔔 Your request ${id} is approved (by alice)`);
+    expect(back.stderr).toContain(`🔔 Your request ${id} was approved by alice`);
   });
 });

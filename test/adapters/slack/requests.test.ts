@@ -419,7 +419,7 @@ describe("Slack: the HR channel", () => {
 
     await dispatcher.runOnce();
     const [dm] = postsTo(ALICE);
-    expect(dm?.body.text).toContain("Your request FWA-2026-0001 is approved");
+    expect(dm?.body.text).toContain("Your request FWA-2026-0001 was approved by");
   });
 
   it("asks HR for a comment before rejecting, then rejects with it", async () => {
@@ -457,7 +457,7 @@ describe("Slack: the HR channel", () => {
     expect((await record(id)).history).toHaveLength(2);
 
     await dispatcher.runOnce();
-    expect(postsTo(ALICE).at(-1)?.body.text).toContain(`Your request ${id} is rejected`);
+    expect(postsTo(ALICE).at(-1)?.body.text).toContain(`Your request ${id} was not approved`);
   });
 });
 

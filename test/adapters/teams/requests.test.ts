@@ -350,7 +350,7 @@ describe("HR requests in Teams", () => {
     expect(message).toMatchObject({ method: "POST", conversationId: PERSONAL_CONVERSATION });
     expect(message.activity.recipient).toMatchObject({ id: USER.id });
     const told = textOf(cardOf(message.activity));
-    expect(told).toContain(`Your request ${requestId} is approved (by ${HR_USER.name})`);
+    expect(told).toContain(`Your request ${requestId} was approved by ${HR_USER.name}`);
     expect(told).toContain("Enjoy the arrangement");
   });
 });
