@@ -105,7 +105,7 @@ function prompt(spec: RequestFieldSpec, lang: AnswerLang): ReplyPart[] {
     parts.push({ kind: "list", items: spec.choices.map((c, i) => `${i + 1}. ${c.label[lang]}`) });
   const hints = [
     spec.help?.[lang],
-    spec.required ? undefined : zh ? "(可选：回复“跳过”)" : "(optional: say “skip”)",
+    spec.required ? undefined : zh ? "回复“跳过”可略过此项。" : "Say “skip” to leave it out.",
   ];
   const hint = hints.filter(Boolean).join(" ");
   if (hint) parts.push(paragraph(hint));
@@ -171,7 +171,10 @@ function summary(state: FormState, lang: AnswerLang, replyLang: Lang, lead: Repl
 
 function ask(state: FormState, lang: AnswerLang, replyLang: Lang, lead: ReplyPart[] = []): Reply {
   if (state.pending === CONFIRM) return summary(state, lang, replyLang, lead);
-  const spec = fieldSpec(state.type, state.pending);
+  // As it is asked now: a field that applies only in some cases is required when it does.
+  const spec =
+    missingFields(state.type, state.values).find((f) => f.name === state.pending) ??
+    fieldSpec(state.type, state.pending);
   if (!spec) return summary(state, lang, replyLang, lead);
   return makeReply("request_form", replyLang, [...lead, ...prompt(spec, lang)], {
     title: requestType(state.type).title[lang],
@@ -339,10 +342,14 @@ export async function continueForm(
   if (state.pending === CONFIRM) {
     if (YES.test(text))
       return { kind: "reply", reply: await submit(services, message, state, lang, replyLang) };
-    const edit = EDIT.exec(text);
+    // "edit 2", "修改 开始日期", or just the number from the list of fields.
+    const edit = EDIT.exec(text) ?? (/^\s*\d{1,2}\s*$/.test(text) ? ["", "edit", text] : null);
     if (edit) {
       const wanted = (edit[2] ?? "").trim().toLowerCase();
-      const fields = requestType(state.type).fields.filter((f) => state.values[f.name] !== undefined);
+      // Every field that applies, answered or skipped: a skipped optional one can be filled in too.
+      const fields = requestType(state.type).fields.filter((f) =>
+        requestType(state.type).applies(f.name, state.values),
+      );
       const field = fields.find(
         (f, i) =>
           wanted === String(i + 1) ||
@@ -363,12 +370,19 @@ export async function continueForm(
           ),
         };
       }
-      const next: FormState = { ...state, values: { ...state.values }, pending: field.name };
+      const next: FormState = {
+        ...state,
+        values: { ...state.values },
+        skipped: state.skipped.filter((name) => name !== field.name),
+        pending: field.name,
+      };
       delete next.values[field.name];
       await services.dialogs.set(key, next);
       return { kind: "reply", reply: ask(next, lang, replyLang) };
     }
-    if (isStrategyQuestion || looksLikeQuestion(text)) return { kind: "not-an-answer", reminder: reminder() };
+    if (looksLikeQuestion(text) || (isStrategyQuestion && text.split(/\s+/).length > 3)) {
+      return { kind: "not-an-answer", reminder: reminder() };
+    }
     return { kind: "reply", reply: summary(state, lang, replyLang) };
   }
   const spec = fieldSpec(state.type, state.pending);

@@ -1,4 +1,5 @@
 import type { Bilingual } from "../knowledge/schema.ts";
+import type { RequestStatus } from "../requests/model.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { statusText } from "../requests/views.ts";
 import type { Refusal } from "../requests/workflow.ts";
@@ -17,9 +18,7 @@ export function refusalText(refusal: Refusal, lang: AnswerLang): string {
     case "forbidden":
       return zh ? "抱歉，只有人力资源审核人员可以这样做。" : "Sorry, only HR reviewers can do that.";
     case "invalid-transition":
-      return zh
-        ? `该申请目前的状态(${refusal.status ? statusText(refusal.status, "zh") : "未知"})不允许这样操作。`
-        : `That can't be done to the request in its current state (${refusal.status ? statusText(refusal.status, "en") : "unknown"}).`;
+      return transitionText(refusal.status, lang);
     case "comment-required":
       return zh
         ? "拒绝或要求补充信息时需要附上说明，例如：“拒绝 FWA-2026-0007 日期与团队安排冲突”。"
@@ -28,6 +27,28 @@ export function refusalText(refusal: Refusal, lang: AnswerLang): string {
       return zh
         ? `输入有误：${(refusal.issues ?? []).join("；")}`
         : `Something in that is not valid: ${(refusal.issues ?? []).join("; ")}`;
+  }
+}
+
+/** Why a request cannot take that step, and what can be done instead. */
+function transitionText(status: RequestStatus | undefined, lang: AnswerLang): string {
+  const zh = lang === "zh";
+  const shown = status ? statusText(status, lang) : zh ? "未知" : "unknown";
+  switch (status) {
+    case "approved":
+    case "rejected":
+    case "withdrawn":
+      return zh
+        ? `该申请已结束(${shown})，不能再更改；如有需要，请提交新的申请。`
+        : `That request is closed (${shown}), so it can't be changed; submit a new request if needed.`;
+    case "more-info-requested":
+      return zh
+        ? "该申请正在等待申请人补充信息：申请人可回复“重新提交 <编号>：<补充信息>”。"
+        : "That request is waiting for the requester's information: they can reply “resubmit <id>: <the information>”.";
+    default:
+      return zh
+        ? `该申请正在等待人力资源部门作出决定(${shown})。`
+        : `That request is awaiting HR's decision (${shown}).`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { asksForQuantity } from "../nlu/entities.ts";
+import { asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { Understanding } from "./intent.ts";
 
@@ -59,7 +59,9 @@ const REQUEST_EVIDENCE: [RegExp, RegExp][] = [
 ];
 
 function hasRequestEvidence(intent: string, u: Understanding): boolean {
-  if (intent.startsWith("submit:") && u.facets.some((f) => FIGURE_FACETS.has(f))) return false;
+  // "…target 2025?" asks a figure; "…from 1 March to 31 August 2025" dates a request.
+  const facetWords = detectFacets(u.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " "));
+  if (intent.startsWith("submit:") && facetWords.some((f) => FIGURE_FACETS.has(f))) return false;
   if (u.classified.score >= THRESHOLDS.sureRequest) return true;
   const rule = REQUEST_EVIDENCE.find(([which]) => which.test(intent));
   return rule ? rule[1].test(u.text) : true;

@@ -321,6 +321,14 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
           return { ok: false, reason: "invalid-transition", status: record.status };
         const date = IsoDate.safeParse(selectionDate);
         if (!date.success) return invalid(date.error, SELECTION_DATE_FIELD);
+        // A selection is recorded once it has finished: a date after today would distort the share.
+        if (date.data > at.slice(0, 10)) {
+          return {
+            ok: false,
+            reason: "invalid-input",
+            issues: [`${SELECTION_DATE_FIELD}: ${date.data} is after today (${at.slice(0, 10)})`],
+          };
+        }
         const entry = history(actor, "record-selection", record.status, at, undefined);
         return stepResult(advance(record, entry, { ...record.fields, [SELECTION_DATE_FIELD]: date.data }));
       });

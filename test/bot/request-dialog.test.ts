@@ -75,7 +75,7 @@ describe("the flexible-work form in English", () => {
 
     const second = await bob.say("me");
     expect(asked(second, QUESTIONS)).toEqual(["reason"]);
-    expect(second.text).toContain("(optional: say “skip”)");
+    expect(second.text).toContain("Say “skip” to leave it out.");
 
     const summary = await bob.say("skip");
     expect(summary.reply.intent).toBe("request_form");

@@ -133,7 +133,7 @@ describe("requester intents", () => {
 
     // Withdrawn once is enough.
     const again = await bob.say(`withdraw ${id}`);
-    expect(again.text).toContain("That can't be done to the request in its current state");
+    expect(again.text).toContain("That request is closed (withdrawn), so it can't be changed");
     expect((await world.record(id))?.history).toHaveLength(2);
   });
 
@@ -234,7 +234,7 @@ describe("HR intents", () => {
 
     // A decision is taken once.
     expect((await hr.say(`reject ${id} too late`)).text).toContain(
-      "That can't be done to the request in its current state",
+      "That request is closed (approved), so it can't be changed",
     );
   });
 
@@ -421,17 +421,17 @@ describe("HR intents", () => {
     const id = (await sayAll(bob, EARLY_RECRUITMENT)).reply.title ?? "";
     expect(id).toBe("ERV-2026-0001");
     // Only once approved, and only by HR.
-    expect((await hr.say(`selection for ${id} finished on 2026-12-01`)).text).toContain(
-      "That can't be done to the request in its current state",
+    expect((await hr.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(
+      "That request is awaiting HR's decision",
     );
     await hr.say(`approve ${id}`);
-    expect((await bob.say(`selection for ${id} finished on 2026-12-01`)).text).toContain(ONLY_HR);
+    expect((await bob.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(ONLY_HR);
 
-    const recorded = await hr.say(`selection for ${id} finished on 2026-12-01`);
+    const recorded = await hr.say(`selection for ${id} finished on 2026-11-20`);
     expect(recorded.reply.intent).toBe("hr_record_selection");
-    expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 2026-12-01.`);
+    expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 2026-11-20.`);
     const record = await world.record(id);
-    expect(record?.fields).toMatchObject({ departure: "2027-06-30", selectionDate: "2026-12-01" });
+    expect(record?.fields).toMatchObject({ departure: "2027-06-30", selectionDate: "2026-11-20" });
     expect(record?.history.at(-1)).toMatchObject({ action: "record-selection", status: "approved" });
   });
 
@@ -440,7 +440,7 @@ describe("HR intents", () => {
     const { bob, hr } = await cast();
     const id = (await sayAll(bob, EARLY_RECRUITMENT)).reply.title ?? "";
     await hr.say(`approve ${id}`);
-    await hr.say(`selection for ${id} finished on 2026-12-01`);
+    await hr.say(`selection for ${id} finished on 2026-11-20`);
     const stats = await hr.say("request statistics");
     expect(stats.text).toContain(
       "Early-recruitment requests with selection finished before the incumbent left: 100% (1/1)",

@@ -4,7 +4,14 @@ import { requestStats } from "../../src/requests/analytics.ts";
 import { createWorkflow, type Workflow } from "../../src/requests/workflow.ts";
 import { HR, HR_USERS, manualClock, openLog, submission, tempDir } from "./helpers.ts";
 
-async function recruitment(workflow: Workflow, departureDate: string | undefined, selectionDate?: string) {
+type Clock = ReturnType<typeof manualClock>;
+
+async function recruitment(
+  workflow: Workflow,
+  clock: Clock,
+  departureDate: string | undefined,
+  selectionDate?: string,
+) {
   const outcome = await workflow.submit(
     submission({
       type: "early-recruitment",
@@ -14,8 +21,12 @@ async function recruitment(workflow: Workflow, departureDate: string | undefined
   );
   if (!outcome.ok) throw new Error("submit refused");
   if (selectionDate) {
+    // Selections are recorded once they have finished: later in the year than the submission.
+    const submitted = clock.now().toISOString();
+    clock.set("2026-12-31T09:00:00.000Z");
     await workflow.decide(outcome.request.id, HR, "approve");
     await workflow.recordSelection(outcome.request.id, HR, selectionDate);
+    clock.set(submitted);
   }
   return outcome.request;
 }
@@ -25,17 +36,17 @@ describe("requestStats", () => {
     const clock = manualClock("2026-02-10T09:00:00.000Z");
     const log = await openLog(tempDir());
     const workflow = createWorkflow({ log, hrUsers: HR_USERS, logger: silentLogger, clock: clock.now });
-    await recruitment(workflow, "2026-09-30", "2026-08-15"); // before
-    await recruitment(workflow, "2026-06-30", "2026-07-01"); // after
-    await recruitment(workflow, "2026-05-31", "2026-05-31"); // the same day: not before
-    await recruitment(workflow, "2026-12-31", "2026-10-01"); // before
-    await recruitment(workflow, undefined, "2026-04-01"); // no departure date: not comparable
-    await recruitment(workflow, "2026-11-30"); // no selection yet
+    await recruitment(workflow, clock, "2026-09-30", "2026-08-15"); // before
+    await recruitment(workflow, clock, "2026-06-30", "2026-07-01"); // after
+    await recruitment(workflow, clock, "2026-05-31", "2026-05-31"); // the same day: not before
+    await recruitment(workflow, clock, "2026-12-31", "2026-10-01"); // before
+    await recruitment(workflow, clock, undefined, "2026-04-01"); // no departure date: not comparable
+    await recruitment(workflow, clock, "2026-11-30"); // no selection yet
     const flexible = await workflow.submit(submission());
     if (!flexible.ok) throw new Error("submit refused");
     await workflow.withdraw(flexible.request.id, flexible.request.requester);
     clock.set("2026-04-01T09:00:00.000Z");
-    await recruitment(workflow, "2026-05-01", "2026-04-20"); // before, but outside the period below
+    await recruitment(workflow, clock, "2026-05-01", "2026-04-20"); // before, but outside the period below
 
     const stats = requestStats((await log.snapshot()).requests, { from: "2026-02-01", to: "2026-02-28" });
     expect(stats.period).toEqual({ from: "2026-02-01", to: "2026-02-28" });

@@ -33,6 +33,7 @@ async function seeded(): Promise<string> {
   );
   if (!er.ok) throw new Error("submit refused");
   await workflow.decide(er.request.id, HR, "approve");
+  clock.set("2026-12-31T09:00:00.000Z");
   await workflow.recordSelection(er.request.id, HR, "2026-07-01");
   return dir;
 }

@@ -390,10 +390,15 @@ describe("recordSelection", () => {
     const { workflow, clock } = await setup();
     const request = await approvedRecruitment(workflow);
     clock.advance(86_400_000);
-    const outcome = await workflow.recordSelection(request.id, HR, "2026-08-15");
+    expect(await workflow.recordSelection(request.id, HR, "2026-08-15")).toMatchObject({
+      ok: false,
+      reason: "invalid-input",
+      issues: ["selectionDate: 2026-08-15 is after today (2026-03-03)"],
+    });
+    const outcome = await workflow.recordSelection(request.id, HR, "2026-03-02");
     expect(outcome.ok && outcome.request).toMatchObject({
       status: "approved",
-      fields: { position: "ECON-P4-123", departure: "2026-09-30", selectionDate: "2026-08-15" },
+      fields: { position: "ECON-P4-123", departure: "2026-09-30", selectionDate: "2026-03-02" },
       updatedAt: "2026-03-03T09:00:00.000Z",
     });
     expect(outcome.ok && outcome.request.history.at(-1)).toEqual({

@@ -452,7 +452,7 @@ describe("Slack: the HR channel", () => {
     const late = await submit(modal, { comment: "Too late" }, { user: OTHER_HR });
     expect(late.answer).toMatchObject({
       response_action: "errors",
-      errors: { comment: expect.stringMatching(/current state \(rejected\)/) },
+      errors: { comment: expect.stringMatching(/closed \(rejected\)/) },
     });
     expect((await record(id)).history).toHaveLength(2);
 
