@@ -497,13 +497,14 @@ describe("Slack: a failed HR post", () => {
     }
     slack.fake.heal();
     const failedPosts = postsTo(HR_CHANNEL).length;
+    // Another test's event may also be due on a loaded machine: count this request's posts only.
     const result = await dispatcher.runOnce();
-    expect(result.delivered).toBe(1);
+    expect(result.delivered).toBeGreaterThanOrEqual(1);
     expect(
       postsTo(HR_CHANNEL)
         .slice(failedPosts)
-        .map((c) => String(c.body.text).includes(id)),
-    ).toEqual([true]);
+        .filter((c) => String(c.body.text).includes(id)),
+    ).toHaveLength(1);
     const entry = (await requests.log.snapshot()).outbox.find((e) => e.event.requestId === id);
     expect(entry?.deliveries.slack?.deliveredAt).toBeDefined();
     expect(await dispatcher.runOnce()).toMatchObject({ delivered: 0, failed: 0 });
