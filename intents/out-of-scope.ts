@@ -49,6 +49,10 @@ export const outOfScopeIntent: IntentSpec = {
       "play some music",
       "what's for lunch in the cafeteria",
       "what is the salary of a P4",
+      "draft an email to my supervisor",
+      "write a letter for me",
+      "how does the ILO strategy compare with WHO's HR strategy",
+      "how many people does the ILO employ in total",
       "how much does a G5 earn",
     ],
     zh: [

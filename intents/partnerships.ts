@@ -1,6 +1,5 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { matchForm } from "../src/nlu/text.ts";
 
 export const partnershipsIntent: IntentSpec = {
   id: "partnerships",
@@ -30,17 +29,7 @@ export const partnershipsIntent: IntentSpec = {
     const zh = lang === "zh";
     const all = knowledge.kb.partnerships;
     // A partner named by its acronym or name ("Turin Centre", "ICSC", "都灵中心") is answered alone.
-    const text = matchForm(understanding.text);
-    const named = all.filter((p) => {
-      const names = [
-        p.acronym,
-        p.name.en,
-        p.name.zh,
-        ...p.name.en.split(/[()]/),
-        ...p.name.zh.split(/[()（）]/),
-      ];
-      return names.some((n) => n && matchForm(n).length >= 3 && text.includes(matchForm(n)));
-    });
+    const named = knowledge.partnersNamed(understanding.text);
     const shown = named.length > 0 ? named : all;
     return makeReply(
       "partnerships",

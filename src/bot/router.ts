@@ -47,7 +47,7 @@ const ID_ACTIONS: [string, RegExp][] = [
 const REQUEST_EVIDENCE: [RegExp, RegExp][] = [
   [
     /^submit:|^request_menu$/,
-    /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|plan|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i,
+    /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i,
   ],
   [/^my_requests$/, /\bmy\b.*\brequests?\b|\brequests?\b.*\b(i|me)\b|我的申请|我提交|我.*申请/i],
   [/^hr_pending$/, /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i],
@@ -69,6 +69,8 @@ function hasRequestEvidence(intent: string, u: Understanding): boolean {
 
 /** Topic intents whose answer without a number is a whole list. */
 const LISTING_INTENTS = new Set(["overview", "outcome", "focus_area", "all_indicators"]);
+const ABOUT_A_NAME = /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用/i;
+const ASKS_WHY = /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
 const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
 const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
@@ -128,6 +130,11 @@ export function route(u: Understanding, context: RouteContext = {}): string {
   ) {
     return "out_of_scope";
   }
+  // "Why is there an indicator on …?": the reasons are in the paper's text, not in the figures.
+  if (ASKS_WHY.test(u.text) && !u.facets.some((f) => FIGURE_FACETS.has(f))) return "search";
+  // "What is the HLCM?", "CEB是什么": a partner asked about as such, not merely mentioned.
+  const aboutPartner = intent === "partnerships" || ABOUT_A_NAME.test(u.text) || shortFollowUp(u);
+  if (u.partnerNamed && aboutPartner && !TOPIC_INTENTS.has(intent)) return "partnerships";
   if (u.indicators.length > 0) {
     const asksFigures = u.facets.some((f) => FIGURE_FACETS.has(f));
     const confident = intent === "indicator" && score >= THRESHOLDS.indicator;

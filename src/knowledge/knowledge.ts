@@ -7,6 +7,7 @@ import type {
   KnowledgeBase,
   Lesson,
   Outcome,
+  Partnership,
   Passage,
   Section,
 } from "./schema.ts";
@@ -356,6 +357,20 @@ export class Knowledge {
     );
     if (!best || best.score < MEMBER.minScore) return undefined;
     return !second || best.score >= second.score * MEMBER.minLead ? best.item : undefined;
+  }
+
+  /** The partners a text names by acronym or name ("HLCM", "Turin Centre", "都灵中心"). */
+  partnersNamed(text: string): Partnership[] {
+    const form = matchForm(text);
+    const bounded = boundedForm(text);
+    return this.kb.partnerships.filter((p) => {
+      const names = [p.acronym, ...p.name.en.split(/[()]/), ...p.name.zh.split(/[()（）]/)];
+      return names.some((n) => {
+        if (!n || matchForm(n).length < 3) return false;
+        // Acronyms and Latin names as whole words, Chinese names anywhere.
+        return /\p{Script=Han}/u.test(n) ? form.includes(matchForm(n)) : bounded.includes(boundedForm(n));
+      });
+    });
   }
 
   /** Indicators whose heading, measure or aliases match a query, best first. */

@@ -67,6 +67,7 @@ export class Nlu {
       yearsOutside: yearsOutsideStrategy(text),
       previousStrategy: asksPreviousStrategyFigures(text),
       ...(requestId !== undefined ? { requestId } : {}),
+      partnerNamed: this.knowledge.partnersNamed(text).length > 0,
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),
     };

@@ -87,7 +87,7 @@ export const earlyRecruitment = defineRequestType({
       "the incumbent is retiring and I want to recruit early",
       "request early recruitment for a vacancy",
       "recruit before the incumbent leaves",
-      "plan the replacement of a staff member who is retiring",
+      "I need to plan the replacement of a staff member who is retiring",
       "publish a vacancy before the incumbent leaves",
     ],
     zh: [
