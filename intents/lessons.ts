@@ -1,6 +1,18 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { compact } from "../src/nlu/text.ts";
+import { compact, tokenize } from "../src/nlu/text.ts";
+import { answerFromPaper, paperReply } from "./search.ts";
+
+/** Words that ask for the lessons as such ("what lessons were learned from the last strategy?"). */
+const LIST_WORDS = new Set(
+  ["lesson", "learn", "learnt", "key", "main", "previou", "last", "strategy", "hr", "2018", "2021"]
+    .concat(["经验", "教训", "经验教训", "吸取", "主要", "上", "一期", "战略", "哪些"])
+    .flatMap((w) => tokenize(w)),
+);
+
+function asksForTheList(text: string): boolean {
+  return tokenize(text).filter((t) => !t.startsWith("~") && !LIST_WORDS.has(t)).length < 2;
+}
 
 export const lessonsIntent: IntentSpec = {
   id: "lessons",
@@ -29,13 +41,23 @@ export const lessonsIntent: IntentSpec = {
       "主要经验教训",
     ],
   },
-  handle({ understanding, knowledge }) {
+  handle(context) {
+    const { understanding, knowledge } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
     const lessons = knowledge.kb.lessons;
     const text = compact(understanding.text);
     const named = lessons.filter((l) => text.includes(compact(l.title[lang])));
     const searched = knowledge.searchLessons(understanding.text, lang, 2).filter((hit) => hit.score >= 4);
+    // Questions about the section's own text (the progress made, what COVID-19 offered) are
+    // answered by its passage when that fits better than any single lesson.
+    if (named.length === 0 && !asksForTheList(understanding.text)) {
+      const paper = answerFromPaper(context, "lessons");
+      const passage = paper.passages[0];
+      const inSection = passage && passage.item.section === "lessons";
+      if (inSection && passage.score > (searched[0]?.score ?? 0) * 1.2)
+        return paperReply(context, paper, "lessons");
+    }
     const chosen = named.length > 0 ? named : searched.slice(0, 1).map((hit) => hit.item);
     if (chosen.length > 0) {
       return makeReply(

@@ -46,13 +46,13 @@ function preferScope<T extends { section: string }>(
  * What the paper says in answer to a question: the best passages and, when one fits as well,
  * the best citable fact. Questions naming a focus area or outcome prefer that part of the paper.
  */
-export function answerFromPaper(context: IntentContext): PaperAnswer {
+export function answerFromPaper(context: IntentContext, within?: string): PaperAnswer {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const query = understanding.text.replace(SCOPE_WORDS, " ");
   const none: PaperAnswer = { passages: [], facts: [] };
   if (knowledge.vocabularyCoverage(query, lang) < MIN_COVERAGE) return none;
-  const scope = scopeOf(context);
+  const scope = within ?? scopeOf(context);
   const passages = preferScope(context, knowledge.searchPassages(query, lang, 40), scope);
   const facts = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
   const bestPassage = passages[0];
