@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  EARLY_RECRUITMENT_SCRIPT,
   FLEXIBLE_WORK,
   openWorld,
   type Person,
@@ -530,15 +531,7 @@ const SIX_TYPES: TypeCase[] = [
   {
     type: "early-recruitment",
     prefix: "ERV",
-    lines: [
-      "submit an early recruitment request",
-      "Senior Economist, 12345",
-      "P4",
-      "30 June 2027",
-      "retirement",
-      "1 February 2027",
-      "submit",
-    ],
+    lines: EARLY_RECRUITMENT_SCRIPT,
     subject: "Early recruitment: Senior Economist, 12345 (P4), incumbent leaves 30 June 2027",
     fields: {
       position: "Senior Economist, 12345",

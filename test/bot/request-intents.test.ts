@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NotificationKind } from "../../src/notify/events.ts";
 import {
+  EARLY_RECRUITMENT_SCRIPT,
   HR_USER,
   openWorld,
   type Person,
@@ -53,22 +54,12 @@ async function outboxKinds(world: World): Promise<[NotificationKind, string, str
   ]);
 }
 
-const EARLY_RECRUITMENT = [
-  "submit an early recruitment request",
-  "Senior Economist, 12345",
-  "P4",
-  "30 June 2027",
-  "retirement",
-  "1 February 2027",
-  "submit",
-];
-
 describe("requester intents", () => {
   it("“my requests” lists one's own requests only, newest first", async () => {
     const { bob, carol } = await cast();
     expect((await bob.say("my requests")).text).toContain("You have not submitted any requests yet.");
     const fwa = await submitFlexibleWork(bob);
-    const erv = (await sayAll(bob, EARLY_RECRUITMENT)).reply.title;
+    const erv = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title;
     const carols = await submitFlexibleWork(carol);
     expect([fwa, erv, carols]).toEqual(["FWA-2026-0001", "ERV-2026-0001", "FWA-2026-0002"]);
 
@@ -397,7 +388,7 @@ describe("HR intents", () => {
     const { bob, carol, hr } = await cast();
     const fwa = await submitFlexibleWork(bob);
     await submitFlexibleWork(carol);
-    await sayAll(bob, EARLY_RECRUITMENT);
+    await sayAll(bob, EARLY_RECRUITMENT_SCRIPT);
     await hr.say(`approve ${fwa}`);
     const stats = await hr.say("request statistics");
     expect(stats.reply.intent).toBe("hr_stats");
@@ -418,7 +409,7 @@ describe("HR intents", () => {
 
   it("HR records the selection date of an approved early-recruitment request", async () => {
     const { world, bob, hr } = await cast();
-    const id = (await sayAll(bob, EARLY_RECRUITMENT)).reply.title ?? "";
+    const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     expect(id).toBe("ERV-2026-0001");
     // Only once approved, and only by HR.
     expect((await hr.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(
@@ -438,7 +429,7 @@ describe("HR intents", () => {
   it("the statistics show the share of early recruitments selected before the departure", async () => {
     // The share compares HR's selection date with the form's departure date.
     const { bob, hr } = await cast();
-    const id = (await sayAll(bob, EARLY_RECRUITMENT)).reply.title ?? "";
+    const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     await hr.say(`approve ${id}`);
     await hr.say(`selection for ${id} finished on 2026-11-20`);
     const stats = await hr.say("request statistics");

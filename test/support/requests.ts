@@ -130,3 +130,14 @@ export async function submitFlexibleWork(person: Person): Promise<string> {
 export function requestIds(text: string): string[] {
   return [...text.matchAll(/\b[A-Z]{3}-\d{4}-\d{4}\b/g)].map((m) => m[0]);
 }
+
+/** What a manager types to submit an early-recruitment request through the dialog, answer by answer. */
+export const EARLY_RECRUITMENT_SCRIPT = [
+  "submit an early recruitment request",
+  "Senior Economist, 12345",
+  "P4",
+  "30 June 2027",
+  "retirement",
+  "1 February 2027",
+  "submit",
+];
