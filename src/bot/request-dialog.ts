@@ -267,6 +267,7 @@ async function submit(
     subject: definition.subject(checked.values, lang),
     fields: checked.values,
     idempotencyKey: state.submissionId,
+    lang,
   });
   await services.dialogs.delete(dialogKey(message));
   if (!outcome.ok) {
@@ -455,6 +456,7 @@ export async function submitWholeForm(
     subject: requestType(type.data).subject(checked.values, lang),
     fields: checked.values,
     idempotencyKey: form.submissionId,
+    lang,
   });
   if (!outcome.ok) {
     return makeReply("request_form", replyLang, [

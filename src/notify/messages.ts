@@ -66,13 +66,17 @@ function decidedHeadline(record: RequestRecord, who: string): string {
   }
 }
 
-/** Looks up the request an event is about and words the notification; undefined if it is gone. */
+/**
+ * Looks up the request an event is about and words the notification; undefined if it is gone.
+ * HR's notifications are in `lang` (the HR channel's); a requester's in the language they used.
+ */
 export function notificationRenderer(
   log: RequestLog,
   lang: AnswerLang = "en",
 ): (event: NotificationEvent) => Promise<Reply | undefined> {
   return async (event) => {
     const record = (await log.snapshot()).requests.find((r) => r.id === event.requestId);
-    return record && notificationReply(event, record, lang);
+    if (!record) return undefined;
+    return notificationReply(event, record, event.audience === "hr" ? lang : (record.lang ?? lang));
   };
 }

@@ -84,6 +84,8 @@ export const RequestRecord = z.strictObject({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   idempotencyKey: z.string().min(1).max(300),
+  /** The language the requester used: their notifications are written in it. */
+  lang: z.enum(["en", "zh"]).optional(),
   history: z.array(HistoryEntry).min(1),
 });
 export type RequestRecord = z.infer<typeof RequestRecord>;

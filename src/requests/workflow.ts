@@ -49,6 +49,8 @@ export interface SubmitInput {
   fields: FieldValues;
   /** The same key from the same requester returns the first request instead of a second one. */
   idempotencyKey: string;
+  /** The requester's language, for their notifications. */
+  lang?: "en" | "zh";
 }
 
 export interface WorkflowOptions {
@@ -222,6 +224,7 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
             createdAt: at,
             updatedAt: at,
             idempotencyKey: input.idempotencyKey,
+            ...(input.lang ? { lang: input.lang } : {}),
             history: [{ at, by: requester, action: "submit", status: "submitted" }],
           });
           if (!record.success) return { result: invalid(record.error), write: false };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NotificationKind } from "../../src/notify/events.ts";
+import { notificationRenderer } from "../../src/notify/messages.ts";
 import {
   EARLY_RECRUITMENT_SCRIPT,
   HR_USER,
@@ -598,5 +599,26 @@ describe("decision buttons (Incoming.decision)", () => {
     });
     const refused = await bob.send({ decision: { requestId: id, decision: "approve" } });
     expect(refused.reply.decided).toBeUndefined();
+  });
+});
+
+describe("notifications in the requester's language", () => {
+  it("tells a requester who wrote in Chinese in Chinese, and HR in the HR channel's language", async () => {
+    const { world, hr } = await cast();
+    const li = world.person("li", "李明");
+    await li.say("我想申请弹性工作，从2027年3月1日到2027年8月31日每周一和周五居家办公");
+    const { reply } = await sayAll(li, ["本人", "跳过", "提交"]);
+    const id = reply.title ?? "";
+    expect(id).toMatch(/^FWA-/);
+    expect((await world.record(id))?.lang).toBe("zh");
+    await hr.say(`approve ${id}`);
+
+    const render = notificationRenderer(world.requests.log, "en");
+    const outbox = (await world.requests.log.snapshot()).outbox.map((entry) => entry.event);
+    const toLi = outbox.find((e) => e.kind === "request-decided" && e.audience !== "hr");
+    const toHr = outbox.find((e) => e.kind === "request-submitted" && e.audience === "hr");
+    if (!toLi || !toHr) throw new Error("notifications were not queued");
+    expect((await render(toLi))?.title).toBe(`您的申请 ${id}：已批准(Hana HR)`);
+    expect((await render(toHr))?.title).toMatch(/^New request FWA-/);
   });
 });
