@@ -231,7 +231,7 @@ export async function startForm(
 }
 
 /** What a question looks like, so a strategy question in the middle of a form is answered. */
-export function looksLikeQuestion(text: string): boolean {
+function looksLikeQuestion(text: string): boolean {
   const t = text.trim().toLowerCase();
   return (
     /[?？]$/.test(t) ||
@@ -282,12 +282,7 @@ async function submit(
   return submittedReply(outcome.request, checked.notes, lang, replyLang);
 }
 
-export function submittedReply(
-  record: RequestRecord,
-  notes: string[],
-  lang: AnswerLang,
-  replyLang: Lang,
-): Reply {
+function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang, replyLang: Lang): Reply {
   const zh = lang === "zh";
   return makeReply(
     "request_submitted",

@@ -60,7 +60,7 @@ export function refusalReply(context: IntentContext, intent: string, refusal: Re
 }
 
 /** The request services, or the reply that says requests are not available here. */
-export function requestsOr(context: IntentContext, intent: string): RequestServices | Reply {
+function requestsOr(context: IntentContext, intent: string): RequestServices | Reply {
   if (context.requests) return context.requests;
   const lang = context.understanding.answerLang;
   return makeReply(intent, context.understanding.lang, [

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { OutboxEntry } from "../notify/events.ts";
 import { DEFAULT_LOCK_OPTIONS, isCode, type LockOptions, runInOrder, withFileLock } from "./file-lock.ts";
 import { RequestRecord, type RequestTypeId } from "./model.ts";
+import { requestType } from "./types/index.ts";
 
 /**
  * The request log: one JSON file holding every request with its history, the notification outbox
@@ -320,18 +321,10 @@ function describe(error: unknown): string {
 }
 
 /** Request ids read "FWA-2026-0007": a prefix per type, the year, a sequence per prefix and year. */
-export const TYPE_PREFIX: Readonly<Record<RequestTypeId, string>> = {
-  "flexible-work": "FWA",
-  "early-recruitment": "ERV",
-  learning: "LRN",
-  mobility: "MOB",
-  recognition: "REC",
-  "job-description": "JDR",
-};
 
 /** Hands out the next id for `type` in the year of `now`, recording it in the draft's sequences. */
 export function nextRequestId(draft: LogData, type: RequestTypeId, now: Date): string {
-  const key = `${TYPE_PREFIX[type]}-${now.getUTCFullYear()}`;
+  const key = `${requestType(type).prefix}-${now.getUTCFullYear()}`;
   const sequences = draft.sequences ?? {};
   draft.sequences = sequences;
   // A file written without sequences (by hand, or an older version) continues after its highest id.

@@ -121,37 +121,39 @@ export interface MessageInit {
   bot_id?: string;
 }
 
-/** A message.im event: someone wrote to the bot in a direct message. */
-export function imMessage(init: MessageInit): Record<string, unknown> {
+/** A message event as Slack sends it, with the given type, default channel and extra fields. */
+function messageEvent(
+  type: "message" | "app_mention",
+  channel: string,
+  init: MessageInit,
+  extra: Record<string, unknown>,
+): Record<string, unknown> {
   const ts = init.ts ?? nextTs();
   return {
-    type: "message",
-    channel: init.channel ?? "D0DIRECT1",
+    type,
+    channel: init.channel ?? channel,
     user: init.user ?? "U0ALICE",
     text: init.text,
     ts,
     event_ts: ts,
-    channel_type: "im",
     team: TEAM_ID,
+    ...extra,
     ...(init.thread_ts ? { thread_ts: init.thread_ts } : {}),
+  };
+}
+
+/** A message.im event: someone wrote to the bot in a direct message. */
+export function imMessage(init: MessageInit): Record<string, unknown> {
+  return messageEvent("message", "D0DIRECT1", init, {
+    channel_type: "im",
     ...(init.subtype ? { subtype: init.subtype } : {}),
     ...(init.bot_id ? { bot_id: init.bot_id } : {}),
-  };
+  });
 }
 
 /** An app_mention event: someone @mentioned the bot in a channel. */
 export function appMention(init: MessageInit): Record<string, unknown> {
-  const ts = init.ts ?? nextTs();
-  return {
-    type: "app_mention",
-    channel: init.channel ?? "C0GENERAL",
-    user: init.user ?? "U0ALICE",
-    text: init.text,
-    ts,
-    event_ts: ts,
-    team: TEAM_ID,
-    ...(init.thread_ts ? { thread_ts: init.thread_ts } : {}),
-  };
+  return messageEvent("app_mention", "C0GENERAL", init, {});
 }
 
 export function appHomeOpened(user = "U0ALICE", tab: "home" | "messages" = "home"): Record<string, unknown> {
