@@ -1,10 +1,12 @@
-import type { IntentSpec } from "../src/bot/intent.ts";
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { AnswerLang, DecisionView, ReviewDecision } from "../src/bot/messages.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
 import { requestFacts, statusText } from "../src/requests/views.ts";
+import { AWAITING_HR } from "../src/requests/workflow.ts";
 
 /** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
 export function commentAfterId(text: string): string | undefined {
@@ -46,6 +48,22 @@ function decisionOf(record: RequestRecord, lang: AnswerLang, recordedNow: boolea
   };
 }
 
+/** What a typed decision asks for: the request, the decision and its comment, as far as given. */
+function typedDecision(context: IntentContext) {
+  const { understanding, message } = context;
+  return {
+    requestId: message.decision?.requestId ?? understanding.requestId,
+    decision: message.decision?.decision ?? decisionIn(understanding.text),
+    comment:
+      (message.decision ? message.decision.comment : commentAfterId(understanding.text))?.trim() || undefined,
+  };
+}
+
+const ASK_DECISION = {
+  en: "Say the decision and the id, e.g. “approve FWA-2026-0007” or “reject FWA-2026-0007 the dates clash”.",
+  zh: "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。",
+};
+
 export const hrDecideIntent: IntentSpec = {
   id: "hr_decide",
   description: {
@@ -69,24 +87,33 @@ export const hrDecideIntent: IntentSpec = {
       "驳回 REC-2026-0004 提名期已结束",
     ],
   },
+  effect: {
+    async propose(context) {
+      const { requestId, decision, comment } = typedDecision(context);
+      if (!requestId || !decision) return askFor(context, "hr_decide", ASK_DECISION);
+      // Deciding is HR's alone: anyone else is told so whatever the id, which reveals nothing about it.
+      if (!context.requests?.workflow.isHr(actorOf(context.message)))
+        return refusalReply(context, "hr_decide", { ok: false, reason: "forbidden" });
+      return proposeOn(
+        context,
+        "hr_decide",
+        requestId,
+        { template: PROPOSAL_TEXTS[decision], ...(comment ? { detail: comment } : {}) },
+        (record) => {
+          if (!AWAITING_HR.includes(record.status))
+            return { ok: false, reason: "invalid-transition", status: record.status };
+          if (decision !== "approve" && !comment) return { ok: false, reason: "comment-required" };
+          return undefined;
+        },
+      );
+    },
+  },
   handle: withRequests("hr_decide", async (context, services) => {
     const { understanding, message } = context;
     const zh = understanding.answerLang === "zh";
-    const requestId = message.decision?.requestId ?? understanding.requestId;
-    const decision = message.decision?.decision ?? decisionIn(understanding.text);
-    const comment = message.decision ? message.decision.comment : commentAfterId(understanding.text);
-    if (!requestId || !decision) {
-      return askFor(context, "hr_decide", {
-        en: "Say the decision and the id, e.g. “approve FWA-2026-0007” or “reject FWA-2026-0007 the dates clash”.",
-        zh: "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。",
-      });
-    }
-    const outcome = await services.workflow.decide(
-      requestId,
-      actorOf(message),
-      decision,
-      comment?.trim() || undefined,
-    );
+    const { requestId, decision, comment } = typedDecision(context);
+    if (!requestId || !decision) return askFor(context, "hr_decide", ASK_DECISION);
+    const outcome = await services.workflow.decide(requestId, actorOf(message), decision, comment);
     if (!outcome.ok) {
       const refused = refusalReply(context, "hr_decide", outcome);
       if (outcome.reason !== "invalid-transition") return refused;

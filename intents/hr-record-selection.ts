@@ -1,8 +1,20 @@
-import type { IntentSpec } from "../src/bot/intent.ts";
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { parseDate } from "../src/requests/parse.ts";
+
+const ASK_DATE = {
+  en: "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
+  zh: "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。",
+};
+
+/** The date in the command, read without the request id's digits. */
+function selectionDateIn(context: IntentContext, today: Date): string | undefined {
+  const rest = context.understanding.text.replace(/[a-z]{2,4}-\d{4}-\d{4,}/i, " ");
+  return parseDate(rest, { today, lang: context.understanding.answerLang });
+}
 
 export const hrRecordSelectionIntent: IntentSpec = {
   id: "hr_record_selection",
@@ -26,18 +38,22 @@ export const hrRecordSelectionIntent: IntentSpec = {
       "登记 ERV-2026-0005 的遴选日期 2026-08-15",
     ],
   },
+  effect: {
+    async propose(context) {
+      const { requestId } = context.understanding;
+      const date = context.requests && selectionDateIn(context, context.requests.clock());
+      if (!requestId || !date) return askFor(context, "hr_record_selection", ASK_DATE);
+      const question = { template: PROPOSAL_TEXTS.recordSelection, detail: date };
+      return proposeOn(context, "hr_record_selection", requestId, question, (_record, actor) =>
+        context.requests?.workflow.isHr(actor) ? undefined : { ok: false, reason: "forbidden" },
+      );
+    },
+  },
   handle: withRequests("hr_record_selection", async (context, services) => {
     const { understanding } = context;
-    const lang = understanding.answerLang;
-    const zh = lang === "zh";
-    const rest = understanding.text.replace(/[a-z]{2,4}-\d{4}-\d{4,}/i, " ");
-    const date = parseDate(rest, { today: services.clock(), lang });
-    if (!understanding.requestId || !date) {
-      return askFor(context, "hr_record_selection", {
-        en: "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
-        zh: "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。",
-      });
-    }
+    const zh = understanding.answerLang === "zh";
+    const date = selectionDateIn(context, services.clock());
+    if (!understanding.requestId || !date) return askFor(context, "hr_record_selection", ASK_DATE);
     const outcome = await services.workflow.recordSelection(
       understanding.requestId,
       actorOf(context.message),

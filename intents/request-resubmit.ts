@@ -1,8 +1,15 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { actorKey } from "../src/requests/model.ts";
 import { commentAfterId } from "./hr-decide.ts";
+
+const ASK_INFO = {
+  en: "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
+  zh: "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。",
+};
 
 export const requestResubmitIntent: IntentSpec = {
   id: "request_resubmit",
@@ -26,15 +33,26 @@ export const requestResubmitIntent: IntentSpec = {
       "回复人力资源 REC-2026-0003：团队上线了新门户",
     ],
   },
+  effect: {
+    async propose(context) {
+      const { requestId, text } = context.understanding;
+      const comment = commentAfterId(text);
+      if (!requestId || !comment) return askFor(context, "request_resubmit", ASK_INFO);
+      const question = { template: PROPOSAL_TEXTS.resubmit, detail: comment };
+      return proposeOn(context, "request_resubmit", requestId, question, (record, actor) => {
+        if (actorKey(actor) !== actorKey(record.requester)) return { ok: false, reason: "forbidden" };
+        if (record.status !== "more-info-requested")
+          return { ok: false, reason: "invalid-transition", status: record.status };
+        return undefined;
+      });
+    },
+  },
   handle: withRequests("request_resubmit", async (context, services) => {
     const { understanding } = context;
     const zh = understanding.answerLang === "zh";
     const comment = commentAfterId(understanding.text);
     if (!understanding.requestId || !comment) {
-      return askFor(context, "request_resubmit", {
-        en: "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
-        zh: "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。",
-      });
+      return askFor(context, "request_resubmit", ASK_INFO);
     }
     const outcome = await services.workflow.resubmit(
       understanding.requestId,

@@ -1,9 +1,16 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { actorKey, OPEN_STATUSES } from "../src/requests/model.ts";
 import { statusText } from "../src/requests/views.ts";
 import { commentAfterId } from "./hr-decide.ts";
+
+const ASK_ID = {
+  en: "Which request? Say e.g. “withdraw FWA-2026-0007”.",
+  zh: "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。",
+};
 
 export const requestWithdrawIntent: IntentSpec = {
   id: "request_withdraw",
@@ -26,15 +33,30 @@ export const requestWithdrawIntent: IntentSpec = {
       "取消申请 JDR-2026-0001",
     ],
   },
+  effect: {
+    async propose(context) {
+      const { requestId } = context.understanding;
+      if (!requestId) return askFor(context, "request_withdraw", ASK_ID);
+      return proposeOn(
+        context,
+        "request_withdraw",
+        requestId,
+        { template: PROPOSAL_TEXTS.withdraw },
+        (record, actor) => {
+          if (actorKey(actor) !== actorKey(record.requester)) return { ok: false, reason: "forbidden" };
+          if (!OPEN_STATUSES.includes(record.status))
+            return { ok: false, reason: "invalid-transition", status: record.status };
+          return undefined;
+        },
+      );
+    },
+  },
   handle: withRequests("request_withdraw", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
     if (!understanding.requestId) {
-      return askFor(context, "request_withdraw", {
-        en: "Which request? Say e.g. “withdraw FWA-2026-0007”.",
-        zh: "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。",
-      });
+      return askFor(context, "request_withdraw", ASK_ID);
     }
     const comment = commentAfterId(understanding.text);
     const outcome = await services.workflow.withdraw(

@@ -2,6 +2,15 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
+import {
+  answerTo,
+  cancelledReply,
+  dropConfirmation,
+  expiredReply,
+  pendingOf,
+  proposalReply,
+  propose,
+} from "./confirmation.ts";
 import { homeReply } from "./home.ts";
 import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import {
@@ -26,6 +35,7 @@ import {
 } from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
 import { route, STRATEGY_INTENTS } from "./router.ts";
+import { CONFIRMATION_TEXTS } from "./texts.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -139,6 +149,16 @@ export class Bot {
       return submitWholeForm(this.requests, message, message.form, answerLang, lang);
     }
     if (message.decision) return this.run("hr_decide", context);
+    const confirmation = await this.settleConfirmation(message, context);
+    if (confirmation.reply) return confirmation.reply;
+    const reply = await this.replyTo(message, context, raw);
+    const notice = confirmation.notice;
+    return notice ? { ...reply, notice: reply.notice ? `${notice} ${reply.notice}` : notice } : reply;
+  }
+
+  private async replyTo(message: ParsedIncoming, context: IntentContext, raw: string): Promise<Reply> {
+    const { understanding } = context;
+    const { lang } = understanding;
     const form = await this.openForm(message);
     const hasWords = /[\p{L}\p{N}]/u.test(understanding.text);
     const intentId = route(understanding, { followsIndicator: context.memory.lastIndicators !== undefined });
@@ -164,10 +184,49 @@ export class Bot {
     return this.run(intentId, context);
   }
 
+  /**
+   * Runs an intent. A typed command with a side effect is only proposed: it is stored, and done
+   * when the same user confirms (`settleConfirmation`); a button or a submitted form acts at once.
+   */
   private async run(intentId: string, context: IntentContext): Promise<Reply> {
     const intent = this.intents.get(intentId) ?? this.intents.get("search");
     if (!intent) throw new Error(`no handler for intent ${intentId}`);
-    return intent.handle(context);
+    const { message, understanding } = context;
+    if (!intent.effect || message.decision || !this.requests) return intent.handle(context);
+    const proposal = await intent.effect.propose(context);
+    if (!("kind" in proposal)) return proposal;
+    const pending = { intent: intent.id, text: understanding.text, lang: understanding.lang };
+    await propose(this.requests.dialogs, message, pending, this.requests.clock());
+    return proposalReply(intent.id, proposal, understanding.lang, understanding.answerLang);
+  }
+
+  /**
+   * A yes or no to a proposed side effect. "yes" does it now — understood and checked again, since
+   * the request may have changed meanwhile; "no" drops it; anything else leaves it undone and is
+   * answered as usual, with a note that the earlier command was not confirmed.
+   */
+  private async settleConfirmation(
+    message: ParsedIncoming,
+    context: IntentContext,
+  ): Promise<{ reply?: Reply; notice?: string }> {
+    if (!this.requests) return {};
+    const { understanding } = context;
+    const pending = await pendingOf(this.requests.dialogs, message, this.requests.clock());
+    if (!pending) return {};
+    const answer = answerTo(understanding.text);
+    if (pending === "expired") {
+      return answer === "other" ? {} : { reply: expiredReply(understanding.lang, understanding.answerLang) };
+    }
+    await dropConfirmation(this.requests.dialogs, message);
+    if (answer === "no") return { reply: cancelledReply(understanding.lang, understanding.answerLang) };
+    const intent = this.intents.get(pending.intent);
+    if (answer === "other" || !intent) {
+      this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");
+      return { notice: CONFIRMATION_TEXTS.replaced[understanding.answerLang] };
+    }
+    const confirmed = this.nlu.understand(pending.text, message.locale);
+    this.logger.info({ platform: message.platform, intent: intent.id }, "proposal confirmed");
+    return { reply: await intent.handle({ ...context, understanding: confirmed }) };
   }
 
   /** The request form open in this conversation, if any; an unreadable one is dropped. */

@@ -1,8 +1,9 @@
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { Facet } from "../nlu/entities.ts";
+import type { Mood } from "../nlu/mood.ts";
 import type { RequestServices } from "../requests/services.ts";
-import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
+import type { AnswerLang, Lang, ParsedIncoming, Reply, ReplyPart } from "./messages.ts";
 
 /** What the NLU made of a message. */
 export interface Understanding {
@@ -27,6 +28,8 @@ export interface Understanding {
   partnerNamed: boolean;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
   coverage: number;
+  /** Whether the message commands, asks or says not to: only an imperative may propose a side effect. */
+  mood: Mood;
   /** The question is about the asker's own HR record (leave, contract, pay…), which only HR can see. */
   personal: boolean;
 }
@@ -53,5 +56,26 @@ export interface IntentSpec {
   id: string;
   description: Bilingual;
   examples: { en: readonly string[]; zh: readonly string[]; fr?: readonly string[]; es?: readonly string[] };
+  /** Set when the intent changes something: the bot then confirms a typed command first. */
+  effect?: SideEffect;
   handle(context: IntentContext): Reply | Promise<Reply>;
+}
+
+/** What a typed command with a side effect will do, shown for the user to confirm. */
+export interface Proposal {
+  kind: "proposal";
+  /** The confirmation question: "Approve FWA-2026-0001 (Flexible working, Maria Lopez)?". */
+  question: string;
+  /** What the user should see before confirming (the request's facts). */
+  parts: ReplyPart[];
+}
+
+/**
+ * A side effect (approve, withdraw, record a date…). Understanding alone never acts: a typed
+ * command is proposed — checked, nothing changed — and done only once the same user confirms.
+ * Buttons on HR messages and submitted forms are explicit and act at once.
+ */
+export interface SideEffect {
+  /** The proposal, or a reply when it cannot be done (no id, not allowed, already decided). */
+  propose(context: IntentContext): Promise<Proposal | Reply>;
 }

@@ -1,11 +1,13 @@
 import type { Bilingual } from "../knowledge/schema.ts";
-import type { RequestStatus } from "../requests/model.ts";
+import type { Actor, RequestRecord, RequestStatus } from "../requests/model.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { statusText } from "../requests/views.ts";
+import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
 import type { Refusal } from "../requests/workflow.ts";
-import type { IntentContext } from "./intent.ts";
+import type { IntentContext, Proposal } from "./intent.ts";
 import type { AnswerLang, Reply } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
+import { actorOf } from "./request-dialog.ts";
+import type { ProposalTemplate } from "./texts.ts";
 
 /** Plain explanations of a refused request operation, with a way forward. */
 export function refusalText(refusal: Refusal, lang: AnswerLang): string {
@@ -97,4 +99,36 @@ export function askFor(context: IntentContext, intent: string, prompt: Bilingual
       suggestions: suggest(context.understanding.answerLang, [{ en: "my requests", zh: "我的申请" }]),
     },
   );
+}
+
+/**
+ * The proposal of a change to one request the user can see: the question, with the request's
+ * facts. `check` refuses early what the workflow would refuse (not allowed, already decided), so
+ * nobody confirms a change that cannot happen; the workflow checks again when it is done.
+ */
+export async function proposeOn(
+  context: IntentContext,
+  intent: string,
+  requestId: string,
+  question: { template: ProposalTemplate; detail?: string },
+  check?: (record: RequestRecord, actor: Actor) => Refusal | undefined,
+): Promise<Proposal | Reply> {
+  const services = requestsOr(context, intent);
+  if (isReply(services)) return services;
+  const lang = context.understanding.answerLang;
+  const actor = actorOf(context.message);
+  const found = await services.workflow.get(requestId, actor);
+  if (!found.ok) return refusalReply(context, intent, found);
+  const refused = check?.(found.request, actor);
+  if (refused) return refusalReply(context, intent, refused);
+  return {
+    kind: "proposal",
+    question: question.template[lang]({
+      id: found.request.id,
+      type: typeTitle(found.request, lang),
+      requester: found.request.requester.name ?? found.request.requester.userId,
+      ...(question.detail !== undefined ? { detail: question.detail } : {}),
+    }),
+    parts: [{ kind: "facts", facts: requestFacts(found.request, lang) }],
+  };
 }

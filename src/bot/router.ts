@@ -114,7 +114,11 @@ export function route(u: Understanding, context: RouteContext = {}): string {
   const words = u.text.split(/\s+/).filter(Boolean).length;
   const short = u.lang === "zh" ? u.text.length <= 12 : words <= 4;
   if ((intent === "greeting" || intent === "help") && score >= THRESHOLDS.smallTalk) return intent;
-  if (u.requestId) return ID_ACTIONS.find(([, re]) => re.test(u.text))?.[0] ?? "request_status";
+  // Only a command acts (and only after confirmation): "has FWA-… been approved?" asks its status.
+  if (u.requestId) {
+    if (u.mood !== "imperative") return "request_status";
+    return ID_ACTIONS.find(([, re]) => re.test(u.text))?.[0] ?? "request_status";
+  }
   if (REQUEST_INTENTS.test(intent) && score >= THRESHOLDS.request && hasRequestEvidence(intent, u))
     return intent;
   if (u.yearsOutside.length > 0 || u.previousStrategy) return "out_of_scope";

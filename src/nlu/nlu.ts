@@ -10,6 +10,7 @@ import {
   yearsOutsideStrategy,
 } from "./entities.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
+import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
 import { toSimplified } from "./text.ts";
 
@@ -70,6 +71,7 @@ export class Nlu {
       partnerNamed: this.knowledge.partnersNamed(text).length > 0,
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),
+      mood: moodOf(text),
     };
   }
 }

@@ -93,7 +93,7 @@ export interface Workflow {
   export(actor: Actor, filter?: ExportFilter): Promise<Outcome<{ csv: string; count: number }>>;
 }
 
-const AWAITING_HR: readonly RequestStatus[] = ["submitted", "resubmitted"];
+export const AWAITING_HR: readonly RequestStatus[] = ["submitted", "resubmitted"];
 
 const DECISIONS: Record<Decision, { status: RequestStatus; needsComment: boolean }> = {
   approve: { status: "approved", needsComment: false },

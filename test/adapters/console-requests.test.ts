@@ -109,8 +109,10 @@ describe("console: a manager submits, HR approves in another process, the manage
 
   it("HR (alice) is notified, lists the pending requests and approves it", async () => {
     expect(id).not.toBe("");
-    const run = await runConsole(dir, ["--user", "alice"], ["pending requests", `approve ${id}`]);
+    const run = await runConsole(dir, ["--user", "alice"], ["pending requests", `approve ${id}`, "yes"]);
     expectClean(run);
+    // A typed decision is proposed first, and made on "yes".
+    expect(run.stdout).toContain(`Approve ${id} (Flexible working arrangement, Bob`);
     expect(run.stdout).toContain(`🔔 New request ${id} (Flexible working arrangement) awaits review`);
     expect(run.stdout).toContain("Waiting for review (1), oldest first:");
     expect(run.stdout).toContain(`${id} · Flexible working arrangement`);
@@ -196,14 +198,20 @@ describe("console --json: one JSON object per input line, throughout a form", {
     expect(bob.stdout).not.toContain("🔔");
 
     // HR in --json: its notification on standard error, standard output still one object a line.
-    const alice = await runConsole(dir, ["--json", "--user", "alice"], ["pending requests", `approve ${id}`]);
+    const alice = await runConsole(
+      dir,
+      ["--json", "--user", "alice"],
+      ["pending requests", `approve ${id}`, "confirm"],
+    );
     expectClean(alice);
     const decided = objects(alice);
     expect(decided.map((o) => [o.input, o.intent])).toEqual([
       ["pending requests", "hr_pending"],
       [`approve ${id}`, "hr_decide"],
+      ["confirm", "hr_decide"],
     ]);
-    expect(decided[1]?.text).toContain(`${id}: approved. The requester has been notified.`);
+    expect(decided[1]?.text).toContain("Nothing has changed yet.");
+    expect(decided[2]?.text).toContain(`${id}: approved. The requester has been notified.`);
     expect(alice.stdout).not.toContain("🔔");
     expect(alice.stderr).toContain(`🔔 New request ${id}`);
 

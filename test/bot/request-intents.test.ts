@@ -8,6 +8,7 @@ import {
   type Person,
   requestIds,
   sayAll,
+  sayConfirmed,
   submitFlexibleWork,
   type World,
 } from "../support/requests.ts";
@@ -107,7 +108,7 @@ describe("requester intents", () => {
   it("“withdraw <id>” withdraws the request, which stays in the log as withdrawn", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    const withdrawn = await bob.say(`withdraw ${id}`);
+    const withdrawn = await sayConfirmed(bob, `withdraw ${id}`);
     expect(withdrawn.reply.intent).toBe("request_withdraw");
     expect(withdrawn.text).toBe(`${id} is now withdrawn. It stays on record.`);
 
@@ -124,7 +125,7 @@ describe("requester intents", () => {
     expect(await outboxKinds(world)).toContainEqual(["request-withdrawn", id, "hr"]);
 
     // Withdrawn once is enough.
-    const again = await bob.say(`withdraw ${id}`);
+    const again = await sayConfirmed(bob, `withdraw ${id}`);
     expect(again.text).toContain("That request is closed (withdrawn), so it can't be changed");
     expect((await world.record(id))?.history).toHaveLength(2);
   });
@@ -132,7 +133,7 @@ describe("requester intents", () => {
   it("“撤回 <id>” withdraws in Chinese", async () => {
     const { world, bob } = await cast();
     const id = await submitFlexibleWork(bob);
-    const withdrawn = await bob.say(`撤回 ${id}`);
+    const withdrawn = await sayConfirmed(bob, `撤回 ${id}`);
     expect(withdrawn.reply.lang).toBe("zh");
     expect(withdrawn.text).toContain("已撤回");
     expect(withdrawn.text).toContain("它仍保留在记录中。");
@@ -142,7 +143,7 @@ describe("requester intents", () => {
   it("“撤回 <id>” says “已撤回” once, not “已已撤回”", async () => {
     const { bob } = await cast();
     const id = await submitFlexibleWork(bob);
-    expect((await bob.say(`撤回 ${id}`)).text).toBe(`${id} 已撤回。它仍保留在记录中。`);
+    expect((await sayConfirmed(bob, `撤回 ${id}`)).text).toBe(`${id} 已撤回。它仍保留在记录中。`);
   });
 
   it("someone else's id gets exactly the answer of an unknown id, and changes nothing", async () => {
@@ -160,7 +161,7 @@ describe("requester intents", () => {
       expect(others.text).toBe(missing.text);
       expect(others.text).not.toContain("Telework");
     }
-    const resubmit = await carol.say(`resubmit ${id}: here you are`);
+    const resubmit = await sayConfirmed(carol, `resubmit ${id}: here you are`);
     expect(resubmit.text).toContain(NOT_FOUND);
 
     const zhOthers = await carol.say(`${id} 的状态`);
@@ -207,7 +208,7 @@ describe("HR intents", () => {
   it("“approve <id>” approves and notifies the requester", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    const approved = await hr.say(`approve ${id}`);
+    const approved = await sayConfirmed(hr, `approve ${id}`);
     expect(approved.reply.intent).toBe("hr_decide");
     expect(approved.text).toContain(`${id}: approved. The requester has been notified.`);
     const record = await world.record(id);
@@ -225,7 +226,7 @@ describe("HR intents", () => {
     expect((await hr.say("pending requests")).text).toContain("No requests are waiting for review.");
 
     // A decision is taken once.
-    expect((await hr.say(`reject ${id} too late`)).text).toContain(
+    expect((await sayConfirmed(hr, `reject ${id} too late`)).text).toContain(
       "That request is closed (approved), so it can't be changed",
     );
   });
@@ -233,7 +234,7 @@ describe("HR intents", () => {
   it("“批准 <id>” approves in Chinese", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    const approved = await hr.say(`批准 ${id}`);
+    const approved = await sayConfirmed(hr, `批准 ${id}`);
     expect(approved.text).toContain(`${id}：已批准。已通知申请人。`);
     expect((await world.record(id))?.status).toBe("approved");
   });
@@ -241,17 +242,17 @@ describe("HR intents", () => {
   it("“reject <id>” without a comment asks for one; with a comment it rejects", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    const bare = await hr.say(`reject ${id}`);
+    const bare = await sayConfirmed(hr, `reject ${id}`);
     expect(bare.reply.intent).toBe("hr_decide");
     expect(bare.text).toContain(COMMENT_NEEDED);
     expect(bare.text).toContain("“reject FWA-2026-0007 the dates clash with the team rota”");
     expect((await world.record(id))?.status).toBe("submitted");
 
-    const zh = await hr.say(`拒绝 ${id}`);
+    const zh = await sayConfirmed(hr, `拒绝 ${id}`);
     expect(zh.text).toContain("拒绝或要求补充信息时需要附上说明");
     expect((await world.record(id))?.status).toBe("submitted");
 
-    const rejected = await hr.say(`reject ${id} the dates clash with the team rota`);
+    const rejected = await sayConfirmed(hr, `reject ${id} the dates clash with the team rota`);
     expect(rejected.text).toContain(`${id}: rejected. The requester has been notified.`);
     const record = await world.record(id);
     expect(record?.status).toBe("rejected");
@@ -267,10 +268,10 @@ describe("HR intents", () => {
   it("ask for information → the requester resubmits → HR approves", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    const bare = await hr.say(`ask for information ${id}`);
+    const bare = await sayConfirmed(hr, `ask for information ${id}`);
     expect(bare.text).toContain(COMMENT_NEEDED);
 
-    const asked = await hr.say(`ask for information ${id} which team rota applies?`);
+    const asked = await sayConfirmed(hr, `ask for information ${id} which team rota applies?`);
     expect(asked.text).toContain(`${id}: more information requested. The requester has been notified.`);
     expect((await world.record(id))?.status).toBe("more-info-requested");
     const status = await bob.say(`status of ${id}`);
@@ -279,7 +280,7 @@ describe("HR intents", () => {
     // Nothing to decide while HR waits for the requester.
     expect((await hr.say("pending requests")).text).toContain("No requests are waiting for review.");
 
-    const resubmitted = await bob.say(`resubmit ${id}: the rota of the Geneva unit`);
+    const resubmitted = await sayConfirmed(bob, `resubmit ${id}: the rota of the Geneva unit`);
     expect(resubmitted.reply.intent).toBe("request_resubmit");
     expect(resubmitted.text).toBe(`${id} was resubmitted; HR has been notified.`);
     expect((await world.record(id))?.status).toBe("resubmitted");
@@ -287,7 +288,7 @@ describe("HR intents", () => {
     expect(pending.text).toContain(id);
     expect(pending.text).toContain("resubmitted, awaiting HR review");
 
-    expect((await hr.say(`approve ${id}`)).text).toContain(
+    expect((await sayConfirmed(hr, `approve ${id}`)).text).toContain(
       `${id}: approved. The requester has been notified.`,
     );
     const record = await world.record(id);
@@ -309,13 +310,13 @@ describe("HR intents", () => {
   it("the same round in Chinese: 要求补充信息 → 重新提交 → 批准", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    expect((await hr.say(`要求补充信息 ${id} 具体是哪几天`)).text).toContain(
+    expect((await sayConfirmed(hr, `要求补充信息 ${id} 具体是哪几天`)).text).toContain(
       `${id}：需要补充信息。已通知申请人。`,
     );
-    expect((await bob.say(`重新提交 ${id}：只申请周一和周五`)).text).toBe(
+    expect((await sayConfirmed(bob, `重新提交 ${id}：只申请周一和周五`)).text).toBe(
       `${id} 已重新提交，人力资源部门会收到通知。`,
     );
-    expect((await hr.say(`批准 ${id}`)).text).toContain(`${id}：已批准。已通知申请人。`);
+    expect((await sayConfirmed(hr, `批准 ${id}`)).text).toContain(`${id}：已批准。已通知申请人。`);
     expect((await world.record(id))?.history.map((h) => h.comment)).toEqual([
       undefined,
       "具体是哪几天",
@@ -328,7 +329,7 @@ describe("HR intents", () => {
     const { world, bob, carol } = await cast();
     const id = await submitFlexibleWork(bob);
     // The requester deciding on their own request.
-    const own = await bob.say(`approve ${id}`);
+    const own = await sayConfirmed(bob, `approve ${id}`);
     expect(own.reply.intent).toBe("hr_decide");
     expect(own.text).toContain(ONLY_HR);
     for (const [text, intent] of [
@@ -345,7 +346,7 @@ describe("HR intents", () => {
       expect((await carol.say(text)).text, text).toContain(ONLY_HR_ZH);
     }
     // Someone else's request: refused, nothing changes.
-    const others = await carol.say(`approve ${id}`);
+    const others = await sayConfirmed(carol, `approve ${id}`);
     expect(others.reply.intent).toBe("hr_decide");
     expect(others.text).not.toContain("approved.");
     const record = await world.record(id);
@@ -358,7 +359,7 @@ describe("HR intents", () => {
     // Deciding is for HR whatever the id: the refusal says so and reveals nothing about the request.
     const { bob, carol } = await cast();
     const id = await submitFlexibleWork(bob);
-    expect((await carol.say(`approve ${id}`)).text).toContain(ONLY_HR);
+    expect((await sayConfirmed(carol, `approve ${id}`)).text).toContain(ONLY_HR);
     const button = await carol.send({ decision: { requestId: id, decision: "approve" } });
     expect(button.text).toContain(ONLY_HR);
   });
@@ -366,7 +367,7 @@ describe("HR intents", () => {
   it("“export requests as CSV” gives the header and a row per request", async () => {
     const { bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    await hr.say(`approve ${id}`);
+    await sayConfirmed(hr, `approve ${id}`);
     const exported = await hr.say("export requests as CSV");
     expect(exported.reply.intent).toBe("hr_export");
     const csv = exported.reply.parts.find((p) => p.kind === "paragraph" && p.text.startsWith("id,"));
@@ -390,7 +391,7 @@ describe("HR intents", () => {
     const fwa = await submitFlexibleWork(bob);
     await submitFlexibleWork(carol);
     await sayAll(bob, EARLY_RECRUITMENT_SCRIPT);
-    await hr.say(`approve ${fwa}`);
+    await sayConfirmed(hr, `approve ${fwa}`);
     const stats = await hr.say("request statistics");
     expect(stats.reply.intent).toBe("hr_stats");
     expect(stats.text).toContain("Requests: 3");
@@ -413,13 +414,13 @@ describe("HR intents", () => {
     const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     expect(id).toBe("ERV-2026-0001");
     // Only once approved, and only by HR.
-    expect((await hr.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(
+    expect((await sayConfirmed(hr, `selection for ${id} finished on 2026-11-20`)).text).toContain(
       "That request is awaiting HR's decision",
     );
-    await hr.say(`approve ${id}`);
-    expect((await bob.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(ONLY_HR);
+    await sayConfirmed(hr, `approve ${id}`);
+    expect((await sayConfirmed(bob, `selection for ${id} finished on 2026-11-20`)).text).toContain(ONLY_HR);
 
-    const recorded = await hr.say(`selection for ${id} finished on 2026-11-20`);
+    const recorded = await sayConfirmed(hr, `selection for ${id} finished on 2026-11-20`);
     expect(recorded.reply.intent).toBe("hr_record_selection");
     expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 2026-11-20.`);
     const record = await world.record(id);
@@ -431,8 +432,8 @@ describe("HR intents", () => {
     // The share compares HR's selection date with the form's departure date.
     const { bob, hr } = await cast();
     const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
-    await hr.say(`approve ${id}`);
-    await hr.say(`selection for ${id} finished on 2026-11-20`);
+    await sayConfirmed(hr, `approve ${id}`);
+    await sayConfirmed(hr, `selection for ${id} finished on 2026-11-20`);
     const stats = await hr.say("request statistics");
     expect(stats.text).toContain(
       "Early-recruitment requests with selection finished before the incumbent left: 100% (1/1)",
@@ -611,7 +612,7 @@ describe("notifications in the requester's language", () => {
     const id = reply.title ?? "";
     expect(id).toMatch(/^FWA-/);
     expect((await world.record(id))?.lang).toBe("zh");
-    await hr.say(`approve ${id}`);
+    await sayConfirmed(hr, `approve ${id}`);
 
     const render = notificationRenderer(world.requests.log, "en");
     const outbox = (await world.requests.log.snapshot()).outbox.map((entry) => entry.event);

@@ -53,12 +53,12 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-async function openOn(dataDir: string): Promise<World> {
+async function openOn(dataDir: string, options: WorldOptions = {}): Promise<World> {
   const requests = await openRequestServices({
     dataDir,
     hrUsers: HR_USERS,
     logger: silentLogger,
-    clock: () => new Date(NOW),
+    clock: options.clock ?? (() => new Date(NOW)),
   });
   const assistant = createAssistant({ requests });
   let closed = false;
@@ -95,11 +95,16 @@ async function openOn(dataDir: string): Promise<World> {
   return world;
 }
 
+export interface WorldOptions {
+  /** The application's clock (default: standing still at NOW). */
+  clock?: () => Date;
+}
+
 /** A fresh world in a new temporary directory, removed after the test. */
-export async function openWorld(): Promise<World> {
+export async function openWorld(options: WorldOptions = {}): Promise<World> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "hr-dialog-"));
   dirs.push(dir);
-  return openOn(dir);
+  return openOn(dir, options);
 }
 
 /** Says each line in turn and returns the last answer. */
@@ -141,3 +146,15 @@ export const EARLY_RECRUITMENT_SCRIPT = [
   "1 February 2027",
   "submit",
 ];
+
+/**
+ * Says a command with a side effect and confirms it: a typed command only proposes (nothing
+ * changes until "confirm"). A command refused before any proposal returns that refusal.
+ */
+export async function sayConfirmed(person: Person, text: string): Promise<Said> {
+  const proposed = await person.say(text);
+  if (!proposed.text.includes("Nothing has changed yet") && !proposed.text.includes("目前尚未做任何更改")) {
+    return proposed;
+  }
+  return person.say(proposed.reply.lang === "zh" ? "确认" : "confirm");
+}

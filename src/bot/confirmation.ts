@@ -1,0 +1,100 @@
+import { z } from "zod";
+import type { DialogStore } from "../dialogs/store.ts";
+import { normalize } from "../nlu/text.ts";
+import type { Proposal } from "./intent.ts";
+import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
+import { makeReply, paragraph, suggest } from "./reply.ts";
+import { CONFIRMATION_TEXTS } from "./texts.ts";
+
+/**
+ * A side effect proposed and waiting for its user's yes or no. Stored beside the open form (so it
+ * survives a restart and another instance sees it), keyed by platform, conversation and user: only
+ * the person who asked can confirm, and only in the conversation where it was proposed.
+ */
+export const PendingConfirmation = z.strictObject({
+  kind: z.literal("confirmation"),
+  intent: z.string().min(1).max(100),
+  /** The command as typed: it is understood again, and checked again, when confirmed. */
+  text: z.string().max(2000),
+  lang: z.enum(["en", "zh", "fr", "es"]),
+  expiresAt: z.iso.datetime(),
+});
+export type PendingConfirmation = z.infer<typeof PendingConfirmation>;
+
+/** Long enough to read the summary and answer; short enough that a stray "yes" tomorrow does nothing. */
+export const CONFIRMATION_TTL_MS = 10 * 60_000;
+
+const YES =
+  /^(yes|y|yep|yeah|ok|okay|sure|confirm|confirmed|go ahead|do it|proceed|correct|that's right|是|是的|好|好的|确认|确定|可以|对|没错|执行)$/;
+const NO = /^(no|n|nope|cancel|stop|don't|do not|abort|never ?mind|否|不|不是|取消|算了|不要|别|放弃)$/;
+
+export type Answer = "yes" | "no" | "other";
+
+/** The user's reply to a confirmation question: only a plain yes or no counts. */
+export function answerTo(text: string): Answer {
+  const t = normalize(text)
+    .replace(/[\s.!?,，。！？]+$/u, "")
+    .replace(/^please\s+/, "");
+  if (YES.test(t)) return "yes";
+  if (NO.test(t)) return "no";
+  return "other";
+}
+
+export function confirmationKey(message: ParsedIncoming): string {
+  return `confirm:${message.platform}:${message.conversation.id}:${message.user.id}`;
+}
+
+export async function pendingOf(
+  store: DialogStore,
+  message: ParsedIncoming,
+  now: Date,
+): Promise<PendingConfirmation | "expired" | undefined> {
+  const key = confirmationKey(message);
+  const stored = await store.get(key);
+  if (!stored) return undefined;
+  const parsed = PendingConfirmation.safeParse(stored);
+  if (!parsed.success) {
+    await store.delete(key);
+    return undefined;
+  }
+  if (new Date(parsed.data.expiresAt) <= now) {
+    await store.delete(key);
+    return "expired";
+  }
+  return parsed.data;
+}
+
+export async function propose(
+  store: DialogStore,
+  message: ParsedIncoming,
+  pending: Omit<PendingConfirmation, "kind" | "expiresAt">,
+  now: Date,
+): Promise<void> {
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_MS).toISOString();
+  await store.set(confirmationKey(message), { kind: "confirmation", ...pending, expiresAt });
+}
+
+export function dropConfirmation(store: DialogStore, message: ParsedIncoming): Promise<void> {
+  return store.delete(confirmationKey(message));
+}
+
+/** The proposal as a reply: what will happen, and Confirm / Cancel. */
+export function proposalReply(intent: string, proposal: Proposal, lang: Lang, answerLang: AnswerLang): Reply {
+  const t = CONFIRMATION_TEXTS;
+  return makeReply(
+    intent,
+    lang,
+    [paragraph(proposal.question), ...proposal.parts, paragraph(t.howTo[answerLang])],
+    {
+      suggestions: suggest(answerLang, [t.confirm, t.cancel]),
+    },
+  );
+}
+
+export function cancelledReply(lang: Lang, answerLang: AnswerLang): Reply {
+  return makeReply("confirmation_cancelled", lang, [paragraph(CONFIRMATION_TEXTS.cancelled[answerLang])]);
+}
+
+export function expiredReply(lang: Lang, answerLang: AnswerLang): Reply {
+  return makeReply("confirmation_expired", lang, [paragraph(CONFIRMATION_TEXTS.expired[answerLang])]);
+}

@@ -1,0 +1,63 @@
+import type { Bilingual } from "../knowledge/schema.ts";
+
+/**
+ * The bot's own wording for confirmations and clarifications, one place per text and language
+ * (the languages issue moves these into ICU catalogues).
+ */
+export const CONFIRMATION_TEXTS = {
+  confirm: { en: "Confirm", zh: "确认" },
+  cancel: { en: "Cancel", zh: "取消" },
+  howTo: {
+    en: "Nothing has changed yet. Reply “confirm” to go ahead or “cancel” to leave it as it is.",
+    zh: "目前尚未做任何更改。回复“确认”继续，或回复“取消”保持不变。",
+  },
+  cancelled: {
+    en: "Cancelled: nothing was changed.",
+    zh: "已取消，未做任何更改。",
+  },
+  expired: {
+    en: "That confirmation has expired, so nothing was changed. Say the command again if you still want it done.",
+    zh: "该确认已过期，未做任何更改。如仍需办理，请重新发出指令。",
+  },
+  replaced: {
+    en: "I left the earlier command unconfirmed: nothing was changed.",
+    zh: "之前的指令未获确认，未做任何更改。",
+  },
+} satisfies Record<string, Bilingual>;
+
+/** A request as a proposal names it: "FWA-2026-0001 (Flexible working, Maria Lopez)". */
+export interface ProposalSubject {
+  id: string;
+  type: string;
+  requester: string;
+}
+export type ProposalTemplate = Record<"en" | "zh", (s: ProposalSubject & { detail?: string }) => string>;
+
+/** The question of each proposed change; `detail` is the comment or the date. */
+export const PROPOSAL_TEXTS = {
+  approve: {
+    en: (s) => `Approve ${s.id} (${s.type}, ${s.requester})?`,
+    zh: (s) => `批准 ${s.id}(${s.type}，${s.requester})？`,
+  },
+  reject: {
+    en: (s) => `Reject ${s.id} (${s.type}, ${s.requester}) with the comment “${s.detail ?? ""}”?`,
+    zh: (s) => `拒绝 ${s.id}(${s.type}，${s.requester})，说明为“${s.detail ?? ""}”？`,
+  },
+  "request-info": {
+    en: (s) => `Ask ${s.requester} for more information on ${s.id} (${s.type}): “${s.detail ?? ""}”?`,
+    zh: (s) => `就 ${s.id}(${s.type})要求 ${s.requester} 补充信息：“${s.detail ?? ""}”？`,
+  },
+  withdraw: {
+    en: (s) => `Withdraw your request ${s.id} (${s.type})? It stays on record as withdrawn.`,
+    zh: (s) => `撤回您的申请 ${s.id}(${s.type})？它将以“已撤回”状态保留在记录中。`,
+  },
+  resubmit: {
+    en: (s) => `Resubmit ${s.id} (${s.type}) to HR with this information: “${s.detail ?? ""}”?`,
+    zh: (s) => `将 ${s.id}(${s.type})连同以下补充信息重新提交给人力资源部门：“${s.detail ?? ""}”？`,
+  },
+  recordSelection: {
+    en: (s) =>
+      `Record for ${s.id} (${s.type}, ${s.requester}) that the selection finished on ${s.detail ?? ""}?`,
+    zh: (s) => `为 ${s.id}(${s.type}，${s.requester})记录遴选完成日期为 ${s.detail ?? ""}？`,
+  },
+} satisfies Record<string, ProposalTemplate>;

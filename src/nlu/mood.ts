@@ -1,0 +1,43 @@
+import { normalize } from "./text.ts";
+
+/**
+ * Whether a message tells the assistant to do something, asks about something, or says not to.
+ * A side effect may only ever be proposed for an imperative: "has FWA-2026-0001 been approved
+ * yet?" asks a status, "don't approve FWA-2026-0001 yet" says to leave it alone.
+ */
+export type Mood = "imperative" | "question" | "negated";
+
+/** "don't approve", "do not reject", "not yet", "hold off", "不要批准", "先别", "暂不" ("特别" is not "别"). */
+const NEGATED =
+  /\b(don'?t|do not|dont|never|not yet|hold off|no need to|shouldn'?t|should not|wait before|wait to)\b|不要|先别|(?<![特分区级类识告性辨离])别(批|拒|驳|撤|通过|同意|记录)|暂不|暂时不|不用|无需|不必/;
+
+/** An English question: a question mark, or the word order of one ("has … been", "was it …"). */
+const EN_QUESTION =
+  /\?\s*$|^\s*(has|have|had|was|were|is|are|did|does|do|will|when|what|why|how|where|who|which|whose|any|anything|status)\b|\b(yet|already)\s*\??\s*$|\b(been|got|get|getting) (approved|rejected|declined|accepted|decided|withdrawn|resubmitted|granted)\b/;
+
+/** Polite imperatives look like questions but ask for the action: "could you approve …?". */
+const POLITE_REQUEST =
+  /^\s*(please\s+)?(can|could|would|will) you (please |kindly )?(approve|reject|decline|deny|refuse|accept|grant|withdraw|cancel|retract|resubmit|record|ask|request)\b/;
+
+/** A Chinese question: question particles and words ("吗", "了没", "是否", "有没有", "什么时候"). */
+const ZH_QUESTION =
+  /[?？]\s*$|吗|了没|没有[?？]?\s*$|是否|有没有|什么时候|何时|为什么|怎么样|怎样了|如何|是不是|了吗|呢\s*[?？]?\s*$|多少|哪/;
+/** "能否帮我批准…", "请问可以撤回…吗": a request for the action, not a question about it. */
+const ZH_POLITE_REQUEST =
+  /^(请|麻烦|能否|能不能|可否|可以)(你|您)?(帮我|帮忙)?(批准|拒绝|驳回|撤回|撤销|重新提交|记录)/;
+
+/**
+ * A message that opens with a command verb is a command, whatever follows: "ask for information
+ * FWA-2026-0003 which rota applies?" ends in the comment's question mark.
+ */
+const LEADING_COMMAND =
+  /^\s*(please |pls |kindly )?(approve|reject|decline|deny|refuse|accept|grant|withdraw|retract|resubmit|re-submit|ask (the requester )?for (more )?info(rmation)?|request (more )?info(rmation)?|record)\b|^\s*(请|麻烦)?(批准|拒绝|驳回|不批准|撤回|撤销|重新提交|要求补充|记录)/;
+
+export function moodOf(text: string): Mood {
+  const t = normalize(text);
+  if (LEADING_COMMAND.test(t)) return "imperative";
+  if (NEGATED.test(t)) return "negated";
+  if (POLITE_REQUEST.test(t) || ZH_POLITE_REQUEST.test(t)) return "imperative";
+  if (EN_QUESTION.test(t) || ZH_QUESTION.test(t)) return "question";
+  return "imperative";
+}
