@@ -1,11 +1,13 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import type { ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { topicRule } from "../src/bot/route-predicates.ts";
 import { indicatorRow, LABELS } from "../src/bot/views.ts";
 
 export const allIndicatorsIntent: IntentSpec = {
   id: "all_indicators",
   description: { en: "All key indicators in a compact table", zh: "所有关键指标一览" },
+  routing: { group: "topic", rules: [topicRule({ listing: true })] },
   examples: {
     en: [
       "all indicators",

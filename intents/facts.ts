@@ -1,9 +1,11 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
+import { topicRule } from "../src/bot/route-predicates.ts";
 import { answerOrDecline } from "./search.ts";
 
 export const factsIntent: IntentSpec = {
   id: "facts",
   description: { en: "Context figures and facts about the paper", zh: "背景数据和文件信息" },
+  routing: { group: "topic", rules: [topicRule()] },
   examples: {
     en: [
       "how many staff retired between 2018 and 2021",

@@ -1,10 +1,27 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { isShort, topicRule } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
 
 export const focusAreaIntent: IntentSpec = {
   id: "focus_area",
   description: { en: "A focus area: its summary and key deliverables", zh: "重点领域：概要和主要交付成果" },
+  routing: {
+    group: "topic",
+    rules: [
+      topicRule({
+        listing: true,
+        named: (u) =>
+          u.focusArea !== undefined || u.focusAreaByTitle !== undefined || u.outcome !== undefined,
+      }),
+      {
+        priority: STAGES.shortMention + 1,
+        why: "a short message naming a focus area",
+        when: (u) => isShort(u) && u.focusArea !== undefined,
+      },
+    ],
+  },
   examples: {
     en: [
       "what is focus area 2.2 about",

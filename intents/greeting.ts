@@ -1,5 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
 const THANKS = /thank|thx|cheers|谢谢|多谢|感谢|merci|gracias/i;
@@ -7,6 +9,16 @@ const THANKS = /thank|thx|cheers|谢谢|多谢|感谢|merci|gracias/i;
 export const greetingIntent: IntentSpec = {
   id: "greeting",
   description: { en: "Hello and welcome", zh: "问候" },
+  routing: {
+    group: "smalltalk",
+    rules: [
+      {
+        priority: STAGES.smallTalk,
+        why: "the classifier is sure it is small talk",
+        when: (u, _c, self) => votedFor(u, self, THRESHOLDS.smallTalk),
+      },
+    ],
+  },
   examples: {
     en: [
       "hi",

@@ -1,5 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 
 export const STARTER_QUESTIONS = [
   { en: "What is the mobility target?", zh: "流动性的目标是多少？" },
@@ -11,6 +13,16 @@ export const STARTER_QUESTIONS = [
 export const helpIntent: IntentSpec = {
   id: "help",
   description: { en: "What the assistant can do", zh: "助手能做什么" },
+  routing: {
+    group: "smalltalk",
+    rules: [
+      {
+        priority: STAGES.smallTalk,
+        why: "the classifier is sure it is small talk",
+        when: (u, _c, self) => votedFor(u, self, THRESHOLDS.smallTalk),
+      },
+    ],
+  },
   examples: {
     en: [
       "help",

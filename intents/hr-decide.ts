@@ -3,6 +3,8 @@ import type { AnswerLang, DecisionView, ReviewDecision } from "../src/bot/messag
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
 import { requestFacts, statusText } from "../src/requests/views.ts";
@@ -70,6 +72,21 @@ export const hrDecideIntent: IntentSpec = {
     en: "HR: approve, reject or ask for information, with a comment",
     zh: "人力资源：批准、拒绝或要求补充信息(附说明)",
   },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.requestId + 2,
+        why: "a decision on a named request",
+        when: (u) =>
+          commandOnRequest(
+            u,
+            /approve|accept|grant|reject|decline|deny|refuse|ask(ing)? for (more )?info|request(ing)? (more )?info|批准|同意|拒绝|驳回|要求补充/i,
+          ),
+      },
+    ],
+  },
+  takesDecisions: true,
   examples: {
     en: [
       "approve FWA-2026-0007",

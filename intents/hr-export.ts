@@ -2,6 +2,8 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import type { ExportFilter } from "../src/requests/export.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
@@ -28,6 +30,16 @@ export function exportFilterIn(text: string): ExportFilter {
 export const hrExportIntent: IntentSpec = {
   id: "hr_export",
   description: { en: "HR: export requests as CSV", zh: "人力资源：将申请导出为 CSV" },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for an export, and it names one",
+        when: (u, _c, self) => requestCommand(u, self, /export|csv|download|导出|下载/i),
+      },
+    ],
+  },
   examples: {
     en: [
       "export requests as CSV",

@@ -2,11 +2,28 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { requestLine } from "../src/requests/views.ts";
 
 export const hrPendingIntent: IntentSpec = {
   id: "hr_pending",
   description: { en: "HR: requests awaiting a decision", zh: "人力资源：待审核的申请" },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for HR's queue, and it names the queue",
+        when: (u, _c, self) =>
+          requestCommand(
+            u,
+            self,
+            /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i,
+          ),
+      },
+    ],
+  },
   examples: {
     en: [
       "pending requests",

@@ -2,6 +2,8 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { parseDate } from "../src/requests/parse.ts";
 
@@ -21,6 +23,16 @@ export const hrRecordSelectionIntent: IntentSpec = {
   description: {
     en: "HR: record when the selection of an early-recruitment request finished",
     zh: "人力资源：记录提前招聘申请的遴选完成日期",
+  },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.requestId + 4,
+        why: "a selection date for a named request",
+        when: (u) => commandOnRequest(u, /selection|遴选/i),
+      },
+    ],
   },
   examples: {
     en: [

@@ -2,6 +2,8 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalText, withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { requestStats } from "../src/requests/analytics.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { requestType } from "../src/requests/types/index.ts";
@@ -13,6 +15,21 @@ export const hrStatsIntent: IntentSpec = {
   description: {
     en: "HR: request counts and the early-recruitment share (focus area 3.2)",
     zh: "人力资源：申请统计和提前招聘比例(重点领域 3.2)",
+  },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for request statistics, and it names requests",
+        when: (u, _c, self) =>
+          requestCommand(
+            u,
+            self,
+            /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i,
+          ),
+      },
+    ],
   },
   examples: {
     en: [

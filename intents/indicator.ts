@@ -1,10 +1,19 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { AnswerLang, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import {
+  asksFigures,
+  NAMES_AN_INDICATOR,
+  onlyNamesIndicators,
+  shortFollowUp,
+  THRESHOLDS,
+  votedFor,
+} from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
-import { detectYears, type Facet } from "../src/nlu/entities.ts";
+import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
 import { answerOrDecline } from "./search.ts";
 
 /**
@@ -140,6 +149,49 @@ export const indicatorIntent: IntentSpec = {
   description: {
     en: "A key indicator of the appendix: baseline, 2023 milestone, 2025 target, what it measures, how it is verified",
     zh: "附录中的关键指标：基准、2023 年里程碑、2025 年目标、衡量内容和验证手段",
+  },
+  routing: {
+    group: "strategy",
+    rules: [
+      {
+        priority: STAGES.subject + 5,
+        why: "an indicator named, with a figure asked, or named as an indicator, or alone",
+        when: (u, _c, self) =>
+          u.indicators.length > 0 &&
+          (votedFor(u, self, THRESHOLDS.indicator) ||
+            asksFigures(u) ||
+            // In French or Spanish the indicators are what the assistant can answer.
+            u.lang === "fr" ||
+            u.lang === "es" ||
+            NAMES_AN_INDICATOR.test(u.text) ||
+            onlyNamesIndicators(u)),
+      },
+      {
+        priority: STAGES.subject + 4,
+        why: "a short follow-up about the indicator just discussed (“which outcome is it under?”)",
+        when: (u, c) =>
+          c.followsIndicator === true &&
+          u.facets.length > 0 &&
+          shortFollowUp(u) &&
+          u.outcome === undefined &&
+          u.focusArea === undefined,
+      },
+      {
+        priority: STAGES.subject + 1,
+        why: "a quantity asked of no indicator: the strategy sets no such figure, and says so",
+        when: (u) =>
+          u.facets.some((f) => f === "baseline" || f === "milestone" || f === "target") &&
+          u.indicators.length === 0 &&
+          asksForQuantity(u.text),
+      },
+      {
+        priority: STAGES.subject,
+        why: "figures asked of what the classifier takes for an indicator: found by description, or declined",
+        when: (u, _c, self) =>
+          u.classified.intent === self &&
+          (asksFigures(u) || (u.classified.score >= THRESHOLDS.indicator && u.facets.length > 0)),
+      },
+    ],
   },
   examples: {
     en: [

@@ -1,5 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { topicRule } from "../src/bot/route-predicates.ts";
 import { compact, tokenize } from "../src/nlu/text.ts";
 import { answerFromPaper, paperReply } from "./search.ts";
 
@@ -20,6 +21,7 @@ export const lessonsIntent: IntentSpec = {
     en: "Lessons learned from the HR Strategy 2018–2021",
     zh: "从 2018-2021 年战略中吸取的经验教训",
   },
+  routing: { group: "topic", rules: [topicRule()] },
   examples: {
     en: [
       "lessons learned",

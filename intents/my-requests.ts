@@ -2,11 +2,28 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { requestLine } from "../src/requests/views.ts";
 
 export const myRequestsIntent: IntentSpec = {
   id: "my_requests",
   description: { en: "The user's own requests and their status", zh: "我的申请及其状态" },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for the user's own requests, and it says whose",
+        when: (u, _c, self) =>
+          requestCommand(
+            u,
+            self,
+            /\bmy\b.*\brequests?\b|\brequests?\b.*\b(i|me)\b|我的申请|我提交|我.*申请/i,
+          ),
+      },
+    ],
+  },
   examples: {
     en: [
       "my requests",

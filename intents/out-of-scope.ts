@@ -1,6 +1,8 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { offTopic, THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
 /** The answer for anything the strategy does not cover: say so plainly, never a figure, offer what we can. */
@@ -28,6 +30,26 @@ export function outOfScopeReply({ understanding }: IntentContext): Reply {
 export const outOfScopeIntent: IntentSpec = {
   id: "out_of_scope",
   description: { en: "Questions the strategy does not cover", zh: "战略未涉及的问题" },
+  routing: {
+    group: "decline",
+    rules: [
+      {
+        priority: STAGES.scope + 2,
+        why: "a year after 2025, or a target of the previous strategy: periods this paper does not set",
+        when: (u) => u.yearsOutside.length > 0 || u.previousStrategy,
+      },
+      {
+        priority: STAGES.scope - 2,
+        why: "not about the paper, and its words are scarce in it",
+        when: offTopic,
+      },
+      {
+        priority: STAGES.subject + 2,
+        why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
+        when: (u, _c, self) => votedFor(u, self, THRESHOLDS.outOfScope),
+      },
+    ],
+  },
   examples: {
     en: [
       "what's the weather in Geneva",

@@ -1,6 +1,8 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { isShort, topicRule } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import type { Outcome } from "../src/knowledge/schema.ts";
 import { answerFromPaper } from "./search.ts";
 
@@ -81,6 +83,22 @@ function outcomeOfTopic(context: IntentContext): Reply | undefined {
 export const outcomeIntent: IntentSpec = {
   id: "outcome",
   description: { en: "One outcome or all three", zh: "成果目标(一个或全部)" },
+  routing: {
+    group: "topic",
+    rules: [
+      {
+        priority: STAGES.subject + 3,
+        why: "“which outcome does X belong to?” about something that is not an indicator",
+        when: (u) => u.facets.includes("outcome") && u.outcome === undefined,
+      },
+      topicRule({ listing: true, named: (u) => u.outcome !== undefined }),
+      {
+        priority: STAGES.shortMention,
+        why: "a short message naming an outcome",
+        when: (u) => isShort(u) && u.outcome !== undefined,
+      },
+    ],
+  },
   examples: {
     en: [
       "what are the three outcomes",

@@ -1,9 +1,11 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { topicRule } from "../src/bot/route-predicates.ts";
 
 export const overviewIntent: IntentSpec = {
   id: "overview",
   description: { en: "What the strategy is, in brief", zh: "战略概览" },
+  routing: { group: "topic", rules: [topicRule({ listing: true })] },
   examples: {
     en: [
       "what is the HR strategy",

@@ -1,9 +1,25 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { ABOUT_A_NAME, shortFollowUp, topicRule } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 
 export const partnershipsIntent: IntentSpec = {
   id: "partnerships",
   description: { en: "Internal and external partnerships", zh: "内部和外部合作伙伴关系" },
+  routing: {
+    group: "topic",
+    rules: [
+      {
+        priority: STAGES.subject + 6,
+        why: "a partner asked about as such (“what is the HLCM?”), not merely mentioned",
+        when: (u, c) =>
+          u.partnerNamed &&
+          (ABOUT_A_NAME.test(u.text) || shortFollowUp(u)) &&
+          c.groupOf?.(u.classified.intent) !== "topic",
+      },
+      topicRule(),
+    ],
+  },
   examples: {
     en: [
       "partnerships",

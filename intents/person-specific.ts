@@ -1,11 +1,23 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 
 export const personSpecificIntent: IntentSpec = {
   id: "person_specific",
   description: {
     en: "A question about the asker's own HR situation: pointed to HR",
     zh: "个人人事问题：请联系人力资源部门",
+  },
+  routing: {
+    group: "decline",
+    rules: [
+      {
+        priority: STAGES.scope,
+        why: "about the asker's own HR record, which only HR can see",
+        when: (u, _c, self) => u.personal || votedFor(u, self, THRESHOLDS.personal),
+      },
+    ],
   },
   examples: {
     en: [

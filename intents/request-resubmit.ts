@@ -2,6 +2,8 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { actorKey } from "../src/requests/model.ts";
 import { commentAfterId } from "./hr-decide.ts";
@@ -16,6 +18,20 @@ export const requestResubmitIntent: IntentSpec = {
   description: {
     en: "Answer HR's request for information and resubmit",
     zh: "回复人力资源部门的补充信息要求并重新提交",
+  },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.requestId + 3,
+        why: "the information HR asked for, on a named request",
+        when: (u) =>
+          commandOnRequest(
+            u,
+            /resubmit|re-submit|^(here is |here's )?(the )?(more )?info(rmation)? for|reply to hr|重新提交|补充.*信息：|回复人力资源/i,
+          ),
+      },
+    ],
   },
   examples: {
     en: [

@@ -2,6 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
 import { historyLines, requestFacts } from "../src/requests/views.ts";
@@ -9,6 +10,16 @@ import { historyLines, requestFacts } from "../src/requests/views.ts";
 export const requestStatusIntent: IntentSpec = {
   id: "request_status",
   description: { en: "The status and history of one request", zh: "某个申请的状态和历史" },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.requestId,
+        why: "a named request with no command on it: a question about it, or a command that is not an imperative",
+        when: (u) => u.requestId !== undefined,
+      },
+    ],
+  },
   examples: {
     en: [
       "status of FWA-2026-0007",

@@ -2,14 +2,31 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+
+/** Words of someone asking to make a request, not asking about the strategy. */
+const ASKS_FOR_A_REQUEST =
+  /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i;
 
 /** One intent per request type: its triggers train the classifier; the handler opens its form. */
 function submitIntent(definition: RequestTypeDefinition): IntentSpec {
   return {
     id: `submit:${definition.id}`,
     description: definition.title,
+    routing: {
+      group: "request",
+      rules: [
+        {
+          priority: STAGES.request,
+          why: "the classifier takes it for a new request of this type, and the message asks for one",
+          when: (u, _c, self) => requestCommand(u, self, ASKS_FOR_A_REQUEST, true),
+        },
+      ],
+    },
+    opensForm: definition.id,
     examples: definition.triggers,
     handle: withRequests(`submit:${definition.id}`, async (context, services) => {
       const { understanding } = context;
@@ -30,6 +47,16 @@ export const submitIntents: readonly IntentSpec[] = REQUEST_TYPES.map(submitInte
 export const requestMenuIntent: IntentSpec = {
   id: "request_menu",
   description: { en: "Which HR requests can be made in chat", zh: "可以在聊天中提交哪些人事申请" },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for a request of no particular type",
+        when: (u, _c, self) => requestCommand(u, self, ASKS_FOR_A_REQUEST),
+      },
+    ],
+  },
   examples: {
     en: [
       "I want to submit an HR request",

@@ -2,6 +2,8 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { actorKey, OPEN_STATUSES } from "../src/requests/model.ts";
 import { statusText } from "../src/requests/views.ts";
@@ -15,6 +17,16 @@ const ASK_ID = {
 export const requestWithdrawIntent: IntentSpec = {
   id: "request_withdraw",
   description: { en: "Withdraw one's own open request", zh: "撤回自己尚未结束的申请" },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.requestId + 1,
+        why: "withdrawing a named request",
+        when: (u) => commandOnRequest(u, /withdraw|cancel|retract|撤回|撤销|取消/i),
+      },
+    ],
+  },
   examples: {
     en: [
       "withdraw FWA-2026-0007",

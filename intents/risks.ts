@@ -1,5 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { topicRule } from "../src/bot/route-predicates.ts";
 
 export const risksIntent: IntentSpec = {
   id: "risks",
@@ -7,6 +8,7 @@ export const risksIntent: IntentSpec = {
     en: "Key assumptions, residual risks and their mitigation, the risk register",
     zh: "主要假设、剩余风险及缓解措施、风险登记册",
   },
+  routing: { group: "topic", rules: [topicRule()] },
   examples: {
     en: [
       "what are the risks",

@@ -1,6 +1,8 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
@@ -131,6 +133,17 @@ export const searchIntent: IntentSpec = {
   description: {
     en: "Anything in the paper: the best passages with their sections",
     zh: "战略原文检索：最相关的段落及其章节",
+  },
+  routing: {
+    group: "strategy",
+    fallback: true,
+    rules: [
+      {
+        priority: STAGES.subject + 7,
+        why: "“why …?”: the reasons are in the paper's text, not in the figures",
+        when: (u) => ASKS_WHY.test(u.text) && !asksFigures(u),
+      },
+    ],
   },
   examples: {
     en: [

@@ -34,7 +34,7 @@ import {
   submitWholeForm,
 } from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
-import { route, STRATEGY_INTENTS } from "./router.ts";
+import { ANSWERS_MID_FORM, Router } from "./routing.ts";
 import { CONFIRMATION_TEXTS } from "./texts.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
@@ -59,6 +59,9 @@ export class Bot {
   readonly nlu: Nlu;
   private readonly knowledge: Knowledge;
   private readonly intents: Map<string, IntentSpec>;
+  private readonly router: Router;
+  /** The intent that takes HR's decision buttons. */
+  private readonly decisions: IntentSpec | undefined;
   private readonly logger: Logger;
   private readonly requests: RequestServices | undefined;
   /** Short-term memory per conversation, oldest evicted first. */
@@ -69,6 +72,8 @@ export class Bot {
     this.logger = options.logger ?? silentLogger;
     this.requests = options.requests;
     this.intents = new Map(options.intents.map((i) => [i.id, i]));
+    this.router = new Router(options.intents);
+    this.decisions = options.intents.find((i) => i.takesDecisions);
     const examples = options.intents.flatMap((intent) =>
       Object.values(intent.examples).flatMap((list) =>
         (list ?? []).map((text) => ({ intent: intent.id, text })),
@@ -148,7 +153,7 @@ export class Bot {
     if (message.form && this.requests) {
       return submitWholeForm(this.requests, message, message.form, answerLang, lang);
     }
-    if (message.decision) return this.run("hr_decide", context);
+    if (message.decision && this.decisions) return this.decisions.handle(context);
     const confirmation = await this.settleConfirmation(message, context);
     if (confirmation.reply) return confirmation.reply;
     const reply = await this.replyTo(message, context, raw);
@@ -161,9 +166,12 @@ export class Bot {
     const { lang } = understanding;
     const form = await this.openForm(message);
     const hasWords = /[\p{L}\p{N}]/u.test(understanding.text);
-    const intentId = route(understanding, { followsIndicator: context.memory.lastIndicators !== undefined });
+    const intentId = this.router.route(understanding, {
+      followsIndicator: context.memory.lastIndicators !== undefined,
+    });
+    const intent = this.intents.get(intentId);
     if (form && this.requests && hasWords) {
-      const otherForm = intentId.startsWith("submit:") && intentId !== `submit:${form.type}`;
+      const otherForm = intent?.opensForm !== undefined && intent.opensForm !== form.type;
       if (otherForm) return formAlreadyOpen(form, lang);
       const step = await continueForm(
         this.requests,
@@ -172,7 +180,7 @@ export class Bot {
         raw.trim(),
         form.lang,
         form.lang,
-        STRATEGY_INTENTS.has(intentId),
+        ANSWERS_MID_FORM.has(this.router.groupOf(intentId) ?? "request"),
       );
       if (step.kind === "reply") return step.reply;
       // A question in the middle of a form: answered, and the form is still open.

@@ -4,6 +4,7 @@ import type { Facet } from "../nlu/entities.ts";
 import type { Mood } from "../nlu/mood.ts";
 import type { RequestServices } from "../requests/services.ts";
 import type { AnswerLang, Lang, ParsedIncoming, Reply, ReplyPart } from "./messages.ts";
+import type { Routing } from "./routing.ts";
 
 /** What the NLU made of a message. */
 export interface Understanding {
@@ -56,6 +57,12 @@ export interface IntentSpec {
   id: string;
   description: Bilingual;
   examples: { en: readonly string[]; zh: readonly string[]; fr?: readonly string[]; es?: readonly string[] };
+  /** How the router chooses it (rules with priorities) and what kind of intent it is. */
+  routing: Routing;
+  /** The request type whose form it opens, for intents that start a request. */
+  opensForm?: string;
+  /** It takes HR's decision buttons (Incoming.decision), which act at once. */
+  takesDecisions?: true;
   /** Set when the intent changes something: the bot then confirms a typed command first. */
   effect?: SideEffect;
   handle(context: IntentContext): Reply | Promise<Reply>;

@@ -1,0 +1,120 @@
+import { detectFacets } from "../nlu/entities.ts";
+import { tokenize } from "../nlu/text.ts";
+import type { Understanding } from "./intent.ts";
+import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
+
+/**
+ * What intents' routing rules ask of an understanding: the shared vocabulary of their
+ * declarations, so that no rule restates another's test.
+ */
+
+/** The classifier's probability floors, one per kind of decision (see docs/architecture.md). */
+export const THRESHOLDS = {
+  smallTalk: 0.6,
+  request: 0.4,
+  sureRequest: 0.75,
+  personal: 0.45,
+  outOfScope: 0.4,
+  decline: 0.35,
+  offTopicCoverage: 0.6,
+  topic: 0.42,
+  listing: 0.75,
+  indicator: 0.5,
+};
+
+export const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
+
+/** The classifier voted for this intent with at least this score. */
+export function votedFor(u: Understanding, self: string, min: number): boolean {
+  return u.classified.intent === self && u.classified.score >= min;
+}
+
+export function asksFigures(u: Understanding): boolean {
+  return u.facets.some((f) => FIGURE_FACETS.has(f));
+}
+
+export function wordCount(u: Understanding): number {
+  return u.text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Very short: "mobility?", "1.2", "成果2". */
+export function isShort(u: Understanding): boolean {
+  return u.lang === "zh" ? u.text.length <= 12 : wordCount(u) <= 4;
+}
+
+/** Short enough to lean on the previous answer: "and the baseline?", "它属于哪个成果目标？". */
+export function shortFollowUp(u: Understanding): boolean {
+  return u.lang === "zh" ? u.text.length <= 12 : wordCount(u) <= 6;
+}
+
+/** "mobility?", "P5+女性": the message is nothing but an indicator's name. */
+export function onlyNamesIndicators(u: Understanding): boolean {
+  const named = new Set(u.indicators.flatMap((m) => tokenize(m.alias)));
+  const words = tokenize(u.text).filter((t) => !t.startsWith("~"));
+  return words.length > 0 && words.every((t) => named.has(t) || /^\d+$/.test(t));
+}
+
+/**
+ * Words a request command needs besides the classifier's vote, so that "which job review
+ * requirements…" is not the HR queue and "job description target 2025" is not a new request.
+ * "…target 2025?" asks a figure; "…from 1 March to 31 August 2025" dates a request.
+ */
+export function requestEvidence(u: Understanding, evidence: RegExp | undefined, opensForm: boolean): boolean {
+  const facetWords = detectFacets(u.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " "));
+  if (opensForm && facetWords.some((f) => FIGURE_FACETS.has(f))) return false;
+  if (u.classified.score >= THRESHOLDS.sureRequest) return true;
+  return evidence ? evidence.test(u.text) : true;
+}
+
+/** A request command chosen by the classifier: sure enough, with its evidence. */
+export function requestCommand(
+  u: Understanding,
+  self: string,
+  evidence?: RegExp,
+  opensForm = false,
+): boolean {
+  return votedFor(u, self, THRESHOLDS.request) && requestEvidence(u, evidence, opensForm);
+}
+
+/** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
+export function commandOnRequest(u: Understanding, words: RegExp): boolean {
+  return u.requestId !== undefined && u.mood === "imperative" && words.test(u.text);
+}
+
+/**
+ * The classifier voted for a "decline" intent, and the paper's words are scarce in the question:
+ * "P4职员工资多少" is about salaries, which the strategy does not cover.
+ */
+export function offTopic(u: Understanding, context: RouteContext): boolean {
+  const declining = context.groupOf?.(u.classified.intent) === "decline";
+  return (
+    declining &&
+    u.classified.score >= THRESHOLDS.decline &&
+    u.coverage < THRESHOLDS.offTopicCoverage &&
+    u.indicators.length === 0
+  );
+}
+
+export const ASKS_WHY =
+  /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
+export const ABOUT_A_NAME =
+  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用/i;
+export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
+
+/** The classifier voted for the topic a topic intent answers as a whole. */
+export function topicRule(
+  options: { listing?: boolean; named?: (u: Understanding) => boolean } = {},
+): RoutingRule {
+  return {
+    priority: STAGES.topic,
+    why: "the classifier recognises the topic",
+    when(u, _context, self) {
+      if (!votedFor(u, self, THRESHOLDS.topic)) return false;
+      // A detailed question that merely resembles "tell me about the outcomes" wants the passage
+      // that answers it, not the whole list.
+      const listing = options.listing === true && !options.named?.(u);
+      const brief = u.lang === "zh" ? u.text.length <= 12 : wordCount(u) <= 6;
+      return !(listing && !brief && u.classified.score < THRESHOLDS.listing);
+    },
+  };
+}

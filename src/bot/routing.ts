@@ -1,0 +1,83 @@
+import type { IntentSpec, Understanding } from "./intent.ts";
+
+/**
+ * The router: a generic interpreter of the intents' declarations. It knows no intent by name:
+ * each intent declares the rules that choose it, with a priority; the highest-priority rule that
+ * holds wins, and the intent declared as the fallback answers when none does. Adding an intent is
+ * adding its declaration (a module and its examples) to the registry.
+ */
+
+export interface RouteContext {
+  /** The conversation has just been about an indicator ("and the baseline?" follows on from it). */
+  followsIndicator?: boolean;
+  /** The group an intent declares (set by the router): rules may ask what kind of intent the classifier voted for. */
+  groupOf?: (intent: string) => IntentGroup | undefined;
+}
+
+/**
+ * What kind of intent it is. "topic" answers a part of the strategy as a whole (the outcomes, the
+ * risks…), "strategy" answers a detail (an indicator's figure, a passage); both and "smalltalk"
+ * answer a question asked in the middle of a form, which stays open. "request" intents are
+ * commands about requests; "decline" say what the assistant cannot answer.
+ */
+export type IntentGroup = "topic" | "strategy" | "smalltalk" | "request" | "decline";
+
+/** The groups whose questions are answered in the middle of a form without disturbing it. */
+export const ANSWERS_MID_FORM: ReadonlySet<IntentGroup> = new Set(["topic", "strategy", "smalltalk"]);
+
+/** One way an intent is chosen. `self` is the intent's own id, so a rule can read the classifier's vote for it. */
+export interface RoutingRule {
+  /** Higher first; see STAGES for the bands. */
+  priority: number;
+  /** Why this rule exists, for the architecture document and for reading logs. */
+  why: string;
+  when(u: Understanding, context: RouteContext, self: string): boolean;
+}
+
+/**
+ * The priority bands, in the order the router tries them: small talk the classifier is sure of,
+ * commands on a named request, other request commands, scope (out of period, personal records,
+ * off-topic), then the question frame's subjects, then topics the classifier recognises.
+ */
+export const STAGES = {
+  smallTalk: 100,
+  requestId: 90,
+  request: 80,
+  scope: 70,
+  subject: 55,
+  topic: 50,
+  shortMention: 40,
+} as const;
+
+export interface Routing {
+  group: IntentGroup;
+  rules: readonly RoutingRule[];
+  /** The intent that answers when no rule holds (one in the registry: passage search). */
+  fallback?: true;
+}
+
+export class Router {
+  private readonly rules: { intent: string; rule: RoutingRule }[];
+  private readonly fallback: string;
+  private readonly groups: Map<string, IntentGroup>;
+
+  constructor(intents: readonly IntentSpec[]) {
+    this.groups = new Map(intents.map((i) => [i.id, i.routing.group]));
+    this.rules = intents
+      .flatMap((intent) => intent.routing.rules.map((rule) => ({ intent: intent.id, rule })))
+      .sort((a, b) => b.rule.priority - a.rule.priority);
+    const fallbacks = intents.filter((i) => i.routing.fallback);
+    const [fallback] = fallbacks;
+    if (!fallback || fallbacks.length > 1) throw new Error("exactly one intent must be the routing fallback");
+    this.fallback = fallback.id;
+  }
+
+  route(u: Understanding, context: RouteContext = {}): string {
+    const full: RouteContext = { ...context, groupOf: (id) => this.groups.get(id) };
+    return this.rules.find(({ intent, rule }) => rule.when(u, full, intent))?.intent ?? this.fallback;
+  }
+
+  groupOf(intent: string): IntentGroup | undefined {
+    return this.groups.get(intent);
+  }
+}
