@@ -1,5 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { allIndicatorsIntent } from "./all-indicators.ts";
+import { withExampleFiles } from "./examples.ts";
 import { factsIntent } from "./facts.ts";
 import { focusAreaIntent } from "./focus-area.ts";
 import { greetingIntent } from "./greeting.ts";
@@ -24,8 +25,8 @@ import { requestWithdrawIntent } from "./request-withdraw.ts";
 import { risksIntent } from "./risks.ts";
 import { searchIntent } from "./search.ts";
 
-/** The registry: every intent the assistant knows. */
-export const INTENTS: readonly IntentSpec[] = [
+/** The registry: every intent the assistant knows, with the examples of its language files. */
+export const INTENTS: readonly IntentSpec[] = withExampleFiles([
   greetingIntent,
   helpIntent,
   overviewIntent,
@@ -51,4 +52,4 @@ export const INTENTS: readonly IntentSpec[] = [
   hrExportIntent,
   hrStatsIntent,
   hrRecordSelectionIntent,
-];
+]);
