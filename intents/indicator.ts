@@ -171,6 +171,7 @@ export const indicatorIntent: IntentSpec = {
         why: "a short follow-up about the indicator just discussed (“which outcome is it under?”)",
         when: (u, c) =>
           c.followsIndicator === true &&
+          !u.ownSubject &&
           u.facets.length > 0 &&
           shortFollowUp(u) &&
           u.outcome === undefined &&
@@ -253,7 +254,9 @@ export const indicatorIntent: IntentSpec = {
         ? [m.target.indicator]
         : m.target.group.indicators.flatMap((id) => knowledge.indicator(id) ?? []),
     );
-    if (indicators.length === 0 && memory.lastIndicators && isFollowUp(understanding.text, lang)) {
+    // A follow-up inherits the last indicator only when it names no subject of its own.
+    const followsOn = isFollowUp(understanding.text, lang) && !understanding.ownSubject;
+    if (indicators.length === 0 && memory.lastIndicators && followsOn) {
       indicators = memory.lastIndicators.flatMap((id) => knowledge.indicator(id) ?? []);
     }
     if (indicators.length === 0) {

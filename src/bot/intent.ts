@@ -29,6 +29,8 @@ export interface Understanding {
   partnerNamed: boolean;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
   coverage: number;
+  /** The message names a subject of its own ("disability target"), so it does not follow on from the last one. */
+  ownSubject: boolean;
   /** Whether the message commands, asks or says not to: only an imperative may propose a side effect. */
   mood: Mood;
   /** The question is about the asker's own HR record (leave, contract, pay…), which only HR can see. */

@@ -9,6 +9,7 @@ import {
   detectRequestId,
   yearsOutsideStrategy,
 } from "./entities.ts";
+import { namesOwnSubject } from "./follow-up.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
@@ -72,6 +73,7 @@ export class Nlu {
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),
+      ownSubject: namesOwnSubject(text),
     };
   }
 }
