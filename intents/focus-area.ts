@@ -87,6 +87,7 @@ export const focusAreaIntent: IntentSpec = {
       ],
       {
         title: focus.title[lang],
+        subjects: [`focusArea:${focus.id}`],
         citations: [knowledge.citation(focus.section, lang, focus.paragraphs)],
         suggestions: suggest(lang, [
           { en: `Outcome ${focus.outcome}`, zh: `成果目标 ${focus.outcome}` },

@@ -162,7 +162,7 @@ export const hrDecideIntent: IntentSpec = {
         },
         { kind: "facts", facts: requestFacts(record, lang) },
       ],
-      { title: record.id },
+      { title: record.id, subjects: [record.id], outcome: "done" },
     );
     const decided = decisionOf(record, lang, true);
     return decided ? { ...reply, decided } : reply;

@@ -72,12 +72,17 @@ export const hrRecordSelectionIntent: IntentSpec = {
       date,
     );
     if (!outcome.ok) return refusalReply(context, "hr_record_selection", outcome);
-    return makeReply("hr_record_selection", understanding.lang, [
-      paragraph(
-        zh
-          ? `已记录 ${outcome.request.id} 的遴选完成日期：${date}。`
-          : `Recorded for ${outcome.request.id}: selection finished on ${date}.`,
-      ),
-    ]);
+    return makeReply(
+      "hr_record_selection",
+      understanding.lang,
+      [
+        paragraph(
+          zh
+            ? `已记录 ${outcome.request.id} 的遴选完成日期：${date}。`
+            : `Recorded for ${outcome.request.id}: selection finished on ${date}.`,
+        ),
+      ],
+      { subjects: [outcome.request.id], outcome: "done" },
+    );
   }),
 };

@@ -275,6 +275,7 @@ export const indicatorIntent: IntentSpec = {
     const first = indicators[0] as Indicator;
     return makeReply("indicator", understanding.lang, parts, {
       title: several ? undefined : first.heading[lang],
+      subjects: indicators.map((i) => `indicator:${i.id}`),
       citations: indicators.map((i) => indicatorCitation(knowledge, i, lang)),
       suggestions: suggest(lang, [
         { en: `Outcome ${first.outcome}`, zh: `成果目标 ${first.outcome}` },

@@ -44,6 +44,7 @@ function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcom
   ];
   return makeReply("outcome", understanding.lang, parts, {
     title: `${zh ? "成果目标" : "Outcome"} ${outcome.number}: ${outcome.title[lang]}`,
+    subjects: [`outcome:${outcome.number}`],
     citations: [knowledge.citation(outcome.section, lang, outcome.paragraphs)],
     suggestions: suggest(
       lang,

@@ -77,12 +77,17 @@ export const requestResubmitIntent: IntentSpec = {
       comment,
     );
     if (!outcome.ok) return refusalReply(context, "request_resubmit", outcome);
-    return makeReply("request_resubmit", understanding.lang, [
-      paragraph(
-        zh
-          ? `${outcome.request.id} 已重新提交，人力资源部门会收到通知。`
-          : `${outcome.request.id} was resubmitted; HR has been notified.`,
-      ),
-    ]);
+    return makeReply(
+      "request_resubmit",
+      understanding.lang,
+      [
+        paragraph(
+          zh
+            ? `${outcome.request.id} 已重新提交，人力资源部门会收到通知。`
+            : `${outcome.request.id} was resubmitted; HR has been notified.`,
+        ),
+      ],
+      { subjects: [outcome.request.id], outcome: "done" },
+    );
   }),
 };

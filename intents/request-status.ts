@@ -64,6 +64,7 @@ export const requestStatusIntent: IntentSpec = {
       ],
       {
         title: record.id,
+        subjects: [record.id],
         suggestions:
           mine && open
             ? suggest(lang, [{ en: `withdraw ${record.id}`, zh: `撤回 ${record.id}` }])

@@ -2,14 +2,10 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { requestCommand } from "../src/bot/route-predicates.ts";
+import { ASKS_FOR_A_REQUEST, requestCommand } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
-
-/** Words of someone asking to make a request, not asking about the strategy. */
-const ASKS_FOR_A_REQUEST =
-  /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i;
 
 /** One intent per request type: its triggers train the classifier; the handler opens its form. */
 function submitIntent(definition: RequestTypeDefinition): IntentSpec {

@@ -77,12 +77,17 @@ export const requestWithdrawIntent: IntentSpec = {
       comment,
     );
     if (!outcome.ok) return refusalReply(context, "request_withdraw", outcome);
-    return makeReply("request_withdraw", understanding.lang, [
-      paragraph(
-        zh
-          ? `${outcome.request.id} ${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
-          : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
-      ),
-    ]);
+    return makeReply(
+      "request_withdraw",
+      understanding.lang,
+      [
+        paragraph(
+          zh
+            ? `${outcome.request.id} ${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
+            : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
+        ),
+      ],
+      { subjects: [outcome.request.id], outcome: "done" },
+    );
   }),
 };

@@ -30,10 +30,12 @@ import {
   formAlreadyOpen,
   formView,
   isCancel,
+  isFormControl,
   nothingToCancel,
   submitWholeForm,
 } from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
+import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
 import { ANSWERS_MID_FORM, Router } from "./routing.ts";
 import { CONFIRMATION_TEXTS } from "./texts.ts";
 
@@ -122,7 +124,7 @@ export class Bot {
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
     const understanding = this.nlu.understand(text, message.locale);
-    const reply = await this.reply(message, understanding, raw);
+    const reply = await this.described(message, await this.reply(message, understanding, raw));
     this.logger.info(
       {
         platform: message.platform,
@@ -138,6 +140,22 @@ export class Bot {
         ? `您的消息很长，我只读取了前 ${MAX_TEXT_LENGTH} 个字符。`
         : `Your message was very long, so I read only its first ${MAX_TEXT_LENGTH} characters.`;
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
+  }
+
+  /** The reply with its outcome (from its intent's group unless the handler said) and the form left open. */
+  private async described(message: ParsedIncoming, reply: Reply): Promise<Reply> {
+    const form = await this.openForm(message);
+    const group = this.router.groupOf(reply.intent);
+    const outcome =
+      reply.outcome ??
+      (reply.intent === "error" || reply.intent === "empty"
+        ? "error"
+        : group === "decline"
+          ? "decline"
+          : reply.form || reply.intent === "request_form"
+            ? "form"
+            : "answer");
+    return { ...reply, outcome, ...(form ? { openForm: form.type } : {}) };
   }
 
   /** `raw` is the whole text: a form answer is checked against its field's own length limit. */
@@ -171,7 +189,12 @@ export class Bot {
     });
     const intent = this.intents.get(intentId);
     if (form && this.requests && hasWords) {
-      const otherForm = intent?.opensForm !== undefined && intent.opensForm !== form.type;
+      // Another request only when the message asks for one in words: "a staff member" answers the form.
+      const otherForm =
+        intent?.opensForm !== undefined &&
+        intent.opensForm !== form.type &&
+        !isFormControl(raw) &&
+        ASKS_FOR_A_REQUEST.test(raw);
       if (otherForm) return formAlreadyOpen(form, lang);
       const step = await continueForm(
         this.requests,

@@ -92,7 +92,9 @@ export function proposalReply(intent: string, proposal: Proposal, lang: Lang, an
 }
 
 export function cancelledReply(lang: Lang, answerLang: AnswerLang): Reply {
-  return makeReply("confirmation_cancelled", lang, [paragraph(CONFIRMATION_TEXTS.cancelled[answerLang])]);
+  return makeReply("confirmation_cancelled", lang, [paragraph(CONFIRMATION_TEXTS.cancelled[answerLang])], {
+    outcome: "done",
+  });
 }
 
 export function expiredReply(lang: Lang, answerLang: AnswerLang): Reply {

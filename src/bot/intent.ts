@@ -77,6 +77,8 @@ export interface Proposal {
   question: string;
   /** What the user should see before confirming (the request's facts). */
   parts: ReplyPart[];
+  /** The request ids it is about. */
+  subjects: string[];
 }
 
 /**

@@ -102,10 +102,23 @@ export interface DecisionView {
   comment?: string;
 }
 
+/**
+ * What a reply does: answers, asks which of two readings was meant, declines (outside the
+ * strategy, a personal record), opens or continues a form, asks to confirm a side effect, reports
+ * one done, or apologises for an error.
+ */
+export type ReplyOutcome = "answer" | "clarify" | "decline" | "form" | "confirm" | "done" | "error";
+
 /** A platform-neutral answer; each adapter renders it (Block Kit, Adaptive Card, plain text). */
 export interface Reply {
   intent: string;
   lang: Lang;
+  /** Set by the bot for every reply it returns (handlers may set it first). */
+  outcome?: ReplyOutcome;
+  /** What the reply is about: knowledge-base ids ("indicator:mobility", "focusArea:focus-1.2") or request ids. */
+  subjects?: string[];
+  /** The request type whose form is open in this conversation after this reply. */
+  openForm?: string;
   title?: string;
   parts: ReplyPart[];
   /** Where the figures and words come from ("GB.343/PFA/14, Appendix, Outcome 1"). */

@@ -1,5 +1,5 @@
 import type { Bilingual } from "../knowledge/schema.ts";
-import type { AnswerLang, Lang, Reply, ReplyPart, Suggestion } from "./messages.ts";
+import type { AnswerLang, Lang, Reply, ReplyOutcome, ReplyPart, Suggestion } from "./messages.ts";
 
 /** Picks the text of a bilingual pair for the answer language. */
 export function pick(lang: AnswerLang, text: Bilingual): string {
@@ -13,6 +13,8 @@ const ANSWERED_IN_ENGLISH: Partial<Record<Lang, string>> = {
 
 export interface ReplyInit {
   title?: string;
+  subjects?: string[];
+  outcome?: ReplyOutcome;
   citations?: string[];
   suggestions?: Suggestion[];
 }
@@ -23,6 +25,8 @@ export function makeReply(intent: string, lang: Lang, parts: ReplyPart[], init: 
     intent,
     lang,
     ...(init.title ? { title: init.title } : {}),
+    ...(init.outcome ? { outcome: init.outcome } : {}),
+    ...(init.subjects && init.subjects.length > 0 ? { subjects: [...new Set(init.subjects)] } : {}),
     parts,
     citations: [...new Set(init.citations ?? [])],
     suggestions: init.suggestions ?? [],

@@ -42,6 +42,11 @@ export function isCancel(text: string): boolean {
   return CANCEL.test(text);
 }
 
+/** The form's own words (submit, skip, edit, cancel): inside a form they steer it, never start another. */
+export function isFormControl(text: string): boolean {
+  return [YES, SKIP, CANCEL, EDIT].some((re) => re.test(text));
+}
+
 /** "cancel" with no form open: nothing happens, and the user is told so. */
 export function nothingToCancel(lang: Lang): Reply {
   const zh = lang === "zh";
@@ -298,6 +303,8 @@ function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang
     ],
     {
       title: record.id,
+      subjects: [record.id],
+      outcome: "done",
       suggestions: suggest(lang, [
         { en: `status of ${record.id}`, zh: `${record.id} 的状态` },
         { en: "my requests", zh: "我的申请" },

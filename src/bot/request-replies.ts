@@ -130,5 +130,6 @@ export async function proposeOn(
       ...(question.detail !== undefined ? { detail: question.detail } : {}),
     }),
     parts: [{ kind: "facts", facts: requestFacts(found.request, lang) }],
+    subjects: [found.request.id],
   };
 }

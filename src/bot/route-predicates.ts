@@ -95,6 +95,10 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   );
 }
 
+/** Words of someone asking to make a request, not asking about the strategy. */
+export const ASKS_FOR_A_REQUEST =
+  /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i;
+
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
 export const ABOUT_A_NAME =

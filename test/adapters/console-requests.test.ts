@@ -174,9 +174,20 @@ describe("console --json: one JSON object per input line, throughout a form", {
     const out = objects(bob);
     expect(out.map((o) => o.input)).toEqual(lines);
     for (const object of out) {
-      expect(Object.keys(object)).toEqual(["input", "lang", "intent", "text"]);
+      // The first four fields as they always were; outcome, subjects and the open form after them.
+      expect(Object.keys(object).slice(0, 6)).toEqual([
+        "input",
+        "lang",
+        "intent",
+        "text",
+        "outcome",
+        "subjects",
+      ]);
       expect(typeof object.text).toBe("string");
     }
+    // While the form is open every line names it; the submitted request is a subject.
+    expect(out.slice(0, -2).every((o) => o.form === "flexible-work")).toBe(true);
+    expect(out.at(-1)?.form).toBeUndefined();
     expect(out.map((o) => o.intent)).toEqual([
       "request_form",
       "indicator",

@@ -52,7 +52,7 @@ describe("console chat (standard input not a terminal)", () => {
     expect(out).toHaveLength(lines.length);
     const objects = out.map((line) => JSON.parse(line) as Record<string, unknown>);
     objects.forEach((object, i) => {
-      expect(Object.keys(object)).toEqual(["input", "lang", "intent", "text"]);
+      expect(Object.keys(object)).toEqual(["input", "lang", "intent", "text", "outcome", "subjects"]);
       expect(object.input).toBe(lines[i]);
       expect(typeof object.text).toBe("string");
     });

@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Bot } from "../../bot/bot.ts";
-import type { Incoming } from "../../bot/messages.ts";
+import type { Incoming, Reply } from "../../bot/messages.ts";
 import { toPlainText } from "../../bot/plain-text.ts";
 
 export interface ConsoleOptions {
@@ -54,7 +54,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     const reply = await bot.handle(incoming(options, line));
     const text = toPlainText(reply);
     if (options.json) {
-      write(`${JSON.stringify({ input: line, lang: reply.lang, intent: reply.intent, text })}\n`);
+      write(`${JSON.stringify(jsonLine(line, reply, text))}\n`);
     } else {
       write(`${terminal ? "\n" : ""}${text}\n\n`);
     }
@@ -63,4 +63,20 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   }
   if (terminal) write("\n");
   lines.close();
+}
+
+/**
+ * The --json contract: the first four fields as they always were, then what the reply does, what
+ * it is about, and the form left open (tests and HR reports read these).
+ */
+function jsonLine(input: string, reply: Reply, text: string) {
+  return {
+    input,
+    lang: reply.lang,
+    intent: reply.intent,
+    text,
+    outcome: reply.outcome ?? "answer",
+    subjects: reply.subjects ?? [],
+    ...(reply.openForm ? { form: reply.openForm } : {}),
+  };
 }
