@@ -1,6 +1,7 @@
 import path from "node:path";
 import {
   type Activity,
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConversationReference,
@@ -65,11 +66,26 @@ export function createCloudAdapter(config: TeamsConfig, endpoints: AuthEndpoints
       MicrosoftAppPassword: config.MicrosoftAppPassword,
       MicrosoftAppType: config.MicrosoftAppType,
       MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-      ...(metadata
-        ? { ToBotFromChannelOpenIdMetadataUrl: metadata, ToBotFromEmulatorOpenIdMetadataUrl: metadata }
-        : {}),
+      ...(metadata ? publicCloudWithKeysAt(metadata) : {}),
     }),
   );
+}
+
+/**
+ * Overriding one endpoint makes botbuilder expect all of them (it then takes no defaults): the
+ * public cloud's (botframework-connector's AuthenticationConstants), with the keys published elsewhere.
+ */
+function publicCloudWithKeysAt(metadataUrl: string) {
+  return {
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl,
+    ToBotFromChannelTokenIssuer: "https://api.botframework.com",
+    ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+    ToChannelFromBotOAuthScope: "https://api.botframework.com",
+    OAuthUrl: "https://api.botframework.com",
+    CallerId: CallerIdConstants.PublicAzureChannel,
+    ValidateAuthority: true,
+  };
 }
 
 /** The service URLs this deployment may call: the Bot Framework's, and those configured. */
