@@ -65,8 +65,9 @@ export function tokenProblem(
   if (!authorization) return "missing";
   const match = authorization.length <= MAX_HEADER ? TOKEN.exec(authorization) : null;
   if (!match?.[1] || !match[2]) return "malformed";
-  const header = JwtHeader.safeParse(decoded(match[1]));
-  if (!header.success) return "algorithm";
+  const rawHeader = decoded(match[1]);
+  if (rawHeader === undefined) return "malformed";
+  if (!JwtHeader.safeParse(rawHeader).success) return "algorithm";
   const claims = JwtClaims.safeParse(decoded(match[2]));
   if (!claims.success) return "malformed";
   if (claims.data.aud !== appId) return "audience";

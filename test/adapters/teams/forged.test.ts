@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, type MockInstance, vi } from "vitest";
 import { teamsMount } from "../../../src/adapters/teams/mount.ts";
-import { BOT_TOKEN, SIGNING_SECRET } from "../../support/slack.ts";
+import { BOT_TOKEN, type FakeSlackApi, SIGNING_SECRET, startFakeSlackApi } from "../../support/slack.ts";
 import {
   type FakeConnector,
   HR_USER,
@@ -29,7 +29,12 @@ import {
  * unauthenticated for local testing, called with a trusted service URL, may act on it.
  */
 
-const SLACK_ONLY = { SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET };
+/** As the README's Slack section configures it (its Web API a local fake, so nothing leaves loopback). */
+const slackOnly = () => ({
+  SLACK_BOT_TOKEN: BOT_TOKEN,
+  SLACK_SIGNING_SECRET: SIGNING_SECRET,
+  SLACK_API_URL: slackApi.apiUrl,
+});
 const AUTHENTICATED = {
   NODE_ENV: "production",
   MicrosoftAppId: APP_ID,
@@ -38,6 +43,7 @@ const AUTHENTICATED = {
 
 let connector: FakeConnector;
 let attacker: Recorder;
+let slackApi: FakeSlackApi;
 let running: TeamsTestServer | undefined;
 /** Set before any request, so it sees what reaches the console past the endpoint's guard. */
 let consoleError: MockInstance<typeof console.error>;
@@ -46,6 +52,7 @@ beforeAll(async () => {
   consoleError = vi.spyOn(console, "error");
   connector = await startFakeConnector();
   attacker = await startRecorder();
+  slackApi = await startFakeSlackApi();
 });
 afterEach(async () => {
   await running?.close();
@@ -56,6 +63,7 @@ afterAll(async () => {
   consoleError.mockRestore();
   await connector?.close();
   await attacker?.close();
+  await slackApi?.close();
 });
 
 /** HR's "Approve" on the request, as Teams would send it from the HR card's thread. */
@@ -103,7 +111,7 @@ describe("a forged HR approval with the fake connector as serviceUrl", () => {
   });
 
   it("is refused by the default Slack-only server: /api/messages is not mounted", async () => {
-    running = await startTeamsTestServer(SLACK_ONLY);
+    running = await startTeamsTestServer(slackOnly());
     const response = await postActivity(running.url, forgedApproval(running.requestId, connector.url));
     await refusedWith(response, 404, "not found");
     await expectUntouched(running);
@@ -140,7 +148,7 @@ describe("a forged activity whose serviceUrl is the attacker's", () => {
 
   it("makes no call to it from the Slack-only server (404) nor the authenticated one (401)", async () => {
     for (const [env, status] of [
-      [SLACK_ONLY, 404],
+      [slackOnly(), 404],
       [AUTHENTICATED, 401],
     ] as const) {
       running = await startTeamsTestServer(env);
