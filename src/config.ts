@@ -20,6 +20,13 @@ const Flag = z
 
 const ORIGIN_ERROR = "each is an http(s) origin without a path, e.g. http://localhost:56150";
 
+/** No path, query or credentials. zod runs this even when the URL check failed: it must not throw. */
+function isBareOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+}
+
 /** Comma-separated origins ("http://localhost:56150"); kept as URL origins so they compare exactly. */
 const Origins = z
   .string()
@@ -29,10 +36,7 @@ const Origins = z
     z.array(
       z
         .url({ protocol: /^https?$/, error: ORIGIN_ERROR })
-        .refine((u) => {
-          const url = new URL(u);
-          return url.pathname === "/" && !url.search && !url.hash && !url.username;
-        }, ORIGIN_ERROR)
+        .refine(isBareOrigin, ORIGIN_ERROR)
         .transform((u) => new URL(u).origin),
     ),
   );
