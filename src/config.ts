@@ -10,9 +10,44 @@ const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "si
 /** Every setting, from the environment, validated with a clear message for each bad one. */
 const Port = z.coerce.number().int().min(0).max(65535);
 
+const NODE_ENVS = ["development", "test", "production"] as const;
+
+/** "true" or "false", as written in an environment variable. */
+const Flag = z
+  .enum(["true", "false"], { error: 'either "true" or "false"' })
+  .default("false")
+  .transform((v) => v === "true");
+
+const ORIGIN_ERROR = "each is an http(s) origin without a path, e.g. http://localhost:56150";
+
+/** No path, query or credentials. zod runs this even when the URL check failed: it must not throw. */
+function isBareOrigin(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+}
+
+/** Comma-separated origins ("http://localhost:56150"); kept as URL origins so they compare exactly. */
+const Origins = z
+  .string()
+  .default("")
+  .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+  .pipe(
+    z.array(
+      z
+        .url({ protocol: /^https?$/, error: ORIGIN_ERROR })
+        .refine(isBareOrigin, ORIGIN_ERROR)
+        .transform((u) => new URL(u).origin),
+    ),
+  );
+
 export const Config = z
   .object({
-    NODE_ENV: z.string().default("development"),
+    NODE_ENV: z
+      .enum(NODE_ENVS, {
+        error: (issue) => `"${String(issue.input)}" is not allowed: use one of ${NODE_ENVS.join(", ")}`,
+      })
+      .default("development"),
     LOG_LEVEL: LogLevel.default("info"),
     DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
     KNOWLEDGE_PATH: z
@@ -46,6 +81,10 @@ export const Config = z
     MicrosoftAppType: z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant"),
     MicrosoftAppTenantId: z.string().min(1).optional(),
     TEAMS_HR_CONVERSATION_ID: z.string().min(1).optional(),
+    /** Serves /api/messages without authentication, for the Agents Playground; never in production. */
+    TEAMS_LOCAL_UNAUTHENTICATED: Flag,
+    /** Service URLs the bot may call besides the Bot Framework's own (the Playground's, a local connector). */
+    TEAMS_TRUSTED_SERVICE_URLS: Origins,
   })
   .superRefine((c, ctx) => {
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
@@ -76,12 +115,37 @@ export const Config = z
         message: "required for a SingleTenant app",
       });
     }
+    if (c.TEAMS_LOCAL_UNAUTHENTICATED && c.NODE_ENV === "production") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEAMS_LOCAL_UNAUTHENTICATED"],
+        message: "refused with NODE_ENV=production: set MicrosoftAppId and MicrosoftAppPassword instead",
+      });
+    }
+    if (c.TEAMS_LOCAL_UNAUTHENTICATED && c.MicrosoftAppId) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEAMS_LOCAL_UNAUTHENTICATED"],
+        message: "set either MicrosoftAppId (authenticated Teams) or this (local testing), not both",
+      });
+    }
   });
 export type Config = z.infer<typeof Config>;
 
+/**
+ * How Teams is served: authenticated with an app id, unauthenticated only when asked for explicitly
+ * (local testing), otherwise not at all — /api/messages is then not mounted.
+ */
+export function teamsMode(
+  config: Pick<Config, "MicrosoftAppId" | "TEAMS_LOCAL_UNAUTHENTICATED">,
+): "authenticated" | "local-unauthenticated" | undefined {
+  if (config.MicrosoftAppId) return "authenticated";
+  return config.TEAMS_LOCAL_UNAUTHENTICATED ? "local-unauthenticated" : undefined;
+}
+
 /** A platform is configured when its credentials are: then `npm start` serves instead of the console. */
 export function platformsConfigured(config: Config): { slack: boolean; teams: boolean } {
-  return { slack: Boolean(config.SLACK_BOT_TOKEN), teams: Boolean(config.MicrosoftAppId) };
+  return { slack: Boolean(config.SLACK_BOT_TOKEN), teams: teamsMode(config) !== undefined };
 }
 
 export class ConfigError extends Error {

@@ -3,7 +3,7 @@ import { createSlackNotifier } from "../adapters/slack/notifier.ts";
 import { teamsMount } from "../adapters/teams/mount.ts";
 import { createTeamsNotifier } from "../adapters/teams/notifier.ts";
 import type { Assistant } from "../app.ts";
-import type { Config } from "../config.ts";
+import { type Config, teamsMode } from "../config.ts";
 import type { Logger } from "../log.ts";
 import type { Notifier } from "../notify/notifier.ts";
 import type { RequestServices } from "../requests/services.ts";
@@ -18,18 +18,14 @@ export interface PlatformDeps {
 }
 
 /**
- * The platform endpoints the server hosts; each adapter contributes its own mount. Teams is
- * served unauthenticated for local testing when it has no app id; a production deployment that
- * only configures Slack leaves Teams out rather than refusing to start.
+ * The platform endpoints the server hosts; each adapter contributes its own mount. A platform that
+ * is not configured is not mounted: Teams needs MicrosoftAppId, or TEAMS_LOCAL_UNAUTHENTICATED for
+ * local testing (never in production: the configuration refuses it).
  */
 export function platformMounts(deps: PlatformDeps): Mount[] {
   const mounts: Mount[] = [];
-  const slackOnlyInProduction =
-    deps.config.NODE_ENV === "production" &&
-    !deps.config.MicrosoftAppId &&
-    Boolean(deps.config.SLACK_BOT_TOKEN);
-  if (slackOnlyInProduction) deps.logger.info("Teams not configured: /api/messages is not served");
-  else mounts.push(teamsMount(deps));
+  if (teamsMode(deps.config)) mounts.push(teamsMount(deps));
+  else deps.logger.info("Teams not configured: /api/messages is not served");
   if (deps.config.SLACK_BOT_TOKEN) mounts.push(slackMount(deps));
   return mounts;
 }
@@ -41,7 +37,8 @@ export function platformMounts(deps: PlatformDeps): Mount[] {
 export function platformNotifiers(deps: PlatformDeps): Notifier[] {
   const notifiers: Notifier[] = [];
   if (!deps.requests) return notifiers;
-  notifiers.push(createTeamsNotifier({ ...deps, requests: deps.requests }));
+  // Only the mounted platforms': a notifier for an absent platform would keep every event undelivered.
+  if (teamsMode(deps.config)) notifiers.push(createTeamsNotifier({ ...deps, requests: deps.requests }));
   if (deps.config.SLACK_BOT_TOKEN) notifiers.push(createSlackNotifier({ ...deps, requests: deps.requests }));
   return notifiers;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
+import { botFrameworkOnly, type ServiceUrlPolicy, UntrustedServiceUrlError } from "./service-url.ts";
 
 const Account = z.object({
   id: z.string().min(1),
@@ -64,25 +65,30 @@ function same(a: unknown, b: unknown): boolean {
  * the HR card posted for each request. Every read goes to the file, so the endpoint and the
  * notifier (and other processes) see each other's writes; a write re-reads and changes the file
  * under a lock, and replaces it atomically (temporary file, then rename). Validated when read.
+ * A reference whose service URL is not trusted is refused when written and ignored when read (a
+ * file written before the check may hold one): the bot never calls it.
  */
 export class ConversationReferenceStore {
   private readonly store: JsonFile<StoreFile>;
+  private readonly isTrusted: ServiceUrlPolicy;
 
   constructor(
     readonly file: string,
     logger: Logger = silentLogger,
+    options: { isTrusted?: ServiceUrlPolicy } = {},
   ) {
     this.store = new JsonFile(file, StoreFile, emptyStore, logger);
+    this.isTrusted = options.isTrusted ?? botFrameworkOnly;
   }
 
   async get(key: ReferenceKey): Promise<StoredReference | undefined> {
     const state = await this.read();
-    return "userId" in key ? state.users[key.userId] : state.conversations[key.conversationId];
+    return this.trusted("userId" in key ? state.users[key.userId] : state.conversations[key.conversationId]);
   }
 
   /** Records where a conversation is; `userId` also when it is that user's one-to-one chat. */
   async put(reference: StoredReference, options: { userId?: string } = {}): Promise<void> {
-    const valid = StoredReference.parse(reference);
+    const valid = this.checked(reference);
     return this.change((state) => {
       let changed = false;
       const set = (map: Record<string, StoredReference>, key: string) => {
@@ -98,7 +104,7 @@ export class ConversationReferenceStore {
 
   /** Makes this conversation the one HR notifications go to. */
   async registerHrConversation(reference: StoredReference): Promise<void> {
-    const valid = StoredReference.parse(reference);
+    const valid = this.checked(reference);
     const id = valid.conversation.id;
     return this.change((state) => {
       const changed = state.hrConversationId !== id || !same(state.conversations[id], valid);
@@ -115,12 +121,12 @@ export class ConversationReferenceStore {
    */
   async hrConversation(configuredId?: string): Promise<StoredReference | undefined> {
     const state = await this.read();
-    const registered = state.hrConversationId && state.conversations[state.hrConversationId];
+    const registered = state.hrConversationId && this.trusted(state.conversations[state.hrConversationId]);
     if (registered) return registered;
     if (!configuredId) return undefined;
-    const known = state.conversations[configuredId];
+    const known = this.trusted(state.conversations[configuredId]);
     if (known) return known;
-    const references = Object.values(state.conversations);
+    const references = Object.values(state.conversations).filter((r) => this.isTrusted(r.serviceUrl));
     const model = references.find((r) => r.conversation.conversationType === "channel") ?? references[0];
     if (!model) return undefined;
     return {
@@ -137,16 +143,28 @@ export class ConversationReferenceStore {
   }
 
   async card(requestId: string): Promise<PostedCard | undefined> {
-    return (await this.read()).cards[requestId];
+    const card = (await this.read()).cards[requestId];
+    return card && this.trusted(card.reference) ? card : undefined;
   }
 
   async putCard(requestId: string, card: PostedCard): Promise<void> {
     const valid = PostedCard.parse(card);
+    this.checked(valid.reference);
     return this.change((state) => {
       if (same(state.cards[requestId], valid)) return false;
       state.cards[requestId] = valid;
       return true;
     });
+  }
+
+  private checked(reference: StoredReference): StoredReference {
+    const valid = StoredReference.parse(reference);
+    if (!this.isTrusted(valid.serviceUrl)) throw new UntrustedServiceUrlError();
+    return valid;
+  }
+
+  private trusted(reference: StoredReference | undefined): StoredReference | undefined {
+    return reference && this.isTrusted(reference.serviceUrl) ? reference : undefined;
   }
 
   private change(apply: (state: StoreFile) => boolean): Promise<void> {

@@ -79,14 +79,28 @@ describe("Teams endpoint with an app id", () => {
 });
 
 describe("Teams endpoint without an app id", () => {
-  it("refuses to start in production", () => {
-    const config = parseConfig({ NODE_ENV: "production", DATA_DIR: dataDir });
-    expect(() =>
+  it("is not mounted unless asked for, and cannot be asked for in production", async () => {
+    const config = parseConfig({ NODE_ENV: "development", DATA_DIR: dataDir });
+    const bare = await listen(
       createHttpApp(platformMounts({ assistant, config, logger: silentLogger }), silentLogger),
-    ).toThrow(/MicrosoftAppId is not set.*production/);
+      0,
+      "127.0.0.1",
+    );
+    try {
+      const response = await postActivity(
+        bare.url,
+        messageActivity({ serviceUrl: connector.url, text: "help" }),
+      );
+      expect(response.status).toBe(404);
+    } finally {
+      await bare.close();
+    }
+    expect(() =>
+      parseConfig({ NODE_ENV: "production", DATA_DIR: dataDir, TEAMS_LOCAL_UNAUTHENTICATED: "true" }),
+    ).toThrow(/TEAMS_LOCAL_UNAUTHENTICATED: refused with NODE_ENV=production/);
   });
 
-  it("warns loudly that the endpoint is unauthenticated outside production", () => {
+  it("warns loudly that the endpoint is unauthenticated with TEAMS_LOCAL_UNAUTHENTICATED", () => {
     const lines: string[] = [];
     const sink = new Writable({
       write(chunk, _encoding, done) {
@@ -95,7 +109,11 @@ describe("Teams endpoint without an app id", () => {
       },
     });
     const logger = pino({ level: "info" }, sink);
-    const config = parseConfig({ NODE_ENV: "development", DATA_DIR: dataDir });
+    const config = parseConfig({
+      NODE_ENV: "development",
+      DATA_DIR: dataDir,
+      TEAMS_LOCAL_UNAUTHENTICATED: "true",
+    });
     createHttpApp(platformMounts({ assistant, config, logger }), logger);
     const warning = lines
       .map((line) => JSON.parse(line) as { level: number; msg: string })

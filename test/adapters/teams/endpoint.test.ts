@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConversationReferenceStore } from "../../../src/adapters/teams/conversation-store.ts";
+import { serviceUrlPolicy } from "../../../src/adapters/teams/service-url.ts";
 import { createAssistant } from "../../../src/app.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
@@ -32,7 +33,12 @@ let server: RunningServer;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "teams-e2e-"));
   connector = await startFakeConnector();
-  const config = parseConfig({ NODE_ENV: "test", DATA_DIR: dataDir });
+  const config = parseConfig({
+    NODE_ENV: "test",
+    DATA_DIR: dataDir,
+    TEAMS_LOCAL_UNAUTHENTICATED: "true",
+    TEAMS_TRUSTED_SERVICE_URLS: connector.url,
+  });
   const app = createHttpApp(
     platformMounts({ assistant: createAssistant(), config, logger: silentLogger }),
     silentLogger,
@@ -59,7 +65,7 @@ async function ask(
   return { card: cardOf(call.activity), reply: call.activity };
 }
 
-describe("Teams endpoint (no app id: local testing)", () => {
+describe("Teams endpoint (TEAMS_LOCAL_UNAUTHENTICATED: local testing)", () => {
   it("answers the mobility target with an Adaptive Card 1.5: facts, citation and follow-ups", async () => {
     const { card, reply } = await ask(
       messageActivity({ serviceUrl: connector.url, text: "mobility target" }),
@@ -182,7 +188,9 @@ describe("Teams endpoint (no app id: local testing)", () => {
     const onDisk = JSON.parse(await readFile(file, "utf8")) as { users: Record<string, unknown> };
     expect(Object.keys(onDisk.users)).toEqual([USER.aadObjectId]);
 
-    const reloaded = new ConversationReferenceStore(file);
+    const reloaded = new ConversationReferenceStore(file, silentLogger, {
+      isTrusted: serviceUrlPolicy([connector.url]),
+    });
     expect(await reloaded.get({ userId: USER.aadObjectId })).toMatchObject({
       channelId: "msteams",
       serviceUrl: connector.url,

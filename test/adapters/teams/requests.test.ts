@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConversationReferenceStore } from "../../../src/adapters/teams/conversation-store.ts";
+import { serviceUrlPolicy } from "../../../src/adapters/teams/service-url.ts";
 import { createAssistant } from "../../../src/app.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
@@ -49,7 +50,12 @@ beforeAll(async () => {
   });
   const deps = {
     assistant: createAssistant({ requests }),
-    config: parseConfig({ NODE_ENV: "test", DATA_DIR: dataDir }),
+    config: parseConfig({
+      NODE_ENV: "test",
+      DATA_DIR: dataDir,
+      TEAMS_LOCAL_UNAUTHENTICATED: "true",
+      TEAMS_TRUSTED_SERVICE_URLS: connector.url,
+    }),
     logger: silentLogger,
     requests,
   };
@@ -74,6 +80,9 @@ afterAll(async () => {
 beforeEach(() => connector.clear());
 
 const storeFile = () => path.join(dataDir, "teams-conversations.json");
+/** The store as a restarted server reads it (trusting the fake connector, as the server is told to). */
+const reopenStore = () =>
+  new ConversationReferenceStore(storeFile(), silentLogger, { isTrusted: serviceUrlPolicy([connector.url]) });
 
 /** Posts one activity and waits for the `count` connector calls it causes. */
 async function send(activity: Record<string, unknown>, count = 1): Promise<ConnectorCall[]> {
@@ -239,7 +248,7 @@ describe("HR requests in Teams", () => {
       await send(channelMentionActivity({ serviceUrl: connector.url, question: "register HR channel" })),
     );
     expect(textOf(cardOf(call.activity))).toContain("only HR reviewers");
-    expect(await new ConversationReferenceStore(storeFile()).hrConversation()).toBeUndefined();
+    expect(await reopenStore().hrConversation()).toBeUndefined();
   });
 
   it("registers the channel an HR reviewer names as the HR channel", async () => {
@@ -251,7 +260,7 @@ describe("HR requests in Teams", () => {
     expect(textOf(cardOf(call.activity))).toContain(
       "HR request notifications will be posted in this channel",
     );
-    expect(await new ConversationReferenceStore(storeFile()).hrConversation()).toMatchObject({
+    expect(await reopenStore().hrConversation()).toMatchObject({
       serviceUrl: connector.url,
       conversation: { id: CHANNEL, conversationType: "channel" },
     });
@@ -294,7 +303,7 @@ describe("HR requests in Teams", () => {
   });
 
   it("remembers where the HR card is, readable after a restart", async () => {
-    const reopened = new ConversationReferenceStore(storeFile());
+    const reopened = reopenStore();
     expect(await reopened.card(requestId)).toMatchObject({
       activityId: hrCardId,
       reference: { serviceUrl: connector.url, conversation: { id: CHANNEL } },
