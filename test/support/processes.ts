@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import { afterEach } from "vitest";
+import { afterAll, afterEach } from "vitest";
 
 /**
  * Child processes for end-to-end tests: each line of their standard output and error is kept with
@@ -19,24 +19,43 @@ export interface Child {
   pid: number;
   stdout: Line[];
   stderr: Line[];
+  /** Processes it started that outlive it when it is killed (the server behind npm): killed with it. */
+  descendants: number[];
   /** Resolves with the first line (on either stream) that `match` accepts, checking past lines too. */
   waitFor(match: (line: string) => boolean, timeoutMs?: number): Promise<Line>;
   /** Resolves with the exit code or signal once the process has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
 
+/** Processes killed after the test that started them, and after the file (`scope: "file"`). */
 const started: Child[] = [];
+const startedForFile: Child[] = [];
 
-afterEach(async () => {
-  for (const child of started.splice(0)) {
+async function killAll(children: Child[]): Promise<void> {
+  for (const child of children.splice(0)) {
     if (child.process.exitCode === null && child.process.signalCode === null) {
       child.process.kill("SIGKILL");
       await child.exited;
     }
+    for (const pid of child.descendants) {
+      try {
+        process.kill(pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }
   }
-});
+}
 
-export function start(command: string, args: readonly string[], env: Record<string, string> = {}): Child {
+afterEach(() => killAll(started));
+afterAll(() => killAll(startedForFile));
+
+export function start(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  scope: "test" | "file" = "test",
+): Child {
   const proc = spawn(command, args, {
     cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: "info", ...env },
@@ -70,6 +89,7 @@ export function start(command: string, args: readonly string[], env: Record<stri
     pid: proc.pid,
     stdout,
     stderr,
+    descendants: [],
     exited,
     waitFor(match, timeoutMs = 20_000) {
       return new Promise((resolve, reject) => {
@@ -93,7 +113,7 @@ export function start(command: string, args: readonly string[], env: Record<stri
       });
     },
   };
-  started.push(child);
+  (scope === "file" ? startedForFile : started).push(child);
   return child;
 }
 
@@ -102,8 +122,9 @@ export function startTs(
   script: string,
   args: readonly string[] = [],
   env: Record<string, string> = {},
+  scope: "test" | "file" = "test",
 ): Child {
-  return start(process.execPath, ["--import", "tsx", script, ...args], env);
+  return start(process.execPath, ["--import", "tsx", script, ...args], env, scope);
 }
 
 function describe(child: Child): string {
@@ -121,4 +142,33 @@ export function isRunning(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
   }
+}
+
+/** A server process as it announced itself in its "server listening" log line. */
+export interface ServerProcess extends Child {
+  url: string;
+  /** The server's own pid (behind npm it differs from `pid`). */
+  serverPid: number;
+}
+
+/** Waits for a started server to listen; it must be started with PORT=0 and HOST=127.0.0.1. */
+export async function listening(child: Child, timeoutMs = 40_000): Promise<ServerProcess> {
+  const line = await child.waitFor((text) => text.includes('"server listening"'), timeoutMs);
+  const { url, pid } = JSON.parse(line.text) as { url: string; pid: number };
+  if (pid !== child.pid) child.descendants.push(pid);
+  return { ...child, url, serverPid: pid };
+}
+
+/** Resolves once nothing accepts connections at `url` any more. */
+export async function refused(url: string, timeoutMs = 10_000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const answered = await fetch(`${url}/healthz`).then(
+      () => true,
+      () => false,
+    );
+    if (!answered) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
 }
