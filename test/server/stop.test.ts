@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { request } from "node:http";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { LogFile, REQUEST_LOG_FILE } from "../../src/requests/log.ts";
 import {
   type Child,
   isRunning,
@@ -32,10 +34,13 @@ const TEN_SECONDS = 10_000;
 
 const dirs: string[] = [];
 let fake: FakeSlackApi | undefined;
+let slowApi: { close(): Promise<void> } | undefined;
 
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
+  await slowApi?.close();
+  slowApi = undefined;
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -178,5 +183,53 @@ describe("stopping the server", () => {
     expect(ms).toBeLessThan(TEN_SECONDS);
     expect(child.stderr.some((l) => l.text.includes("shutdown deadline passed"))).toBe(true);
     expect(isRunning(server.serverPid)).toBe(false);
+  });
+
+  it("a notification being delivered when SIGTERM arrives is delivered and recorded, not sent again later", {
+    timeout: 60_000,
+  }, async () => {
+    // A Slack Web API that takes its time: the delivery is in progress when the signal comes.
+    let called: () => void = () => undefined;
+    const firstCall = new Promise<void>((resolve) => {
+      called = resolve;
+    });
+    const api = createServer((req, res) => {
+      req.resume();
+      called();
+      setTimeout(() => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ ok: true, channel: "C0HRCHANNEL", ts: "1700000000.000100" }));
+      }, 1_500);
+    });
+    await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+    slowApi = {
+      close: () =>
+        new Promise<void>((resolve) => {
+          api.closeAllConnections();
+          api.close(() => resolve());
+        }),
+    };
+    const settings = env({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_HR_CHANNEL: "C0HRCHANNEL",
+      SLACK_API_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}/api/`,
+    });
+    const dataDir = settings.DATA_DIR ?? "";
+    // One submitted request waiting in the outbox for HR.
+    const submitter = startTs("test/requests/fixtures/submitter.ts", [dataDir, "bob", "1"]);
+    expect((await submitter.exited).code).toBe(0);
+
+    const npm = start("npm", ["run", "serve", "--silent"], settings);
+    const server = await listening(npm);
+    await firstCall;
+    const sentAt = performance.now();
+    npm.process.kill("SIGTERM");
+    const ms = await expectAllGone(npm, server, sentAt);
+    expect(ms).toBeLessThan(TEN_SECONDS);
+
+    const log = LogFile.parse(JSON.parse(readFileSync(path.join(dataDir, REQUEST_LOG_FILE), "utf8")));
+    expect(log.outbox).toHaveLength(1);
+    expect(log.outbox[0]?.deliveries.slack?.deliveredAt).toBeDefined();
   });
 });
