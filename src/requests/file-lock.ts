@@ -33,9 +33,6 @@ export class LockTimeoutError extends Error {
   }
 }
 
-/** Tokens of the locks this process holds now: a lock naming this pid with another token is an earlier process's. */
-const heldHere = new Set<string>();
-
 const queues = new Map<string, Promise<unknown>>();
 
 /** Runs `fn` after the earlier calls with the same key in this process have settled. */
@@ -122,7 +119,6 @@ function hold(token: string, handle: FileHandle, options: LockOptions): Held {
   const heartbeat = setInterval(() => void touch(handle).catch(() => undefined), every);
   // A held lock must not keep the process alive: a forced exit leaves it to go stale.
   heartbeat.unref();
-  heldHere.add(token);
   return { token, handle, heartbeat };
 }
 
@@ -131,7 +127,6 @@ async function release(lockFile: string, held: Held): Promise<void> {
   const owner = parseOwner(await readFile(lockFile, "utf8").catch(() => ""));
   // Not ours any more when it was taken over while this process stalled: leave the new owner's alone.
   if (owner?.token === held.token) await unlink(lockFile).catch(() => undefined);
-  heldHere.delete(held.token);
   await held.handle.close().catch(() => undefined);
 }
 
@@ -157,7 +152,7 @@ async function inspect(lockFile: string): Promise<Seen | undefined> {
 }
 
 function isStale(seen: Seen, staleMs: number): boolean {
-  return seen.ageMs > staleMs || ownerIsGone(parseOwner(seen.text), heldHere);
+  return seen.ageMs > staleMs || ownerIsGone(parseOwner(seen.text));
 }
 
 /**

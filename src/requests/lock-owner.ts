@@ -53,14 +53,12 @@ export function parseOwner(text: string): LockOwner | undefined {
 }
 
 /**
- * True when the holder certainly no longer runs: it ran in this pid namespace and its pid is gone,
- * or its pid is this process's own while the token is not one this process holds (an earlier
- * process that had the same pid). Anything else (another container, another machine, no
- * namespace recorded) is left to the heartbeat.
+ * True when the holder certainly no longer runs: it ran in this pid namespace and its pid is gone.
+ * Anything else (another container, another machine, no namespace recorded, this very pid — which
+ * worker threads share) is left to the heartbeat.
  */
-export function ownerIsGone(owner: LockOwner | undefined, heldHere: ReadonlySet<string>): boolean {
-  if (!owner?.ns || owner.ns !== PID_NAMESPACE) return false;
-  if (owner.pid === process.pid) return !heldHere.has(owner.token);
+export function ownerIsGone(owner: LockOwner | undefined): boolean {
+  if (!owner?.ns || owner.ns !== PID_NAMESPACE || owner.pid === process.pid) return false;
   return !isAlive(owner.pid);
 }
 
