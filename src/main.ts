@@ -44,13 +44,9 @@ async function startServer(
 ): Promise<void> {
   // Loaded only when serving: the console chat should not pay for Bolt and botbuilder.
   const { serve } = await import("./server/serve.ts");
+  const { stopOnSignals } = await import("./server/shutdown.ts");
   const running = await serve(assistant, config, logger, requests);
-  const stop = () => {
-    logger.info("shutting down");
-    running.close().finally(() => process.exit(0));
-  };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  stopOnSignals(() => running.shutdown(), logger);
 }
 
 async function startConsole(
@@ -121,7 +117,9 @@ const program = new Command()
 
 program
   .command("serve")
-  .description("start the HTTP server (Slack at /slack/events, Teams at /api/messages, GET /healthz)")
+  .description(
+    "start the HTTP server (Slack at /slack/events, Teams at /api/messages, GET /healthz, GET /readyz)",
+  )
   .action(async () => {
     const { config, logger, assistant, requests } = await boot();
     await startServer(config, logger, assistant, requests);

@@ -2,7 +2,9 @@ import { type FileHandle, mkdir, open, rename } from "node:fs/promises";
 import path from "node:path";
 import { type Adapter, Low } from "lowdb";
 import { z } from "zod";
+import type { Logger } from "../log.ts";
 import { OutboxEntry } from "../notify/events.ts";
+import { sweepStrayFiles } from "../storage/stray-files.ts";
 import { DEFAULT_LOCK_OPTIONS, isCode, type LockOptions, runInOrder, withFileLock } from "./file-lock.ts";
 import { RequestRecord, type RequestTypeId } from "./model.ts";
 import { requestType } from "./types/index.ts";
@@ -58,6 +60,8 @@ export interface RequestLogOptions {
   dataDir: string;
   fileName?: string;
   lock?: Partial<LockOptions>;
+  /** Told which stray files of crashed processes were removed at opening. */
+  logger?: Logger;
 }
 
 /** The version of the file this process last read or wrote, with an open handle on it (see `sameFile`). */
@@ -77,11 +81,11 @@ interface Loaded {
  * one, never a part. Used only under the log's locks.
  */
 class LogFileAdapter implements Adapter<LogData> {
-  readonly #tempFile: string;
+  readonly tempFile: string;
   #loaded: Loaded | undefined;
 
   constructor(readonly file: string) {
-    this.#tempFile = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
+    this.tempFile = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
   }
 
   /** The file's content; null when it does not exist; CorruptLogError when it cannot be read or is invalid. */
@@ -113,11 +117,11 @@ class LogFileAdapter implements Adapter<LogData> {
 
   async write(data: LogData): Promise<void> {
     const bytes = encode(data);
-    const handle = await open(this.#tempFile, "w");
+    const handle = await open(this.tempFile, "w");
     try {
       await handle.writeFile(bytes);
       await handle.sync();
-      await rename(this.#tempFile, this.file);
+      await rename(this.tempFile, this.file);
       await syncDirectory(path.dirname(this.file));
       this.#remember(deepFreeze(data), handle, await handle.stat({ bigint: true }));
     } catch (error) {
@@ -160,6 +164,12 @@ export class RequestLog {
     const file = path.resolve(options.dataDir, options.fileName ?? REQUEST_LOG_FILE);
     const log = new RequestLog(file, { ...DEFAULT_LOCK_OPTIONS, ...options.lock });
     await withFileLock(log.#lockFile, log.#lock, async () => {
+      // Leftovers of crashed processes; the log's own temporary file is only written under this lock.
+      const removed = await sweepStrayFiles(path.dirname(file), {
+        olderThanMs: log.#lock.staleMs,
+        always: [log.#adapter.tempFile],
+      });
+      if (removed.length > 0) options.logger?.info({ removed: removed.length }, "stray files removed");
       if ((await log.#adapter.read()) === null) await log.#db.write();
     });
     await log.snapshot();

@@ -21,7 +21,7 @@ export interface RequestServicesOptions {
 /** Opens the request log under DATA_DIR; a corrupt log stops start-up with CorruptLogError. */
 export async function openRequestServices(options: RequestServicesOptions): Promise<RequestServices> {
   const clock = options.clock ?? (() => new Date());
-  const log = await RequestLog.open({ dataDir: options.dataDir });
+  const log = await RequestLog.open({ dataDir: options.dataDir, logger: options.logger });
   const workflow = createWorkflow({ log, hrUsers: options.hrUsers, logger: options.logger, clock });
   return { log, workflow, dialogs: createDialogStore(log), clock };
 }

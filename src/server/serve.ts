@@ -5,8 +5,20 @@ import type { Platform } from "../notify/events.ts";
 import type { Notifier } from "../notify/notifier.ts";
 import { createDispatcher } from "../notify/outbox.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { createHttpApp, listen, type RunningServer } from "./http.ts";
+import { dataDirCheck, knowledgeCheck, requestLogCheck } from "./checks.ts";
+import { Health } from "./health.ts";
+import { createServerApp, listen, type RunningServer } from "./http.ts";
 import { platformMounts, platformNotifiers } from "./platforms.ts";
+
+export interface ServingServer extends RunningServer {
+  health: Health;
+  /**
+   * Stops gracefully: new requests get 503, accepted ones are answered, the dispatcher's run in
+   * progress finishes, then the server stops listening and the platforms and the log are closed.
+   * Without a deadline of its own: the caller bounds it (see `stopOnSignals`).
+   */
+  shutdown(): Promise<void>;
+}
 
 /**
  * Starts the HTTP server with every configured platform mounted, and the dispatcher that delivers
@@ -17,9 +29,15 @@ export async function serve(
   config: Config,
   logger: Logger,
   requests: RequestServices,
-): Promise<RunningServer> {
+): Promise<ServingServer> {
   const deps = { assistant, config, logger, requests };
-  const app = createHttpApp(platformMounts(deps), logger);
+  const health = new Health(logger);
+  health.add(
+    knowledgeCheck(assistant.knowledge),
+    requestLogCheck(requests.log, logger),
+    dataDirCheck(config.DATA_DIR, logger),
+  );
+  const { app, closers } = createServerApp(platformMounts(deps), logger, health);
   const notifiers = platformNotifiers(deps);
   const dispatcher = createDispatcher({
     log: requests.log,
@@ -29,12 +47,32 @@ export async function serve(
   });
   const running = await listen(app, config.PORT, config.HOST);
   dispatcher.start();
-  logger.info({ url: running.url }, "server listening");
+  // The pid lets an operator (or a test) find the server process behind npm.
+  logger.info({ url: running.url, pid: process.pid }, "server listening");
+
+  let stopped: Promise<void> | undefined;
+  const shutdown = async () => {
+    health.drain();
+    logger.info({ inFlight: health.inFlight }, "draining");
+    // Still listening meanwhile: a request arriving now is told 503 rather than refused.
+    await Promise.all([health.idle().then(() => running.stopListening()), dispatcher.stop()]);
+    await Promise.all(
+      closers.map((close) =>
+        close().catch((error: unknown) => logger.error({ err: error }, "platform did not close")),
+      ),
+    );
+    await requests.log.close();
+  };
   return {
     ...running,
+    health,
     close: async () => {
       await dispatcher.stop();
       await running.close();
+    },
+    shutdown: () => {
+      stopped ??= shutdown();
+      return stopped;
     },
   };
 }

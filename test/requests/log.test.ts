@@ -242,12 +242,16 @@ describe("the cross-process lock", () => {
     const dir = tempDir();
     const log = await openLog(dir, { lock: { staleMs: 50, timeoutMs: 200 } });
     const lock = lockFileFor(dir);
-    writeFileSync(lock, JSON.stringify({ pid: process.pid, token: "someone-else" }));
-    const old = new Date(Date.now() - 60_000);
-    utimesSync(lock, old, old);
+    // A holder in another container: a pid that means nothing here, and a heartbeat kept fresh.
+    writeFileSync(lock, JSON.stringify({ pid: 1, token: "someone-else", ns: "another-container" }));
+    const heartbeat = setInterval(() => {
+      const now = new Date();
+      utimesSync(lock, now, now);
+    }, 10);
     const before = readFileSync(log.file, "utf8");
     const workflow = createWorkflow({ log, hrUsers: HR_USERS, logger: silentLogger });
     const error = await workflow.submit(submission()).catch((e: unknown) => e);
+    clearInterval(heartbeat);
     expect(error).toBeInstanceOf(LockTimeoutError);
     expect((error as LockTimeoutError).lockFile).toBe(lock);
     expect(readFileSync(log.file, "utf8")).toBe(before);
