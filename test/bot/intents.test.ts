@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { INTENTS } from "../../intents/index.ts";
+import type { IntentSpec } from "../../src/bot/intent.ts";
 import { IntentClassifier } from "../../src/nlu/classifier.ts";
 import { ask } from "../support/assistant.ts";
 
@@ -18,20 +19,22 @@ describe("intent registry", () => {
     }
   });
 
-  it("classifies held-out examples: each example left out of training is still recognised", () => {
-    // Leave-one-out: a classifier that only memorised its examples would fail here.
+  it("classifies held-out examples: each fold left out of training is still recognised", () => {
+    // Five-fold cross-validation: a classifier that only memorised its examples would fail here.
+    const folds = 5;
     let correct = 0;
     const misses: string[] = [];
-    for (let i = 0; i < examples.length; i++) {
-      const held = examples[i];
-      if (!held) continue;
-      const classifier = new IntentClassifier(examples.filter((_, j) => j !== i));
-      const got = classifier.classify(held.text).intent;
-      if (got === held.intent) correct++;
-      else misses.push(`${held.intent} ← "${held.text}" (got ${got})`);
+    for (let fold = 0; fold < folds; fold++) {
+      const classifier = new IntentClassifier(examples.filter((_, j) => j % folds !== fold));
+      examples.forEach((held, j) => {
+        if (j % folds !== fold) return;
+        const got = classifier.classify(held.text).intent;
+        if (got === held.intent) correct++;
+        else misses.push(`${held.intent} ← "${held.text}" (got ${got})`);
+      });
     }
     const accuracy = correct / examples.length;
-    expect(accuracy, misses.join("\n")).toBeGreaterThanOrEqual(0.55);
+    expect(accuracy, misses.slice(0, 50).join("\n")).toBeGreaterThanOrEqual(0.55);
   });
 
   it("routes each intent's examples to an answer of that intent or a grounded fallback", async () => {
@@ -52,5 +55,37 @@ describe("intent registry", () => {
         wrong.push(`"${example.text}": ${example.intent} → ${reply.intent}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("adding an intent", () => {
+  it("is adding one declaration: the router chooses it by its own rule, nothing else changes", async () => {
+    const { Bot } = await import("../../src/bot/bot.ts");
+    const { makeReply, paragraph } = await import("../../src/bot/reply.ts");
+    const { STAGES } = await import("../../src/bot/routing.ts");
+    const { assistant } = await import("../support/assistant.ts");
+    const officeHours: IntentSpec = {
+      id: "office_hours",
+      description: { en: "When HRD's help desk is open", zh: "人力资源开发司服务台的开放时间" },
+      routing: {
+        group: "smalltalk",
+        rules: [
+          {
+            priority: STAGES.smallTalk + 1,
+            why: "asks when the help desk is open",
+            when: (u) => /\b(office|opening) hours\b|开放时间/i.test(u.text),
+          },
+        ],
+      },
+      examples: { en: ["when are your office hours"], zh: ["服务台开放时间"] },
+      handle: ({ understanding }) => makeReply("office_hours", understanding.lang, [paragraph("9 to 5")]),
+    };
+    const bot = new Bot({ knowledge: assistant().knowledge, intents: [...INTENTS, officeHours] });
+    const say = (text: string) =>
+      bot.handle({ platform: "console", user: { id: "t" }, conversation: { id: `c-${text}` }, text });
+    expect((await say("what are the office hours of HRD?")).intent).toBe("office_hours");
+    expect((await say("服务台的开放时间是什么")).intent).toBe("office_hours");
+    // The rest of the registry is untouched.
+    expect((await say("what is the mobility target?")).intent).toBe("indicator");
   });
 });
