@@ -6,16 +6,17 @@ import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/reques
 import { commandOnRequest } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { textAfterRequestId } from "../src/nlu/entities.ts";
+import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
 import { requestFacts, statusText } from "../src/requests/views.ts";
 import { AWAITING_HR } from "../src/requests/workflow.ts";
 
 /** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
 export function commentAfterId(text: string): string | undefined {
-  const match = /[a-z]{2,4}-\d{4}-\d{4,}/i.exec(text);
-  if (!match) return undefined;
-  const rest = text
-    .slice(match.index + match[0].length)
+  const after = textAfterRequestId(text);
+  if (after === undefined) return undefined;
+  const rest = after
     .replace(/^[\s:：,，.。;；-]*(because|as|since|with|reason|comment|因为|原因|说明)?[\s:：,，]*/i, "")
     .trim();
   return rest.length > 0 ? rest : undefined;
@@ -30,8 +31,10 @@ const DECISION_WORDS: [ReviewDecision, RegExp][] = [
   ["approve", /approve|accept|grant|批准|同意|通过/i],
 ];
 
+/** The decision the command part names ("approve X: they declined the other offer" approves). */
 export function decisionIn(text: string): ReviewDecision | undefined {
-  return DECISION_WORDS.find(([, re]) => re.test(text))?.[0];
+  const command = commandPart(text);
+  return DECISION_WORDS.find(([, re]) => re.test(command))?.[0];
 }
 
 const DECIDING_ACTIONS = new Set(["approve", "reject", "request-info"]);
@@ -81,7 +84,7 @@ export const hrDecideIntent: IntentSpec = {
         when: (u) =>
           commandOnRequest(
             u,
-            /approve|accept|grant|reject|decline|deny|refuse|ask(ing)? for (more )?info|request(ing)? (more )?info|批准|同意|拒绝|驳回|要求补充/i,
+            /approve|accept|grant|reject|decline|deny|refuse|ask(ing)? (the requester )?for (more )?info|request(ing)? (more )?info|批准|同意|通过|拒绝|驳回|要求补充|申请人补充/i,
           ),
       },
     ],

@@ -5,6 +5,7 @@ import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/reques
 import { commandOnRequest } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { withoutRequestIds } from "../src/nlu/entities.ts";
 import { parseDate } from "../src/requests/parse.ts";
 
 const ASK_DATE = {
@@ -14,7 +15,7 @@ const ASK_DATE = {
 
 /** The date in the command, read without the request id's digits. */
 function selectionDateIn(context: IntentContext, today: Date): string | undefined {
-  const rest = context.understanding.text.replace(/[a-z]{2,4}-\d{4}-\d{4,}/i, " ");
+  const rest = withoutRequestIds(context.understanding.text);
   return parseDate(rest, { today, lang: context.understanding.answerLang });
 }
 

@@ -28,7 +28,7 @@ export const requestResubmitIntent: IntentSpec = {
         when: (u) =>
           commandOnRequest(
             u,
-            /resubmit|re-submit|^(here is |here's )?(the )?(more )?info(rmation)? for|reply to hr|重新提交|补充.*信息：|回复人力资源/i,
+            /resubmit|re-submit|^(here is |here's )?(the )?(more )?info(rmation)? for|info(rmation)? (hr|you) (asked|wanted|requested|needed)|reply to hr|(add|send|here are) (the )?(missing |extra |more )?(details|info)|重新提交|(?<!要求|申请人)补充|回复人力资源/i,
           ),
       },
     ],

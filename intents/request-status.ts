@@ -1,11 +1,14 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
 import { historyLines, requestFacts } from "../src/requests/views.ts";
+
+/** Words that ask how a request is doing. */
+const STATUS_WORDS = /status|happening|where|news|update|progress|going|进展|怎么样|到哪|结果|状态|进度/i;
 
 export const requestStatusIntent: IntentSpec = {
   id: "request_status",
@@ -17,6 +20,11 @@ export const requestStatusIntent: IntentSpec = {
         priority: STAGES.requestId,
         why: "a named request with no command on it: a question about it, or a command that is not an imperative",
         when: (u) => u.requestId !== undefined,
+      },
+      {
+        priority: STAGES.requestId - 6,
+        why: "one of the user's own requests named in words, asked about (“what's happening with my telework request?”)",
+        when: (u) => u.ownRequest && (u.mood !== "imperative" || STATUS_WORDS.test(u.text)),
       },
     ],
   },
@@ -42,14 +50,10 @@ export const requestStatusIntent: IntentSpec = {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
-    if (!understanding.requestId) {
-      return askFor(context, "request_status", {
-        en: "Which request? Give its id, e.g. FWA-2026-0007.",
-        zh: "请给出申请编号，例如 FWA-2026-0007。",
-      });
-    }
+    const meant = await requestMeant(context, "request_status", { en: "status of", zh: "查看" });
+    if (!("id" in meant)) return meant;
     const actor = actorOf(context.message);
-    const outcome = await services.workflow.get(understanding.requestId, actor);
+    const outcome = await services.workflow.get(meant.id, actor);
     if (!outcome.ok) return refusalReply(context, "request_status", outcome);
     const record = outcome.request;
     const mine = record.requester.platform === actor.platform && record.requester.userId === actor.userId;

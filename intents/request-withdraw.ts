@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
-import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { proposeOn, refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
 import { commandOnRequest } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
@@ -9,10 +9,9 @@ import { actorKey, OPEN_STATUSES } from "../src/requests/model.ts";
 import { statusText } from "../src/requests/views.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
-const ASK_ID = {
-  en: "Which request? Say e.g. “withdraw FWA-2026-0007”.",
-  zh: "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。",
-};
+const WITHDRAW_WORDS = /withdraw|cancel|retract|pull back|撤回|撤销|取消/i;
+
+const WITHDRAW_COMMAND = { en: "withdraw", zh: "撤回" };
 
 export const requestWithdrawIntent: IntentSpec = {
   id: "request_withdraw",
@@ -23,7 +22,12 @@ export const requestWithdrawIntent: IntentSpec = {
       {
         priority: STAGES.requestId + 1,
         why: "withdrawing a named request",
-        when: (u) => commandOnRequest(u, /withdraw|cancel|retract|撤回|撤销|取消/i),
+        when: (u) => commandOnRequest(u, WITHDRAW_WORDS),
+      },
+      {
+        priority: STAGES.requestId - 5,
+        why: "withdrawing one of the user's own requests named in words (“withdraw my flexible work request”)",
+        when: (u) => u.ownRequest && u.mood === "imperative" && WITHDRAW_WORDS.test(u.text),
       },
     ],
   },
@@ -47,12 +51,12 @@ export const requestWithdrawIntent: IntentSpec = {
   },
   effect: {
     async propose(context) {
-      const { requestId } = context.understanding;
-      if (!requestId) return askFor(context, "request_withdraw", ASK_ID);
+      const meant = await requestMeant(context, "request_withdraw", WITHDRAW_COMMAND);
+      if (!("id" in meant)) return meant;
       return proposeOn(
         context,
         "request_withdraw",
-        requestId,
+        meant.id,
         { template: PROPOSAL_TEXTS.withdraw },
         (record, actor) => {
           if (actorKey(actor) !== actorKey(record.requester)) return { ok: false, reason: "forbidden" };
@@ -67,15 +71,10 @@ export const requestWithdrawIntent: IntentSpec = {
     const { understanding } = context;
     const lang = understanding.answerLang;
     const zh = lang === "zh";
-    if (!understanding.requestId) {
-      return askFor(context, "request_withdraw", ASK_ID);
-    }
+    const meant = await requestMeant(context, "request_withdraw", WITHDRAW_COMMAND);
+    if (!("id" in meant)) return meant;
     const comment = commentAfterId(understanding.text);
-    const outcome = await services.workflow.withdraw(
-      understanding.requestId,
-      actorOf(context.message),
-      comment,
-    );
+    const outcome = await services.workflow.withdraw(meant.id, actorOf(context.message), comment);
     if (!outcome.ok) return refusalReply(context, "request_withdraw", outcome);
     return makeReply(
       "request_withdraw",

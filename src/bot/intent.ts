@@ -25,6 +25,8 @@ export interface Understanding {
   previousStrategy: boolean;
   /** A request id named in the text ("FWA-2026-0007"), upper-cased. */
   requestId?: string;
+  /** One of the user's own requests named in words ("my telework request"), not by id. */
+  ownRequest: boolean;
   /** A partner of the strategy named by name or acronym (ICSC, HLCM, CEB, the Turin Centre). */
   partnerNamed: boolean;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */

@@ -1,13 +1,14 @@
 import type { Bilingual } from "../knowledge/schema.ts";
-import type { Actor, RequestRecord, RequestStatus } from "../requests/model.ts";
+import { type Actor, OPEN_STATUSES, type RequestRecord, type RequestStatus } from "../requests/model.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
+import { REQUEST_TYPES } from "../requests/types/index.ts";
+import { requestFacts, requestLine, statusText, typeTitle } from "../requests/views.ts";
 import type { Refusal } from "../requests/workflow.ts";
 import type { IntentContext, Proposal } from "./intent.ts";
 import type { AnswerLang, Reply } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
 import { actorOf } from "./request-dialog.ts";
-import type { ProposalTemplate } from "./texts.ts";
+import { type ProposalTemplate, REQUEST_WORDS_TEXTS } from "./texts.ts";
 
 /** Plain explanations of a refused request operation, with a way forward. */
 export function refusalText(refusal: Refusal, lang: AnswerLang): string {
@@ -132,4 +133,49 @@ export async function proposeOn(
     parts: [{ kind: "facts", facts: requestFacts(found.request, lang) }],
     subjects: [found.request.id],
   };
+}
+
+/**
+ * The request a command is about: the id it names, or the user's own request it names in words
+ * ("my telework request"). Several of that kind: the user is asked which (a choice each); none: told so.
+ */
+export async function requestMeant(
+  context: IntentContext,
+  intent: string,
+  command: { en: string; zh: string },
+): Promise<{ id: string } | Reply> {
+  const { understanding } = context;
+  if (understanding.requestId) return { id: understanding.requestId };
+  const services = requestsOr(context, intent);
+  if (isReply(services)) return services;
+  const lang = understanding.answerLang;
+  const mine = await services.workflow.listMine(actorOf(context.message));
+  const named = REQUEST_TYPES.filter((t) => t.names.test(understanding.text)).map((t) => t.id);
+  const candidates = named.length > 0 ? mine.filter((r) => named.includes(r.type)) : mine;
+  const open = candidates.filter((r) => OPEN_STATUSES.includes(r.status));
+  const choices = open.length > 0 ? open : candidates;
+  const [only] = choices;
+  if (only && choices.length === 1) return { id: only.id };
+  const t = REQUEST_WORDS_TEXTS;
+  if (!only) {
+    return makeReply(intent, understanding.lang, [paragraph(t.noneOfThose[lang])], {
+      suggestions: suggest(lang, [{ en: "my requests", zh: "我的申请" }]),
+    });
+  }
+  return makeReply(
+    intent,
+    understanding.lang,
+    [
+      paragraph(t.whichOne[lang]),
+      { kind: "list", items: choices.slice(0, 5).map((r) => requestLine(r, lang)) },
+    ],
+    {
+      outcome: "clarify",
+      subjects: choices.slice(0, 5).map((r) => r.id),
+      suggestions: choices.slice(0, 3).map((r) => {
+        const message = `${command[lang]} ${r.id}`;
+        return { label: message, message };
+      }),
+    },
+  );
 }

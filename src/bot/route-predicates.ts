@@ -1,4 +1,5 @@
 import { detectFacets } from "../nlu/entities.ts";
+import { commandPart } from "../nlu/mood.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
@@ -78,7 +79,7 @@ export function requestCommand(
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
 export function commandOnRequest(u: Understanding, words: RegExp): boolean {
-  return u.requestId !== undefined && u.mood === "imperative" && words.test(u.text);
+  return u.requestId !== undefined && u.mood === "imperative" && words.test(commandPart(u.text));
 }
 
 /**

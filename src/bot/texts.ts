@@ -61,3 +61,15 @@ export const PROPOSAL_TEXTS = {
     zh: (s) => `为 ${s.id}(${s.type}，${s.requester})记录遴选完成日期为 ${s.detail ?? ""}？`,
   },
 } satisfies Record<string, ProposalTemplate>;
+
+/** A request named in words ("my telework request") that matches none, or several. */
+export const REQUEST_WORDS_TEXTS = {
+  whichOne: {
+    en: "You have several requests of that kind. Which one do you mean?",
+    zh: "您有多个此类申请，请问是哪一个？",
+  },
+  noneOfThose: {
+    en: "I can't find a request of yours of that kind. Say “my requests” to list them.",
+    zh: "没有找到您的此类申请。回复“我的申请”可查看您的全部申请。",
+  },
+} satisfies Record<string, Bilingual>;

@@ -63,12 +63,25 @@ export function detectFocusArea(text: string): string | undefined {
   return m ? `${m[1]}.${m[2]}` : undefined;
 }
 
-const REQUEST_ID = /\b([a-z]{2,4})-(\d{4})-(\d{4,})\b/i;
+/** "FWA-2026-0007", and as people shorten it: "fwa-2026-7". */
+const REQUEST_ID = /\b([a-z]{2,4})-(20\d{2})-(\d{1,6})\b/i;
 
-/** A request id as people type it ("fwa-2026-0007"), upper-cased. */
+/** A request id as people type it ("fwa-2026-0007", "fwa-2026-7"), upper-cased, its number padded to four digits. */
 export function detectRequestId(text: string): string | undefined {
   const m = REQUEST_ID.exec(normalize(text));
-  return m ? `${m[1]}-${m[2]}-${m[3]}`.toUpperCase() : undefined;
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  return `${m[1].toUpperCase()}-${m[2]}-${m[3].padStart(4, "0")}`;
+}
+
+/** The text after the (first) request id it names, as typed; undefined when it names none. */
+export function textAfterRequestId(text: string): string | undefined {
+  const m = REQUEST_ID.exec(text);
+  return m ? text.slice(m.index + m[0].length) : undefined;
+}
+
+/** The text with its request ids blanked out, so their digits are not read as dates or numbers. */
+export function withoutRequestIds(text: string): string {
+  return text.replace(new RegExp(REQUEST_ID.source, "gi"), " ");
 }
 
 /** Years named in the text, outside the document's own symbols and request ids. */
@@ -109,4 +122,15 @@ export function asksPreviousStrategyFigures(text: string): boolean {
   if (!PREVIOUS_STRATEGY.test(t)) return false;
   const facets = detectFacets(t.replace(PREVIOUS_STRATEGY, " "));
   return facets.includes("target") || facets.includes("milestone");
+}
+
+/**
+ * The message refers to one of the user's own requests in words rather than by id: "my telework
+ * request", "the recognition I submitted", "我的调动申请".
+ */
+export function mentionsOwnRequest(text: string): boolean {
+  const t = normalize(text);
+  return /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我(提交|申请|发起|递交)的/.test(
+    t,
+  );
 }

@@ -33,8 +33,18 @@ const ZH_POLITE_REQUEST =
 const LEADING_COMMAND =
   /^\s*(please |pls |kindly )?(approve|reject|decline|deny|refuse|accept|grant|withdraw|retract|resubmit|re-submit|ask (the requester )?for (more )?info(rmation)?|request (more )?info(rmation)?|record)\b|^\s*(请|麻烦)?(批准|拒绝|驳回|不批准|撤回|撤销|重新提交|要求补充|记录)/;
 
+/**
+ * The command part of a message: what comes before its first colon, when it has one — "reject
+ * FWA-2026-0003: why now?" commands, and its comment may ask anything.
+ */
+export function commandPart(text: string): string {
+  const colon = text.search(/[:：]/);
+  const before = colon > 0 ? text.slice(0, colon) : text;
+  return /[\p{L}\p{N}]/u.test(before) ? before : text;
+}
+
 export function moodOf(text: string): Mood {
-  const t = normalize(text);
+  const t = normalize(commandPart(text));
   if (LEADING_COMMAND.test(t)) return "imperative";
   if (NEGATED.test(t)) return "negated";
   if (POLITE_REQUEST.test(t) || ZH_POLITE_REQUEST.test(t)) return "imperative";

@@ -7,6 +7,7 @@ import {
   detectFocusArea,
   detectOutcome,
   detectRequestId,
+  mentionsOwnRequest,
   yearsOutsideStrategy,
 } from "./entities.ts";
 import { namesOwnSubject } from "./follow-up.ts";
@@ -69,6 +70,7 @@ export class Nlu {
       yearsOutside: yearsOutsideStrategy(text),
       previousStrategy: asksPreviousStrategyFigures(text),
       ...(requestId !== undefined ? { requestId } : {}),
+      ownRequest: requestId === undefined && mentionsOwnRequest(text),
       partnerNamed: this.knowledge.partnersNamed(text).length > 0,
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),

@@ -34,6 +34,8 @@ export interface RequestTypeDeclaration {
   /** The id of the strategy indicator (data/strategy.json) this request feeds, if one. */
   indicator?: string;
   title: Bilingual;
+  /** Words that name requests of this type in a sentence ("my telework request", "我的调动申请"). */
+  names: RegExp;
   summary: Bilingual;
   /** Utterances that start this request: they train the intent classifier. */
   triggers: { en: readonly string[]; zh: readonly string[] };
