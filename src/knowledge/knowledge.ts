@@ -12,6 +12,7 @@ import type {
   Section,
 } from "./schema.ts";
 import { Bm25Index, type Scored } from "./search.ts";
+import { SubjectFinder, type SubjectMention } from "./subjects.ts";
 
 export type Lang = "en" | "zh";
 
@@ -128,12 +129,14 @@ export class Knowledge {
   private readonly factIndex: Record<Lang, Bm25Index<Fact>>;
   private readonly lessonIndex: Record<Lang, Bm25Index<Lesson>>;
   private readonly indicatorIndex: Record<Lang, Bm25Index<Indicator>>;
+  private readonly subjects: SubjectFinder;
   /** Each focus area's title words ("New ways of working" → new, way, work), per language. */
   private readonly focusTitleWords: Record<Lang, Map<string, string[]>>;
 
   constructor(readonly kb: KnowledgeBase) {
     this.sectionsById = new Map(kb.sections.map((s) => [s.id, s]));
     this.aliases = buildAliases(kb);
+    this.subjects = new SubjectFinder(kb);
     this.passageIndex = {
       en: new Bm25Index(kb.passages, (p) => p.text.en),
       zh: new Bm25Index(kb.passages, (p) => p.text.zh),
@@ -313,6 +316,32 @@ export class Knowledge {
       if (windowsFor(entry).some(close)) add(entry, 0.8);
     }
     return withoutCoveredGroups(found);
+  }
+
+  /**
+   * The subjects a text names, best first: indicators, focus areas, facts, systems, unset topics…
+   * When no name matches, an indicator described in other words or a focus area named by its
+   * title words, less sure.
+   */
+  subjectMentions(text: string, lang: Lang): SubjectMention[] {
+    const found = this.subjects.find(text, lang);
+    if (found.some((m) => m.subject.kind !== "paper")) return found;
+    // "The strategy" names the paper, not what the question is about: described without it.
+    let rest = text;
+    for (const { span } of found) {
+      if (span) rest = `${rest.slice(0, span[0])}${" ".repeat(span[1] - span[0])}${rest.slice(span[1])}`;
+    }
+    const described = this.describedIndicator(rest, lang)?.target;
+    if (described?.kind === "indicator") {
+      const subject = { kind: "indicator" as const, id: described.indicator.id };
+      return [{ subject, alias: described.indicator.heading[lang], confidence: 0.7 }, ...found];
+    }
+    const focus = this.focusAreaByTitle(rest, lang);
+    if (!focus) return found;
+    return [
+      { subject: { kind: "focusArea", id: focus.id }, alias: focus.title[lang], confidence: 0.7 },
+      ...found,
+    ];
   }
 
   searchPassages(query: string, lang: Lang, limit = 3): Scored<Passage>[] {
