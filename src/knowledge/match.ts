@@ -14,6 +14,7 @@ export interface Entry extends SubjectName {
   stems: string[];
   /** Stems that carry meaning, for a match with the words apart ("consequences of performance"). */
   content: string[];
+  lower: string;
   caseSensitive?: RegExp;
   caseInsensitive?: RegExp;
 }
@@ -27,6 +28,7 @@ interface Word {
 
 export interface Analysed {
   text: string;
+  lower: string;
   words: Word[];
   compact: string;
   /** The original offset of each character of `compact`. */
@@ -90,7 +92,16 @@ export function analyse(text: string): Analysed {
   }
   endWord(i);
   const hanChars = new Set([...compact].filter((c) => HAN.test(c)));
-  return { text, words, compact, at, stems: new Set(words.map((w) => w.stem)), hanChars, windows: new Map() };
+  return {
+    text,
+    lower: text.toLowerCase(),
+    words,
+    compact,
+    at,
+    stems: new Set(words.map((w) => w.stem)),
+    hanChars,
+    windows: new Map(),
+  };
 }
 
 function escapeRegExp(text: string): string {
@@ -112,6 +123,7 @@ export function entryOf(name: SubjectName): Entry {
   const words = han ? [] : parsed.map((w) => w.text);
   const entry: Entry = {
     ...name,
+    lower: name.text.toLowerCase(),
     form: compact,
     han,
     words,
@@ -130,6 +142,8 @@ export function entryOf(name: SubjectName): Entry {
 /** Where a name occurs in an analysed text: exact matches first, other forms and typos otherwise. */
 export function matchEntry(entry: Entry, analysed: Analysed): Hit[] {
   if (entry.abbreviation) {
+    // The regular expressions are slow beside a plain search that rules most texts out.
+    if (!analysed.lower.includes(entry.lower)) return [];
     const exact = entry.caseSensitive?.exec(analysed.text);
     const hit = exact ?? entry.caseInsensitive?.exec(analysed.text);
     return hit ? [{ confidence: exact ? 1 : 0.85, span: [hit.index, hit.index + hit[0].length] }] : [];
@@ -175,7 +189,14 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
   const { words } = analysed;
   const hits: Hit[] = [];
   const k = entry.words.length;
-  for (let i = 0; i < words.length; i++) {
+  // Cheap tests first: an exact or run-together match needs the compact name in the compact
+  // text, a match of other forms needs all its stems among the text's.
+  let scan = analysed.compact.includes(entry.form);
+  for (let j = 0; !scan && j < k; j++) {
+    if (!analysed.stems.has(entry.stems[j] as string)) break;
+    if (j === k - 1) scan = true;
+  }
+  for (let i = 0; scan && i < words.length; i++) {
     const first = words[i] as Word;
     if (i + k <= words.length) {
       let exact = true;
