@@ -1,5 +1,5 @@
 import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
-import { type NameLang, type Subject, subjectId, subjectNames } from "./names.ts";
+import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
 import type { KnowledgeBase } from "./schema.ts";
 
 export type { Subject, SubjectKind } from "./names.ts";
@@ -12,6 +12,14 @@ export interface SubjectMention {
   confidence: number;
   /** Where in the text, as [start, end) offsets into the original string. */
   span?: [number, number];
+}
+
+/**
+ * Subjects that set the scene rather than say what is asked: "IRIS data on mobility" asks about
+ * mobility, "what does the strategy say about youth" about youth. They come after the others.
+ */
+function background(kind: SubjectKind): number {
+  return kind === "paper" ? 2 : kind === "system" ? 1 : 0;
 }
 
 interface Candidate extends SubjectMention {
@@ -113,7 +121,7 @@ export class SubjectFinder {
     const found = this.withoutCoveredGroups(accepted);
     found.sort(
       (a, b) =>
-        Number(a.subject.kind === "paper") - Number(b.subject.kind === "paper") ||
+        background(a.subject.kind) - background(b.subject.kind) ||
         b.confidence - a.confidence ||
         b.length - a.length ||
         (a.span?.[0] ?? Number.POSITIVE_INFINITY) - (b.span?.[0] ?? Number.POSITIVE_INFINITY),
