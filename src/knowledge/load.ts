@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
 import { matchForm } from "../nlu/text.ts";
+import { parseSubjectId, subjectId, subjectNames } from "./names.ts";
 import { KnowledgeBase } from "./schema.ts";
 
 export const DEFAULT_KNOWLEDGE_PATH = fileURLToPath(new URL("../../data/strategy.json", import.meta.url));
@@ -44,6 +45,7 @@ function checkConsistency(kb: KnowledgeBase): string[] {
     ["assumptions", kb.assumptions],
     ["risks", kb.risks],
     ["passages", kb.passages],
+    ["systems", kb.systems],
   ];
   for (const [key, items] of located) {
     items.forEach((item, i) => {
@@ -73,9 +75,55 @@ function checkConsistency(kb: KnowledgeBase): string[] {
       if (!indicatorIds.has(member)) problems.push(`indicatorGroups.${i}: unknown indicator "${member}"`);
     }
   });
+  kb.indicators.forEach((indicator, i) => {
+    if (indicator.focusArea && !kb.focusAreas.some((f) => f.id === indicator.focusArea))
+      problems.push(`indicators.${i}.focusArea: unknown focus area "${indicator.focusArea}"`);
+  });
+  problems.push(...checkUnsetTopics(kb, sectionIds, claim), ...checkNames(kb));
   for (const key of ["paper", "decision", "riskRegister"] as const) {
     if (!sectionIds.has(kb[key].section))
       problems.push(`${key}.section: unknown section "${kb[key].section}"`);
+  }
+  return problems;
+}
+
+/** Unset topics: known sections, known subjects to point to, and no figure of their own. */
+function checkUnsetTopics(
+  kb: KnowledgeBase,
+  sectionIds: ReadonlySet<string>,
+  claim: (id: string, where: string) => void,
+): string[] {
+  const problems: string[] = [];
+  const known = new Set(subjectNames(kb).map((n) => subjectId(n.subject)));
+  kb.unsetTopics.forEach((topic, i) => {
+    claim(topic.id, `unsetTopics.${i}`);
+    if (topic.mentioned && topic.mentions.length === 0)
+      problems.push(`unsetTopics.${i}: "${topic.id}" is mentioned, but no mention is given`);
+    if (!topic.mentioned && !topic.note)
+      problems.push(`unsetTopics.${i}: "${topic.id}" is not mentioned, so it needs a note saying so`);
+    topic.mentions.forEach((m, j) => {
+      if (!sectionIds.has(m.section))
+        problems.push(`unsetTopics.${i}.mentions.${j}.section: unknown section "${m.section}"`);
+    });
+    for (const id of topic.seeAlso) {
+      if (!parseSubjectId(id) || !known.has(id))
+        problems.push(`unsetTopics.${i}.seeAlso: unknown subject "${id}"`);
+    }
+  });
+  return problems;
+}
+
+/** Every name (alias, abbreviation, title) names one subject only; a shared word is a declared group. */
+function checkNames(kb: KnowledgeBase): string[] {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  for (const name of subjectNames(kb)) {
+    const form = matchForm(name.text);
+    if (form.length === 0) continue;
+    const id = subjectId(name.subject);
+    const before = owner.get(form);
+    if (before && before !== id) problems.push(`name "${name.text}" names both ${before} and ${id}`);
+    else owner.set(form, id);
   }
   return problems;
 }

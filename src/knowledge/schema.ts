@@ -7,6 +7,27 @@ export const Bilingual = z.strictObject({
 });
 export type Bilingual = z.infer<typeof Bilingual>;
 
+/** Words staff use for an item, per language: matched case-insensitively, Latin on word boundaries. */
+export const Names = z.strictObject({
+  en: z.array(z.string().min(2)).default([]),
+  zh: z.array(z.string().min(2)).default([]),
+  fr: z.array(z.string().min(2)).default([]),
+  es: z.array(z.string().min(2)).default([]),
+});
+export type Names = z.infer<typeof Names>;
+
+/**
+ * Abbreviations ("JD", "L&D", "IRIS"): whole words, case-sensitive first. Kept apart from the
+ * aliases because a short code in lower case is often an ordinary word.
+ */
+const Abbreviations = z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9&+@.-]{0,11}$/)).default([]);
+
+/** How an item is named: its aliases and abbreviations (the finder adds titles and numbers itself). */
+const Named = {
+  aliases: Names.default({ en: [], zh: [], fr: [], es: [] }),
+  abbreviations: Abbreviations,
+};
+
 const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "ids are lower-case letters, digits, dots, dashes and underscores");
@@ -38,12 +59,14 @@ export const Fact = z.strictObject({
   value: z.string().optional(),
   text: Bilingual,
   keywords: z.array(z.string()).default([]),
+  ...Named,
 });
 
 export const Lesson = z.strictObject({
   ...Located,
   title: Bilingual,
   text: Bilingual,
+  ...Named,
 });
 
 export const Outcome = z.strictObject({
@@ -53,11 +76,13 @@ export const Outcome = z.strictObject({
   /** The one-line statement of the outcome from the list of key outcomes. */
   statement: Bilingual,
   summary: Bilingual,
+  ...Named,
 });
 
 export const Deliverable = z.strictObject({
   id: Id,
   text: Bilingual,
+  ...Named,
 });
 
 export const FocusArea = z.strictObject({
@@ -67,6 +92,7 @@ export const FocusArea = z.strictObject({
   title: Bilingual,
   summary: Bilingual,
   deliverables: z.array(Deliverable).min(1),
+  ...Named,
 });
 
 /**
@@ -107,6 +133,12 @@ export const Indicator = z.strictObject({
     fr: z.array(z.string().min(2)).default([]),
     es: z.array(z.string().min(2)).default([]),
   }),
+  abbreviations: Abbreviations,
+  /**
+   * The focus area whose work the indicator measures: the appendix groups its rows by outcome
+   * only, so "which focus area deals with harassment?" needs this link.
+   */
+  focusArea: Id.optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -121,6 +153,12 @@ export const IndicatorGroup = z.strictObject({
     fr: z.array(z.string().min(2)).default([]),
     es: z.array(z.string().min(2)).default([]),
   }),
+  abbreviations: Abbreviations,
+  /**
+   * The focus area whose work the indicator measures: the appendix groups its rows by outcome
+   * only, so "which focus area deals with harassment?" needs this link.
+   */
+  focusArea: Id.optional(),
 });
 export type IndicatorGroup = z.infer<typeof IndicatorGroup>;
 
@@ -129,11 +167,13 @@ export const Partnership = z.strictObject({
   name: Bilingual,
   acronym: z.string().optional(),
   role: Bilingual,
+  ...Named,
 });
 
 export const Assumption = z.strictObject({
   ...Located,
   text: Bilingual,
+  ...Named,
 });
 
 export const Risk = z.strictObject({
@@ -141,6 +181,7 @@ export const Risk = z.strictObject({
   title: Bilingual,
   text: Bilingual,
   mitigation: Bilingual.optional(),
+  ...Named,
 });
 
 export const Paper = z.strictObject({
@@ -163,13 +204,55 @@ export const Paper = z.strictObject({
     followUp: Bilingual,
   }),
   strategicPlan: Bilingual,
+  ...Named,
 });
 
 export const Decision = z.strictObject({
   section: Id,
-  draft: z.strictObject({ paragraph: z.literal(49), text: Bilingual }),
-  adopted: z.strictObject({ date: z.iso.date(), text: Bilingual, source: Bilingual }),
+  draft: z.strictObject({ paragraph: z.literal(49), text: Bilingual, ...Named }),
+  adopted: z.strictObject({ date: z.iso.date(), text: Bilingual, source: Bilingual, ...Named }),
 });
+
+/**
+ * A system or tool the paper names (ILO People, IRIS, Jobs@ILO): a subject of its own. An
+ * indicator whose verification uses it is related to it, not named by it.
+ */
+export const System = z.strictObject({
+  ...Located,
+  name: Bilingual,
+  /** What it is, in the paper's terms. */
+  what: Bilingual,
+  ...Named,
+});
+export type System = z.infer<typeof System>;
+
+/** Where the paper mentions a topic: the section, the paragraph(s), and the Chinese words as evidence. */
+export const Mention = z.strictObject({
+  section: Id,
+  paragraphs: z.array(z.number().int().min(1).max(49)).min(1),
+  /** The exact phrase of the Chinese source (whitespace aside). */
+  evidence: z.string().trim().min(2),
+  what: Bilingual,
+});
+export type Mention = z.infer<typeof Mention>;
+
+/**
+ * A topic staff ask about for which the strategy sets no figure ("the disability target"):
+ * answered "the strategy sets no target for X; it mentions X in …". `mentioned: false` when the
+ * paper does not name the topic itself (salaries): its mentions are then only related passages.
+ */
+export const UnsetTopic = z.strictObject({
+  id: Id,
+  name: Bilingual,
+  mentioned: z.boolean(),
+  mentions: z.array(Mention).default([]),
+  /** Why there is no figure, or what the paper says instead, when the mentions alone do not tell. */
+  note: Bilingual.optional(),
+  /** Subject ids ("indicator:performance_consequences") an answer may point to as the nearest figure. */
+  seeAlso: z.array(z.string().regex(/^[a-zA-Z]+:.+$/)).default([]),
+  ...Named,
+});
+export type UnsetTopic = z.infer<typeof UnsetTopic>;
 
 export const RiskRegister = z.strictObject({
   section: Id,
@@ -193,6 +276,8 @@ export const KnowledgeBase = z.strictObject({
   risks: z.array(Risk).min(1),
   riskRegister: RiskRegister,
   passages: z.array(Passage).min(1),
+  systems: z.array(System).default([]),
+  unsetTopics: z.array(UnsetTopic).default([]),
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBase>;
 export type Section = z.infer<typeof Section>;
@@ -203,3 +288,6 @@ export type Outcome = z.infer<typeof Outcome>;
 export type FocusArea = z.infer<typeof FocusArea>;
 export type Partnership = z.infer<typeof Partnership>;
 export type Risk = z.infer<typeof Risk>;
+export type Assumption = z.infer<typeof Assumption>;
+export type Deliverable = z.infer<typeof Deliverable>;
+export type Decision = z.infer<typeof Decision>;

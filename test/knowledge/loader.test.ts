@@ -10,7 +10,16 @@ type Raw = Record<string, unknown> & {
   passages: { text: { zh: string } }[];
   facts: { id: string }[];
   lessons: { section: string }[];
-  indicators: { id: string; target2025?: unknown; aliases: { en: string[] } }[];
+  indicators: { id: string; target2025?: unknown; aliases: { en: string[] }; focusArea?: string }[];
+  unsetTopics: {
+    id: string;
+    mentioned: boolean;
+    note?: unknown;
+    seeAlso: string[];
+    mentions: { section: string; paragraphs: number[] }[];
+    aliases: { en: string[] };
+  }[];
+  systems: { id: string; abbreviations?: string[] }[];
 };
 
 const original = readFileSync(DEFAULT_KNOWLEDGE_PATH, "utf8");
@@ -27,6 +36,11 @@ function brokenCopy(name: string, edit: (kb: Raw) => void): string {
   const path = join(dir, `${name}.json`);
   writeFileSync(path, JSON.stringify(kb));
   return path;
+}
+
+/** The real knowledge base, parsed but not validated. */
+function kb(): Raw {
+  return JSON.parse(original) as Raw;
 }
 
 function loadError(path: string): KnowledgeBaseError {
@@ -112,6 +126,58 @@ describe("loadKnowledgeBase", () => {
     const error = loadError(path);
     expect(error.message).toContain(path);
     expect(error.message).toContain('alias "mobility" names both workforce_planning_selection and mobility');
+  });
+
+  it("names a name shared by two subjects of different kinds", () => {
+    const path = brokenCopy("shared-name", (kb) => {
+      at(kb.unsetTopics, 0).aliases.en.push("Mobility");
+    });
+    const error = loadError(path);
+    expect(error.message).toContain(path);
+    expect(error.message).toContain(
+      `name "Mobility" names both indicator:mobility and unsetTopic:${at(kb().unsetTopics, 0).id}`,
+    );
+  });
+
+  it("names an abbreviation that is another subject's name", () => {
+    const path = brokenCopy("shared-abbreviation", (kb) => {
+      at(kb.systems, 0).abbreviations = ["OHI"];
+    });
+    const error = loadError(path);
+    expect(error.message).toMatch(/name "OHI" names both indicatorGroup:group-ohi and system:/);
+  });
+
+  it("names an unset topic citing an unknown section, pointing to an unknown subject, or missing its note", () => {
+    const path = brokenCopy("bad-unset-topic", (kb) => {
+      const topic = at(kb.unsetTopics, 0);
+      at(topic.mentions, 0).section = "chapter-9";
+      topic.seeAlso = ["indicator:salaries", "chapter:1"];
+      const unmentioned = kb.unsetTopics.find((t) => !t.mentioned);
+      if (unmentioned) delete unmentioned.note;
+    });
+    const error = loadError(path);
+    expect(error.message).toContain('unsetTopics.0.mentions.0.section: unknown section "chapter-9"');
+    expect(error.message).toContain('unsetTopics.0.seeAlso: unknown subject "indicator:salaries"');
+    expect(error.message).toContain('unsetTopics.0.seeAlso: unknown subject "chapter:1"');
+    expect(error.message).toMatch(/is not mentioned, so it needs a note saying so/);
+  });
+
+  it("names a mention without a paragraph and an indicator in an unknown focus area", () => {
+    const path = brokenCopy("bad-mention", (kb) => {
+      at(at(kb.unsetTopics, 1).mentions, 0).paragraphs = [];
+    });
+    expect(loadError(path).message).toMatch(/at unsetTopics\.1\.mentions\.0\.paragraphs: Too small/);
+    const focus = brokenCopy("bad-focus-area", (kb) => {
+      at(kb.indicators, 2).focusArea = "focus-4.1";
+    });
+    expect(loadError(focus).message).toContain('indicators.2.focusArea: unknown focus area "focus-4.1"');
+  });
+
+  it("names a badly spelled abbreviation", () => {
+    const path = brokenCopy("bad-abbreviation", (kb) => {
+      at(kb.systems, 1).abbreviations = ["I R I S"];
+    });
+    expect(loadError(path).message).toMatch(/at systems\.1\.abbreviations\.0: /);
   });
 
   it("names a wrong document symbol", () => {

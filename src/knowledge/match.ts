@@ -1,0 +1,260 @@
+/**
+ * How one name is found in a text: Latin on word boundaries (exact, another form of its words,
+ * written together or apart, or with a typo), Chinese anywhere (or with one wrong character),
+ * abbreviations as whole words. Offsets point into the original text.
+ */
+import { editDistance, foldAccents, stem } from "../nlu/text.ts";
+import type { SubjectName } from "./names.ts";
+
+export interface Entry extends SubjectName {
+  /** Compact form: letters, digits and "+", folded, without 的. */
+  form: string;
+  han: boolean;
+  words: string[];
+  stems: string[];
+  /** Stems that carry meaning, for a match with the words apart ("consequences of performance"). */
+  content: string[];
+  lower: string;
+  caseSensitive?: RegExp;
+  caseInsensitive?: RegExp;
+}
+
+interface Word {
+  text: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export interface Analysed {
+  text: string;
+  lower: string;
+  words: Word[];
+  compact: string;
+  /** The original offset of each character of `compact`. */
+  at: number[];
+  stems: Set<string>;
+  hanChars: Set<string>;
+  /** Runs of `k` words joined, for typos; built on first use. */
+  windows: Map<number, { joined: string; start: number; end: number }[]>;
+}
+
+/** A match: how sure, and where. No span when the words were found apart. */
+export type Hit = { confidence: number; span?: [number, number] };
+
+const WORD_CHAR = /[\p{L}\p{N}+]/u;
+const HAN = /\p{Script=Han}/u;
+/** Latin names written together or apart ("well-being", "wellbeing") from this length on. */
+const MIN_RUN_TOGETHER = 6;
+/** Typos are looked for in short messages only, where a name is most of the message. */
+const MAX_TYPO_WORDS = 40;
+/** Lower-case forms of abbreviations that are ordinary words: only their capitals name the subject. */
+const COMMON_WORDS = new Set(["ai", "it", "us", "am", "as", "or", "is", "pen", "iris", "growth", "fa", "ed"]);
+const QUESTION_HAN = "哪什么吗呢几谁怎";
+const STOP = new Set(
+  "a an the of to in on for and or with by at from between its their all any is are be per".split(" "),
+);
+
+function fold(text: string): string {
+  return foldAccents(text.normalize("NFKC").toLowerCase());
+}
+
+/** Compact form, words and offsets of a text in one pass, so spans point into the original. */
+export function analyse(text: string): Analysed {
+  const words: Word[] = [];
+  let compact = "";
+  const at: number[] = [];
+  let word = "";
+  let start = 0;
+  const endWord = (end: number) => {
+    if (word) words.push({ text: word, stem: stem(word), start, end });
+    word = "";
+  };
+  let i = 0;
+  for (const ch of text) {
+    for (const c of fold(ch)) {
+      if (!WORD_CHAR.test(c)) {
+        endWord(i);
+      } else if (HAN.test(c)) {
+        endWord(i);
+        if (c !== "的") {
+          compact += c;
+          at.push(i);
+        }
+      } else {
+        if (!word) start = i;
+        word += c;
+        compact += c;
+        at.push(i);
+      }
+    }
+    i += ch.length;
+  }
+  endWord(i);
+  const hanChars = new Set([...compact].filter((c) => HAN.test(c)));
+  return {
+    text,
+    lower: text.toLowerCase(),
+    words,
+    compact,
+    at,
+    stems: new Set(words.map((w) => w.stem)),
+    hanChars,
+    windows: new Map(),
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Edits allowed for a typo: none for short names, where one edit makes another word. */
+function typoBudget(form: string, han: boolean): number {
+  // A number is never a typo of another: "成果目标" is not "成果目标1".
+  if (/\d/.test(form)) return 0;
+  if (han) return form.length >= 5 ? 1 : 0;
+  if (form.length >= 14) return 2;
+  return form.length >= 5 ? 1 : 0;
+}
+
+export function entryOf(name: SubjectName): Entry {
+  const { compact, words: parsed } = analyse(name.text);
+  const han = HAN.test(compact);
+  const words = han ? [] : parsed.map((w) => w.text);
+  const entry: Entry = {
+    ...name,
+    lower: name.text.toLowerCase(),
+    form: compact,
+    han,
+    words,
+    stems: words.map(stem),
+    content: words.filter((w) => !STOP.has(w)).map(stem),
+  };
+  if (name.abbreviation) {
+    // Not inside a request id ("FWA-2026-0001" is a request, not the FWA framework).
+    const body = `(?<![A-Za-z0-9])${escapeRegExp(name.text)}(?:s|'s)?(?![A-Za-z0-9]|-\\d)`;
+    entry.caseSensitive = new RegExp(body, "u");
+    if (!COMMON_WORDS.has(name.text.toLowerCase())) entry.caseInsensitive = new RegExp(body, "iu");
+  }
+  return entry;
+}
+
+/** Where a name occurs in an analysed text: exact matches first, other forms and typos otherwise. */
+export function matchEntry(entry: Entry, analysed: Analysed): Hit[] {
+  if (entry.abbreviation) {
+    // The regular expressions are slow beside a plain search that rules most texts out.
+    if (!analysed.lower.includes(entry.lower)) return [];
+    const exact = entry.caseSensitive?.exec(analysed.text);
+    const hit = exact ?? entry.caseInsensitive?.exec(analysed.text);
+    return hit ? [{ confidence: exact ? 1 : 0.85, span: [hit.index, hit.index + hit[0].length] }] : [];
+  }
+  return entry.han ? matchHan(entry, analysed) : matchLatin(entry, analysed);
+}
+
+function matchHan(entry: Entry, { compact, at, hanChars }: Analysed): Hit[] {
+  const hits: Hit[] = [];
+  const span = (i: number, size: number): [number, number] => [
+    at[i] as number,
+    (at[i + size - 1] as number) + 1,
+  ];
+  for (let i = compact.indexOf(entry.form); i >= 0; i = compact.indexOf(entry.form, i + 1)) {
+    hits.push({ confidence: 1, span: span(i, entry.form.length) });
+  }
+  const budget = typoBudget(entry.form, true);
+  if (hits.length > 0 || budget === 0 || compact.length > 300) return hits;
+  // One wrong, missing or extra character in a long name ("岗位和地域流通"): within one edit,
+  // the text shares all but one of the name's characters.
+  let shared = 0;
+  for (const c of entry.form) if (hanChars.has(c)) shared++;
+  if (shared < entry.form.length - budget) return hits;
+  for (const size of [entry.form.length - 1, entry.form.length, entry.form.length + 1]) {
+    for (
+      let i = compact.indexOf(entry.form[0] as string);
+      i >= 0;
+      i = compact.indexOf(entry.form[0] as string, i + 1)
+    ) {
+      // As in Latin script, a typo rarely touches the first character (hence the start above);
+      // and a question word is no typo: "哪个成果目标" does not name "三个成果目标".
+      const window = compact.slice(i, i + size);
+      if (window.length !== size) break;
+      if ([...window].some((c) => QUESTION_HAN.includes(c) && !entry.form.includes(c))) continue;
+      if (editDistance(window, entry.form, budget) <= budget)
+        return [{ confidence: 0.8, span: span(i, size) }];
+    }
+  }
+  return hits;
+}
+
+function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
+  const { words } = analysed;
+  const hits: Hit[] = [];
+  const k = entry.words.length;
+  // Cheap tests first: an exact or run-together match needs the compact name in the compact
+  // text, a match of other forms needs all its stems among the text's.
+  let scan = analysed.compact.includes(entry.form);
+  for (let j = 0; !scan && j < k; j++) {
+    if (!analysed.stems.has(entry.stems[j] as string)) break;
+    if (j === k - 1) scan = true;
+  }
+  for (let i = 0; scan && i < words.length; i++) {
+    const first = words[i] as Word;
+    if (i + k <= words.length) {
+      let exact = true;
+      let stemmed = true;
+      for (let j = 0; j < k && (exact || stemmed); j++) {
+        const w = words[i + j] as Word;
+        if (w.text !== entry.words[j]) exact = false;
+        if (w.stem !== entry.stems[j]) stemmed = false;
+      }
+      const span: [number, number] = [first.start, (words[i + k - 1] as Word).end];
+      if (exact) hits.push({ confidence: 1, span });
+      else if (stemmed) hits.push({ confidence: 0.9, span });
+    }
+    // Written together or apart: "well-being" for "wellbeing", "geo rep" for "georep".
+    if (entry.form.length < MIN_RUN_TOGETHER || !entry.form.startsWith(first.text)) continue;
+    let joined = "";
+    for (let j = i; j < words.length && joined.length < entry.form.length; j++) {
+      joined += (words[j] as Word).text;
+      if (joined === entry.form && j - i + 1 !== k) {
+        hits.push({ confidence: 0.95, span: [first.start, (words[j] as Word).end] });
+      }
+    }
+  }
+  if (hits.length > 0) return hits;
+  if (
+    entry.content.length >= 2 &&
+    entry.content.length <= 4 &&
+    entry.content.every((s) => analysed.stems.has(s))
+  ) {
+    return [{ confidence: 0.75 }];
+  }
+  const budget = typoBudget(entry.form, false);
+  if (budget === 0 || words.length > MAX_TYPO_WORDS) return hits;
+  for (const window of windowsOf(analysed, k)) {
+    // Typos rarely touch a word's first letter: windows starting otherwise are skipped.
+    if (window.joined[0] !== entry.form[0] || Math.abs(window.joined.length - entry.form.length) > budget)
+      continue;
+    if (editDistance(window.joined, entry.form, budget) <= budget) {
+      return [{ confidence: 0.8, span: [window.start, window.end] }];
+    }
+  }
+  return hits;
+}
+
+function windowsOf(analysed: Analysed, k: number) {
+  let windows = analysed.windows.get(k);
+  if (!windows) {
+    const { words } = analysed;
+    windows = [];
+    for (let i = 0; i + k <= words.length; i++) {
+      const run = words.slice(i, i + k);
+      windows.push({
+        joined: run.map((w) => w.text).join(""),
+        start: (run[0] as Word).start,
+        end: (run[k - 1] as Word).end,
+      });
+    }
+    analysed.windows.set(k, windows);
+  }
+  return windows;
+}

@@ -1,0 +1,165 @@
+import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
+import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
+import type { KnowledgeBase } from "./schema.ts";
+
+export type { Subject, SubjectKind } from "./names.ts";
+
+export interface SubjectMention {
+  subject: Subject;
+  /** The name that matched, as the knowledge base spells it. */
+  alias: string;
+  /** 1 for an exact name; less for another form, a typo, or a subject reached through a relation. */
+  confidence: number;
+  /** Where in the text, as [start, end) offsets into the original string. */
+  span?: [number, number];
+}
+
+/**
+ * Subjects that set the scene rather than say what is asked: "IRIS data on mobility" asks about
+ * mobility, "what does the strategy say about youth" about youth. They come after the others.
+ */
+function background(kind: SubjectKind): number {
+  return kind === "paper" ? 2 : kind === "system" ? 1 : 0;
+}
+
+interface Candidate extends SubjectMention {
+  /** How much of the text it covers: the longest stretch wins an overlap. */
+  length: number;
+  lang: NameLang;
+}
+
+/**
+ * Finds the subjects a text names: every alias, abbreviation, title and number of the knowledge
+ * base, longest first, so "P5+ women" names the P5+ indicator and not the gender group too.
+ */
+export class SubjectFinder {
+  private readonly entries: Entry[];
+  /** Each subject's focus area and outcome, for a question that asks for one ("which focus area …"). */
+  private readonly focusOf = new Map<string, string>();
+  private readonly outcomeOf = new Map<string, number>();
+  private readonly groupMembers = new Map<string, string[]>();
+
+  constructor(kb: KnowledgeBase) {
+    this.entries = subjectNames(kb)
+      .map(entryOf)
+      .filter((e) => e.form.length > 0);
+    const parent = new Map(kb.sections.map((s) => [s.id, s.parent]));
+    const focusBySection = new Map(kb.focusAreas.map((f) => [f.section, f]));
+    const relate = (key: string, section: string | undefined) => {
+      for (let s = section; s; s = parent.get(s)) {
+        const focus = focusBySection.get(s);
+        if (focus && !this.focusOf.has(key)) this.focusOf.set(key, focus.id);
+        const outcome = /^(?:appendix-)?outcome-([1-3])$/.exec(s);
+        if (outcome && !this.outcomeOf.has(key)) this.outcomeOf.set(key, Number(outcome[1]));
+      }
+    };
+    for (const f of kb.focusAreas) {
+      this.outcomeOf.set(`focusArea:${f.id}`, f.outcome);
+      for (const d of f.deliverables) relate(`deliverable:${d.id}`, f.section);
+    }
+    for (const i of kb.indicators) {
+      const focus = kb.focusAreas.find((f) => f.id === i.focusArea);
+      relate(`indicator:${i.id}`, focus?.section ?? i.section);
+    }
+    for (const g of kb.indicatorGroups) {
+      const key = `indicatorGroup:${g.id}`;
+      this.groupMembers.set(key, g.indicators);
+      // A group lies in a focus area (or outcome) when all its members do.
+      for (const of of [this.focusOf, this.outcomeOf] as Map<string, string | number>[]) {
+        const places = new Set(g.indicators.map((id) => of.get(`indicator:${id}`)));
+        const [only] = places;
+        if (places.size === 1 && only !== undefined) of.set(key, only);
+      }
+    }
+    const located: [string, { id: string; section: string }[]][] = [
+      ["fact", kb.facts],
+      ["lesson", kb.lessons],
+      ["risk", kb.risks],
+      ["assumption", kb.assumptions],
+      ["partner", kb.partnerships],
+      ["system", kb.systems],
+    ];
+    for (const [kind, items] of located) for (const item of items) relate(`${kind}:${item.id}`, item.section);
+    for (const t of kb.unsetTopics) for (const m of t.mentions) relate(`unsetTopic:${t.id}`, m.section);
+  }
+
+  /** Ranked candidates: best first, one per subject, overlapping weaker matches dropped. */
+  find(text: string, lang: NameLang = "en"): SubjectMention[] {
+    const analysed = analyse(text);
+    const candidates = this.entries.flatMap((entry) =>
+      matchEntry(entry, analysed).map(
+        ({ confidence, span }): Candidate => ({
+          subject: entry.subject,
+          alias: entry.text,
+          confidence,
+          // The longest stretch of text wins, not the longest name: "disability" (exact) over
+          // "disabilities" (another form) on the same word.
+          length: span ? span[1] - span[0] : entry.form.length,
+          lang: entry.lang,
+          ...(span ? { span } : {}),
+        }),
+      ),
+    );
+    const accepted: Candidate[] = [];
+    const tier = (c: Candidate) => (c.confidence >= 0.85 ? 1 : 0);
+    candidates.sort(
+      (a, b) =>
+        tier(b) - tier(a) ||
+        b.length - a.length ||
+        b.confidence - a.confidence ||
+        Number(b.lang === lang) - Number(a.lang === lang),
+    );
+    const seen = new Set<string>();
+    for (const c of candidates) {
+      const key = subjectId(c.subject);
+      if (seen.has(key)) continue;
+      const span = c.span;
+      if (span && accepted.some((a) => a.span && span[0] < a.span[1] && span[1] > a.span[0])) continue;
+      seen.add(key);
+      accepted.push(c);
+    }
+    const found = this.withoutCoveredGroups(accepted);
+    found.sort(
+      (a, b) =>
+        background(a.subject.kind) - background(b.subject.kind) ||
+        b.confidence - a.confidence ||
+        b.length - a.length ||
+        (a.span?.[0] ?? Number.POSITIVE_INFINITY) - (b.span?.[0] ?? Number.POSITIVE_INFINITY),
+    );
+    return this.askedKind(text, found).map(({ subject, alias, confidence, span }) =>
+      span ? { subject, alias, confidence, span } : { subject, alias, confidence },
+    );
+  }
+
+  /** "P5+ women": the P5+ indicator answers alone; the gender group it also names adds nothing. */
+  private withoutCoveredGroups(found: Candidate[]): Candidate[] {
+    const named = new Set(found.filter((c) => c.subject.kind === "indicator").map((c) => c.subject.id));
+    return found.filter((c) => !this.groupMembers.get(subjectId(c.subject))?.some((id) => named.has(id)));
+  }
+
+  /**
+   * "Which focus area deals with harassment?": the question asks for a focus area (or an
+   * outcome) and names something within one, so that one is put first, a little less sure.
+   */
+  private askedKind(text: string, found: Candidate[]): Candidate[] {
+    const asks = [
+      {
+        kind: "focusArea" as const,
+        asked: /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)/i,
+        of: this.focusOf,
+      },
+      { kind: "outcome" as const, asked: /\boutcomes?\b(?!\s*\d)|成果目标(?!\s*\d)/i, of: this.outcomeOf },
+    ];
+    for (const { kind, asked, of } of asks) {
+      if (!asked.test(text) || found.some((c) => c.subject.kind === kind)) continue;
+      const derived: Candidate[] = [];
+      for (const c of found) {
+        const related = of.get(subjectId(c.subject));
+        if (related === undefined || derived.some((d) => d.subject.id === String(related))) continue;
+        derived.push({ ...c, subject: { kind, id: String(related) }, confidence: c.confidence * 0.9 });
+      }
+      return [...derived, ...found];
+    }
+    return found;
+  }
+}
