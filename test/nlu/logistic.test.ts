@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { INTENTS } from "../../intents/index.ts";
 import type { Example } from "../../src/nlu/classifier.ts";
 import { FeatureSpace } from "../../src/nlu/features.ts";
-import { LogisticClassifier, stratifiedFolds } from "../../src/nlu/logistic.ts";
+import { DEFAULT_LOGISTIC, LogisticClassifier, stratifiedFolds } from "../../src/nlu/logistic.ts";
 
 const TOY: Example[] = [
   { intent: "vacancy", text: "show me the open vacancies" },
@@ -108,13 +108,25 @@ describe("LogisticClassifier", () => {
   it("is calibrated on held-out project examples: mean confidence within 0.1 of accuracy", () => {
     const examples = projectExamples();
     const fold = stratifiedFolds(examples, 5);
-    const model = new LogisticClassifier(examples.filter((_, i) => fold[i] !== 0));
+    // the temperature fitted on the training part only: the default was fitted on all examples
+    const model = new LogisticClassifier(
+      examples.filter((_, i) => fold[i] !== 0),
+      { temperature: "cv" },
+    );
     const held = examples.filter((_, i) => fold[i] === 0);
     const results = held.map((e) => model.classify(e.text));
     const accuracy = results.filter((c, i) => c.intent === held[i]?.intent).length / held.length;
     const confidence = results.reduce((a, c) => a + c.score, 0) / held.length;
     expect(accuracy).toBeGreaterThan(0.5);
     expect(Math.abs(confidence - accuracy)).toBeLessThan(0.1);
+  });
+
+  it("has a default temperature close to the one cross-validation fits on the project's examples", () => {
+    // When the intents' examples change much, re-measure (scripts/classifier-eval.ts) and update it.
+    const fitted = new LogisticClassifier(projectExamples(), { temperature: "cv" }).temperature;
+    expect(Math.abs(Math.log(fitted / (DEFAULT_LOGISTIC.temperature as number)))).toBeLessThan(
+      Math.log(1.25),
+    );
   });
 });
 
