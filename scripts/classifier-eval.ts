@@ -145,7 +145,7 @@ function readHeldOut(path: string): Labelled[] {
 function tune(examples: readonly Labelled[], folds: number): void {
   const grid: [string, LogisticOptions][] = [];
   for (const l2 of [1e-5, 3e-5, 1e-4, 3e-4, 1e-3]) {
-    for (const steps of [5000, 10_000, 20_000]) grid.push([`l2=${l2} steps=${steps}`, { l2, steps }]);
+    for (const steps of [3000, 6000, 10_000]) grid.push([`l2=${l2} steps=${steps}`, { l2, steps }]);
   }
   for (const charWeight of [0.25, 0.5, 0.75, 1]) {
     grid.push([`charWeight=${charWeight}`, { features: { charWeight } }]);
