@@ -71,14 +71,18 @@ export async function benchClassifier(): Promise<Record<string, Record<string, n
   return {
     "old, project": measure((ex) => new IntentClassifier(ex), project),
     "logistic, project": measure((ex) => new LogisticClassifier(ex), project),
-    "logistic T by CV, project": measure((ex) => new LogisticClassifier(ex, { temperature: "cv" }), project, 3),
+    "logistic T by CV, project": measure(
+      (ex) => new LogisticClassifier(ex, { temperature: "cv" }),
+      project,
+      3,
+    ),
     "old, 3000×35": measure((ex) => new IntentClassifier(ex), synthetic, 3),
-    "logistic T fixed, 3000×35": measure(
-      (ex) => new LogisticClassifier(ex, { temperature: 1 }),
+    "logistic, 3000×35": measure((ex) => new LogisticClassifier(ex), synthetic, 3),
+    "logistic T by CV, 3000×35": measure(
+      (ex) => new LogisticClassifier(ex, { temperature: "cv" }),
       synthetic,
       3,
     ),
-    "logistic T by CV, 3000×35": measure((ex) => new LogisticClassifier(ex), synthetic, 3),
   };
 }
 

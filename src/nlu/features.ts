@@ -1,6 +1,7 @@
 /**
- * Sparse features of an utterance for the intent classifier: words, word bigrams and character
- * n-grams, indexed by a dictionary built from the training texts.
+ * Sparse features of an utterance for the intent classifier: words (optionally word bigrams) and
+ * character n-grams, hashed, then indexed by a dictionary built from the training texts. Word
+ * bigrams are off by default: cross-validation on the examples found them no help (62.5% vs 63.9%).
  */
 import { foldAccents, normalize, tokenize } from "./text.ts";
 
