@@ -3,11 +3,13 @@
  * ratios. Only loopback traffic; every server started here is stopped.
  */
 import { benchBot } from "./bot.bench.ts";
+import { benchClassifier } from "./classifier.bench.ts";
 import { benchRequests } from "./requests.bench.ts";
 import { benchSlack } from "./slack.bench.ts";
 
 const sections: [string, () => Promise<unknown>][] = [
   ["assistant (in process)", () => benchBot()],
+  ["intent classifiers: training and classify time", () => benchClassifier()],
   ["request log: submission latency by log size", () => benchRequests()],
   ["Slack endpoint vs bare Node http (loopback)", () => benchSlack()],
 ];
