@@ -1,6 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
@@ -15,7 +15,7 @@ export const greetingIntent: IntentSpec = {
       {
         priority: STAGES.smallTalk,
         why: "the classifier is sure it is small talk",
-        when: (u, _c, self) => votedFor(u, self, THRESHOLDS.smallTalk),
+        when: (u, _c, self) => votedFor(u, self, POLICY.sure),
       },
     ],
   },

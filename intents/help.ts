@@ -1,6 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 
 export const STARTER_QUESTIONS = [
@@ -19,7 +19,7 @@ export const helpIntent: IntentSpec = {
       {
         priority: STAGES.smallTalk,
         why: "the classifier is sure it is small talk",
-        when: (u, _c, self) => votedFor(u, self, THRESHOLDS.smallTalk),
+        when: (u, _c, self) => votedFor(u, self, POLICY.sure),
       },
     ],
   },

@@ -5,8 +5,8 @@ import {
   asksFigures,
   NAMES_AN_INDICATOR,
   onlyNamesIndicators,
+  POLICY,
   shortFollowUp,
-  THRESHOLDS,
   votedFor,
 } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
@@ -158,7 +158,7 @@ export const indicatorIntent: IntentSpec = {
         why: "an indicator named, with a figure asked, or named as an indicator, or alone",
         when: (u, _c, self) =>
           u.indicators.length > 0 &&
-          (votedFor(u, self, THRESHOLDS.indicator) ||
+          (votedFor(u, self, POLICY.likely) ||
             asksFigures(u) ||
             // In French or Spanish the indicators are what the assistant can answer.
             u.lang === "fr" ||
@@ -190,7 +190,7 @@ export const indicatorIntent: IntentSpec = {
         why: "figures asked of what the classifier takes for an indicator: found by description, or declined",
         when: (u, _c, self) =>
           u.classified.intent === self &&
-          (asksFigures(u) || (u.classified.score >= THRESHOLDS.indicator && u.facets.length > 0)),
+          (asksFigures(u) || (u.classified.score >= POLICY.likely && u.facets.length > 0)),
       },
     ],
   },

@@ -1,7 +1,7 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { offTopic, THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { offTopic, POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
@@ -46,7 +46,7 @@ export const outOfScopeIntent: IntentSpec = {
       {
         priority: STAGES.subject + 2,
         why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
-        when: (u, _c, self) => votedFor(u, self, THRESHOLDS.outOfScope),
+        when: (u, _c, self) => votedFor(u, self, POLICY.likely),
       },
     ],
   },

@@ -1,6 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { THRESHOLDS, votedFor } from "../src/bot/route-predicates.ts";
+import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 
 export const personSpecificIntent: IntentSpec = {
@@ -15,7 +15,7 @@ export const personSpecificIntent: IntentSpec = {
       {
         priority: STAGES.scope,
         why: "about the asker's own HR record, which only HR can see",
-        when: (u, _c, self) => u.personal || votedFor(u, self, THRESHOLDS.personal),
+        when: (u, _c, self) => u.personal || votedFor(u, self, POLICY.likely),
       },
     ],
   },

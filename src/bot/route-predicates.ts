@@ -9,19 +9,17 @@ import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
  * declarations, so that no rule restates another's test.
  */
 
-/** The classifier's probability floors, one per kind of decision (see docs/architecture.md). */
-export const THRESHOLDS = {
-  smallTalk: 0.6,
-  request: 0.4,
-  sureRequest: 0.75,
-  personal: 0.45,
-  outOfScope: 0.4,
-  decline: 0.35,
+/**
+ * One confidence policy for every intent, read from the classifier's calibrated probabilities:
+ * `sure` lets its vote decide alone; `likely` counts its vote when the message's own words or
+ * entities back it (a request's evidence words, a topic's subject). No per-intent thresholds.
+ */
+export const POLICY = {
+  sure: 0.6,
+  likely: 0.45,
+  /** Idf-weighted share of the question's words the paper uses, below which it is off-topic. */
   offTopicCoverage: 0.6,
-  topic: 0.42,
-  listing: 0.75,
-  indicator: 0.5,
-};
+} as const;
 
 export const FIGURE_FACETS = new Set(["baseline", "milestone", "target", "verification", "all"]);
 
@@ -63,7 +61,7 @@ export function onlyNamesIndicators(u: Understanding): boolean {
 export function requestEvidence(u: Understanding, evidence: RegExp | undefined, opensForm: boolean): boolean {
   const facetWords = detectFacets(u.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " "));
   if (opensForm && facetWords.some((f) => FIGURE_FACETS.has(f))) return false;
-  if (u.classified.score >= THRESHOLDS.sureRequest) return true;
+  if (u.classified.score >= POLICY.sure) return true;
   return evidence ? evidence.test(u.text) : true;
 }
 
@@ -74,7 +72,7 @@ export function requestCommand(
   evidence?: RegExp,
   opensForm = false,
 ): boolean {
-  return votedFor(u, self, THRESHOLDS.request) && requestEvidence(u, evidence, opensForm);
+  return votedFor(u, self, POLICY.likely) && requestEvidence(u, evidence, opensForm);
 }
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
@@ -90,8 +88,8 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   const declining = context.groupOf?.(u.classified.intent) === "decline";
   return (
     declining &&
-    u.classified.score >= THRESHOLDS.decline &&
-    u.coverage < THRESHOLDS.offTopicCoverage &&
+    u.classified.score >= POLICY.likely &&
+    u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0
   );
 }
@@ -114,12 +112,12 @@ export function topicRule(
     priority: STAGES.topic,
     why: "the classifier recognises the topic",
     when(u, _context, self) {
-      if (!votedFor(u, self, THRESHOLDS.topic)) return false;
+      if (!votedFor(u, self, POLICY.likely)) return false;
       // A detailed question that merely resembles "tell me about the outcomes" wants the passage
       // that answers it, not the whole list.
       const listing = options.listing === true && !options.named?.(u);
       const brief = u.lang === "zh" ? u.text.length <= 12 : wordCount(u) <= 6;
-      return !(listing && !brief && u.classified.score < THRESHOLDS.listing);
+      return !(listing && !brief && u.classified.score < POLICY.sure);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Understanding } from "../bot/intent.ts";
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
-import { type Example, IntentClassifier } from "./classifier.ts";
+import type { Example } from "./classifier.ts";
 import {
   asksPreviousStrategyFigures,
   detectFacets,
@@ -12,6 +12,7 @@ import {
 } from "./entities.ts";
 import { namesOwnSubject } from "./follow-up.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
+import { LogisticClassifier } from "./logistic.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
 import { toSimplified } from "./text.ts";
@@ -23,13 +24,13 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, "g")
 
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
-  private readonly classifier: IntentClassifier;
+  private readonly classifier: LogisticClassifier;
 
   constructor(
     private readonly knowledge: Knowledge,
     examples: readonly Example[],
   ) {
-    this.classifier = new IntentClassifier(examples);
+    this.classifier = new LogisticClassifier(examples);
   }
 
   get exampleCount(): number {
