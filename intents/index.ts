@@ -13,6 +13,7 @@ import { hrStatsIntent } from "./hr-stats.ts";
 import { indicatorIntent } from "./indicator.ts";
 import { lessonsIntent } from "./lessons.ts";
 import { myRequestsIntent } from "./my-requests.ts";
+import { noTargetIntent } from "./no-target.ts";
 import { outOfScopeIntent } from "./out-of-scope.ts";
 import { outcomeIntent } from "./outcome.ts";
 import { overviewIntent } from "./overview.ts";
@@ -40,6 +41,7 @@ export const INTENTS: readonly IntentSpec[] = withExampleFiles([
   factsIntent,
   searchIntent,
   outOfScopeIntent,
+  noTargetIntent,
   personSpecificIntent,
   ...submitIntents,
   requestMenuIntent,

@@ -19,7 +19,7 @@ export const myRequestsIntent: IntentSpec = {
           requestCommand(
             u,
             self,
-            /\bmy\b.*\brequests?\b|\brequests?\b.*\b(i|me)\b|我的申请|我提交|我.*申请/i,
+            /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i (submitted|filed|sent)|我的申请|我提交|我.*申请/i,
           ),
       },
     ],

@@ -1,14 +1,23 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { offTopic, POLICY, votedFor } from "../src/bot/route-predicates.ts";
+import { namesPaperSubject, offTopic, POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { ORGANISATION_TEXTS } from "../src/bot/texts.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
 /** The answer for anything the strategy does not cover: say so plainly, never a figure, offer what we can. */
 export function outOfScopeReply({ understanding }: IntentContext): Reply {
   const lang = understanding.answerLang;
   const zh = lang === "zh";
+  if (understanding.organisation) {
+    return makeReply(
+      "out_of_scope",
+      understanding.lang,
+      [paragraph(ORGANISATION_TEXTS.notOurs[lang](understanding.organisation.name))],
+      { suggestions: suggest(lang, STARTER_QUESTIONS) },
+    );
+  }
   const outside = understanding.yearsOutside;
   const previous = zh
     ? "《2022-2025 年人力资源战略》没有为 2018-2021 年(上一期战略)设定目标或里程碑；那一时期的数字只作为本战略的基准出现，例如“流动性基准”。"
@@ -34,6 +43,11 @@ export const outOfScopeIntent: IntentSpec = {
     group: "decline",
     rules: [
       {
+        priority: STAGES.scope + 3,
+        why: "another organisation's strategy or target (“WHO's target for women in senior posts”)",
+        when: (u) => u.organisation !== undefined,
+      },
+      {
         priority: STAGES.scope + 2,
         why: "a year after 2025, or a target of the previous strategy: periods this paper does not set",
         when: (u) => u.yearsOutside.length > 0 || u.previousStrategy,
@@ -46,7 +60,7 @@ export const outOfScopeIntent: IntentSpec = {
       {
         priority: STAGES.subject + 2,
         why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
-        when: (u, _c, self) => votedFor(u, self, POLICY.likely),
+        when: (u, _c, self) => votedFor(u, self, POLICY.likely) && !namesPaperSubject(u),
       },
     ],
   },

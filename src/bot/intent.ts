@@ -1,5 +1,6 @@
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
+import type { SubjectMention } from "../knowledge/subjects.ts";
 import type { Facet } from "../nlu/entities.ts";
 import type { Mood } from "../nlu/mood.ts";
 import type { RequestServices } from "../requests/services.ts";
@@ -31,6 +32,13 @@ export interface Understanding {
   partnerNamed: boolean;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
   coverage: number;
+  /**
+   * What the question is about, as the knowledge base names things: ranked candidates (indicator,
+   * focus area, deliverable, topic the strategy sets no figure for…), best first.
+   */
+  subjects: SubjectMention[];
+  /** Another organisation the question names ("WHO's target"): this paper sets nothing for it. */
+  organisation?: { id: string; name: string };
   /** The message names a subject of its own ("disability target"), so it does not follow on from the last one. */
   ownSubject: boolean;
   /** Whether the message commands, asks or says not to: only an imperative may propose a side effect. */

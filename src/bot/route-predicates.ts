@@ -1,4 +1,4 @@
-import { detectFacets } from "../nlu/entities.ts";
+import { asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import { tokenize } from "../nlu/text.ts";
 import type { Understanding } from "./intent.ts";
@@ -61,7 +61,6 @@ export function onlyNamesIndicators(u: Understanding): boolean {
 export function requestEvidence(u: Understanding, evidence: RegExp | undefined, opensForm: boolean): boolean {
   const facetWords = detectFacets(u.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " "));
   if (opensForm && facetWords.some((f) => FIGURE_FACETS.has(f))) return false;
-  if (u.classified.score >= POLICY.sure) return true;
   return evidence ? evidence.test(u.text) : true;
 }
 
@@ -88,6 +87,7 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   const declining = context.groupOf?.(u.classified.intent) === "decline";
   return (
     declining &&
+    !namesPaperSubject(u) &&
     u.classified.score >= POLICY.likely &&
     u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0
@@ -96,7 +96,7 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
 
 /** Words of someone asking to make a request, not asking about the strategy. */
 export const ASKS_FOR_A_REQUEST =
-  /\b(submit|request|apply|file|open|start|want|need|'d like|would like|can i|could i|how do i|nominate|propose)\b|申请|提交|办理|发起|我想|我要|想要|提名/i;
+  /\b(submit|request|apply|file|open|start|launch|begin|want|need|'d like|would like|let's|can i|could i|can we|could we|how do i|nominate|propose|put .{1,30} forward|recommend)\b|申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我/i;
 
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
@@ -120,4 +120,17 @@ export function topicRule(
       return !(listing && !brief && u.classified.score < POLICY.sure);
     },
   };
+}
+
+/** The question names something the paper speaks of (a fact, a focus area, a system…), surely. */
+export function namesPaperSubject(u: Understanding): boolean {
+  return u.subjects.some(
+    (s) => s.confidence >= 0.9 && s.subject.kind !== "paper" && s.subject.kind !== "unsetTopic",
+  );
+}
+
+/** A topic the strategy sets no figure for, named surely, with a figure asked of it. */
+export function figureOfUnsetTopic(u: Understanding): boolean {
+  const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9);
+  return topic && (asksFigures(u) || asksForQuantity(u.text) || u.facets.includes("target"));
 }

@@ -73,3 +73,35 @@ export const REQUEST_WORDS_TEXTS = {
     zh: "没有找到您的此类申请。回复“我的申请”可查看您的全部申请。",
   },
 } satisfies Record<string, Bilingual>;
+
+/** Another organisation's strategy: this paper is the ILO's. */
+export const ORGANISATION_TEXTS = {
+  notOurs: {
+    en: (org: string) =>
+      `The HR Strategy 2022–2025 is the ILO's own: it sets no targets for ${org}, and I can't speak for another organisation's strategy. Ask me about the ILO's indicators instead, for example “what is the mobility target?”.`,
+    zh: (org: string) =>
+      `《2022-2025 年人力资源战略》是劳工组织自己的战略，没有为${org}设定任何目标，我也无法回答其他组织的战略问题。您可以问我劳工组织的指标，例如“流动性的目标是多少？”。`,
+  },
+} satisfies Record<string, Record<"en" | "zh", (org: string) => string>>;
+
+/** A topic the strategy mentions without setting a figure ("what is the disability target?"). */
+export const NO_TARGET_TEXTS = {
+  noFigure: {
+    en: (topic: string) =>
+      `The HR Strategy 2022–2025 sets no target or figure for ${topic.toLowerCase()}, and I won't guess one.`,
+    zh: (topic: string) => `《2022-2025 年人力资源战略》没有为“${topic}”设定目标或数值，我不会猜测数字。`,
+  },
+  mentions: { en: "What the strategy says about it:", zh: "战略中的相关内容：" },
+  notMentioned: {
+    en: "The strategy does not mention it.",
+    zh: "战略中没有提到这一点。",
+  },
+  didYouMean: {
+    en: (indicator: string) => `Did you mean the key indicator “${indicator}”? It has a target of its own.`,
+    zh: (indicator: string) => `您是否指关键指标“${indicator}”？该指标有自己的目标。`,
+  },
+  indicatorTarget: {
+    en: (indicator: string) => `${indicator} target`,
+    zh: (indicator: string) => `${indicator}的目标`,
+  },
+} as const;

@@ -12,6 +12,7 @@ import type {
   IndicatorGroup,
   KnowledgeBase,
   Lesson,
+  OtherOrganisation,
   Outcome,
   Partnership,
   Passage,
@@ -225,6 +226,18 @@ export class Knowledge {
   }
 
   /** The partners a text names by acronym or name ("HLCM", "Turin Centre", "都灵中心"). */
+  /** Other organisations the text names ("WHO", "UNDP's", "世卫组织"): abbreviations in capitals only. */
+  organisationsNamed(text: string): OtherOrganisation[] {
+    const bounded = boundedForm(text);
+    const form = matchForm(text);
+    return this.kb.otherOrganisations.filter(
+      (o) =>
+        o.abbreviations.some((a) => new RegExp(`(?<![A-Za-z])${a}(?![A-Za-z])`).test(text)) ||
+        o.names.en.some((n) => bounded.includes(boundedForm(n))) ||
+        o.names.zh.some((n) => form.includes(matchForm(n))),
+    );
+  }
+
   partnersNamed(text: string): Partnership[] {
     const form = matchForm(text);
     const bounded = boundedForm(text);

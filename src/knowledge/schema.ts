@@ -260,6 +260,18 @@ export const RiskRegister = z.strictObject({
   text: Bilingual,
 });
 
+/**
+ * Another organisation staff may ask about ("WHO's HR strategy target"): this paper is the ILO's
+ * and sets nothing for them. Abbreviations match in capitals only ("WHO", not "who").
+ */
+export const OtherOrganisation = z.strictObject({
+  id: Id,
+  name: Bilingual,
+  names: z.strictObject({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(2)) }),
+  abbreviations: z.array(z.string().regex(/^[A-Z][A-Za-z-]+$/)).default([]),
+});
+export type OtherOrganisation = z.infer<typeof OtherOrganisation>;
+
 export const KnowledgeBase = z.strictObject({
   version: z.string(),
   paper: Paper,
@@ -278,6 +290,7 @@ export const KnowledgeBase = z.strictObject({
   passages: z.array(Passage).min(1),
   systems: z.array(System).default([]),
   unsetTopics: z.array(UnsetTopic).default([]),
+  otherOrganisations: z.array(OtherOrganisation).default([]),
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBase>;
 export type Section = z.infer<typeof Section>;

@@ -130,7 +130,7 @@ export function asksPreviousStrategyFigures(text: string): boolean {
  */
 export function mentionsOwnRequest(text: string): boolean {
   const t = normalize(text);
-  return /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我(提交|申请|发起|递交)的/.test(
+  return /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我.{0,12}的.{0,10}(申请|提名)|我(提交|申请|发起|递交)的/.test(
     t,
   );
 }

@@ -56,7 +56,21 @@ export class Nlu {
       const member = this.knowledge.groupMember(m.target.group, text, answerLang);
       return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
     });
+    const subjects = this.knowledge.subjectMentions(text, answerLang);
+    // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D").
+    const top = subjects[0];
+    const byName =
+      mentions.length === 0 && top?.subject.kind === "indicator" && top.confidence >= 0.8
+        ? this.knowledge.indicator(top.subject.id)
+        : undefined;
+    if (byName)
+      mentions.push({
+        target: { kind: "indicator", indicator: byName },
+        alias: top?.alias ?? "",
+        confidence: top?.confidence ?? 1,
+      });
     const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, answerLang);
+    const [organisation] = this.knowledge.organisationsNamed(text);
     const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, answerLang)?.number;
     return {
       text,
@@ -76,6 +90,8 @@ export class Nlu {
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),
+      subjects,
+      ...(organisation ? { organisation: { id: organisation.id, name: organisation.name[answerLang] } } : {}),
       ownSubject: namesOwnSubject(text),
     };
   }

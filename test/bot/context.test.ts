@@ -12,6 +12,9 @@ describe("conversation context", () => {
     expect((await ask("P5+ women target", chat)).text).toContain("42%");
     const disability = await ask("disability target", chat);
     expect(disability.text).not.toContain("42%");
+    expect(disability.reply.intent).toBe("no_target");
+    const youth = await ask("youth milestone", chat);
+    expect(youth.text).not.toContain("40%");
   });
 
   it("the same in Chinese", async () => {

@@ -1,0 +1,83 @@
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { Reply, ReplyPart } from "../src/bot/messages.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { figureOfUnsetTopic } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
+import { NO_TARGET_TEXTS } from "../src/bot/texts.ts";
+
+/**
+ * A figure asked of a topic the strategy mentions without setting one ("what is the disability
+ * target?"): it says so, then what the paper does say about it, with the paragraphs — never a
+ * figure of another subject.
+ */
+function noTargetReply({ understanding, knowledge }: IntentContext): Reply {
+  const lang = understanding.answerLang;
+  const named = understanding.subjects.find((s) => s.subject.kind === "unsetTopic");
+  const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);
+  const t = NO_TARGET_TEXTS;
+  if (!topic) return makeReply("no_target", understanding.lang, [paragraph(t.noFigure[lang]("that"))]);
+  const parts: ReplyPart[] = [paragraph(t.noFigure[lang](topic.name[lang]))];
+  if (topic.note) parts.push(paragraph(topic.note[lang]));
+  if (topic.mentions.length > 0) {
+    parts.push(paragraph(t.mentions[lang]), { kind: "list", items: topic.mentions.map((m) => m.what[lang]) });
+  } else if (!topic.note) {
+    parts.push(paragraph(t.notMentioned[lang]));
+  }
+  // An indicator named as well ("… digital transformation cut the carbon footprint"): offered, not assumed.
+  const indicator = understanding.indicators.find((m) => m.target.kind === "indicator")?.target;
+  const offered = indicator?.kind === "indicator" ? indicator.indicator : undefined;
+  if (offered) parts.push(paragraph(t.didYouMean[lang](offered.heading[lang])));
+  return makeReply("no_target", understanding.lang, parts, {
+    subjects: [`unsetTopic:${topic.id}`],
+    citations: topic.mentions.map((m) => knowledge.citation(m.section, lang, m.paragraphs)),
+    ...(offered ? { outcome: "clarify" as const } : {}),
+    suggestions: offered
+      ? [
+          {
+            label: t.indicatorTarget[lang](offered.heading[lang]),
+            message: t.indicatorTarget[lang](offered.heading[lang]),
+          },
+        ]
+      : suggest(lang, [
+          { en: "all indicators", zh: "所有指标" },
+          { en: "what can you do?", zh: "你能做什么？" },
+        ]),
+  });
+}
+
+export const noTargetIntent: IntentSpec = {
+  id: "no_target",
+  description: {
+    en: "A figure asked of a topic the strategy mentions without setting one",
+    zh: "询问战略提到但未设定数值的主题的目标",
+  },
+  routing: {
+    group: "decline",
+    rules: [
+      {
+        priority: STAGES.subject + 8,
+        why: "the question's subject is a topic the strategy sets no figure for, and it asks for one",
+        when: figureOfUnsetTopic,
+      },
+    ],
+  },
+  examples: {
+    en: [
+      "what is the disability target",
+      "target for young professionals",
+      "what's the carbon footprint goal",
+      "how many people should telework by 2025",
+      "what is the target for onboarding",
+      "racism target",
+    ],
+    zh: [
+      "残疾人的目标是多少",
+      "青年职员的目标",
+      "碳足迹目标",
+      "远程办公人数的目标",
+      "入职培训的目标",
+      "心理健康的指标是多少",
+    ],
+  },
+  handle: noTargetReply,
+};
