@@ -1,8 +1,10 @@
+import { confirmations } from "../src/bot/confirm.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph } from "../src/bot/reply.ts";
-import { actorOf } from "../src/bot/request-dialog.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { actorOf, dialogKey } from "../src/bot/request-dialog.ts";
 import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { parseDate } from "../src/requests/parse.ts";
+import { TEXTS } from "../src/bot/request-texts.ts";
+import { formatDate, parseDate } from "../src/requests/parse.ts";
 
 export const hrRecordSelectionIntent: IntentSpec = {
   id: "hr_record_selection",
@@ -29,7 +31,23 @@ export const hrRecordSelectionIntent: IntentSpec = {
   handle: withRequests("hr_record_selection", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
+    const actor = actorOf(context.message);
+    const record = async (requestId: string, date: string, replace: boolean) => {
+      const outcome = await services.workflow.recordSelection(requestId, actor, date, { replace });
+      if (!outcome.ok) return refusalReply(context, "hr_record_selection", outcome);
+      const id = outcome.request.id;
+      const shown = formatDate(date, lang);
+      const was = context.confirmed?.args.was;
+      const text = was
+        ? TEXTS.selectionReplaced[lang]({ id, date: shown, was: formatDate(was, lang) })
+        : TEXTS.selectionRecorded[lang]({ id, date: shown });
+      return makeReply("hr_record_selection", understanding.lang, [paragraph(text)]);
+    };
+    // A change of a recorded date, confirmed: the proposal below came back through the bot.
+    const confirmedDate = context.confirmed?.args.date;
+    if (context.confirmed?.requestId && confirmedDate) {
+      return record(context.confirmed.requestId, confirmedDate, true);
+    }
     const rest = understanding.text.replace(/[a-z]{2,4}-\d{4}-\d{4,}/i, " ");
     const date = parseDate(rest, { today: services.clock(), lang });
     if (!understanding.requestId || !date) {
@@ -38,18 +56,31 @@ export const hrRecordSelectionIntent: IntentSpec = {
         zh: "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。",
       });
     }
-    const outcome = await services.workflow.recordSelection(
-      understanding.requestId,
-      actorOf(context.message),
-      date,
+    const outcome = await services.workflow.recordSelection(understanding.requestId, actor, date);
+    if (outcome.ok || outcome.selection?.problem !== "already-recorded") {
+      if (!outcome.ok) return refusalReply(context, "hr_record_selection", outcome);
+      return makeReply("hr_record_selection", understanding.lang, [
+        paragraph(TEXTS.selectionRecorded[lang]({ id: outcome.request.id, date: formatDate(date, lang) })),
+      ]);
+    }
+    // A recorded date changes only on an explicit "yes": it moves the strategy's indicator.
+    const was = outcome.selection.recorded;
+    const id = understanding.requestId;
+    const summary = TEXTS.replaceSelection[lang]({
+      id,
+      date: formatDate(date, lang),
+      was: formatDate(was, lang),
+    });
+    await confirmations(services.dialogs, services.clock).propose(
+      dialogKey(context.message),
+      { intent: "hr_record_selection", requestId: id, args: { date, was } },
+      summary,
     );
-    if (!outcome.ok) return refusalReply(context, "hr_record_selection", outcome);
-    return makeReply("hr_record_selection", understanding.lang, [
-      paragraph(
-        zh
-          ? `已记录 ${outcome.request.id} 的遴选完成日期：${date}。`
-          : `Recorded for ${outcome.request.id}: selection finished on ${date}.`,
-      ),
-    ]);
+    return makeReply("hr_record_selection", understanding.lang, [paragraph(summary)], {
+      suggestions: suggest(lang, [
+        { en: "yes", zh: "确认" },
+        { en: "no", zh: "取消" },
+      ]),
+    });
   }),
 };

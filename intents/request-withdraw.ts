@@ -1,8 +1,11 @@
+import { confirmations } from "../src/bot/confirm.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph } from "../src/bot/reply.ts";
-import { actorOf } from "../src/bot/request-dialog.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { actorOf, dialogKey } from "../src/bot/request-dialog.ts";
 import { askFor, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { statusText } from "../src/requests/views.ts";
+import { TEXTS } from "../src/bot/request-texts.ts";
+import { OPEN_STATUSES } from "../src/requests/model.ts";
+import { statusText, subjectIn } from "../src/requests/views.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
 export const requestWithdrawIntent: IntentSpec = {
@@ -29,26 +32,48 @@ export const requestWithdrawIntent: IntentSpec = {
   handle: withRequests("request_withdraw", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
+    const actor = actorOf(context.message);
+    // Confirmed: the proposal stored below comes back through the bot (src/bot/confirm.ts).
+    if (context.confirmed?.requestId) {
+      const { requestId, args } = context.confirmed;
+      const outcome = await services.workflow.withdraw(requestId, actor, args.comment);
+      if (!outcome.ok) return refusalReply(context, "request_withdraw", outcome);
+      const status = statusText(outcome.request.status, lang);
+      return makeReply("request_withdraw", understanding.lang, [
+        paragraph(TEXTS.withdrawn[lang]({ id: outcome.request.id, status })),
+      ]);
+    }
     if (!understanding.requestId) {
       return askFor(context, "request_withdraw", {
         en: "Which request? Say e.g. “withdraw FWA-2026-0007”.",
         zh: "要撤回哪个申请？请给出编号，例如“撤回 FWA-2026-0007”。",
       });
     }
+    // A typed command only proposes: checked now, so an impossible withdrawal is refused at once.
+    const found = await services.workflow.get(understanding.requestId, actor);
+    if (!found.ok) return refusalReply(context, "request_withdraw", found);
+    const { request } = found;
+    const owner = request.requester.platform === actor.platform && request.requester.userId === actor.userId;
+    if (!owner) return refusalReply(context, "request_withdraw", { ok: false, reason: "forbidden" });
+    if (!OPEN_STATUSES.includes(request.status)) {
+      return refusalReply(context, "request_withdraw", {
+        ok: false,
+        reason: "invalid-transition",
+        status: request.status,
+      });
+    }
     const comment = commentAfterId(understanding.text);
-    const outcome = await services.workflow.withdraw(
-      understanding.requestId,
-      actorOf(context.message),
-      comment,
+    const summary = TEXTS.withdrawPropose[lang]({ id: request.id, subject: subjectIn(request, lang) });
+    await confirmations(services.dialogs, services.clock).propose(
+      dialogKey(context.message),
+      { intent: "request_withdraw", requestId: request.id, args: comment ? { comment } : {} },
+      summary,
     );
-    if (!outcome.ok) return refusalReply(context, "request_withdraw", outcome);
-    return makeReply("request_withdraw", understanding.lang, [
-      paragraph(
-        zh
-          ? `${outcome.request.id} ${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
-          : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
-      ),
-    ]);
+    return makeReply("request_withdraw", understanding.lang, [paragraph(summary)], {
+      suggestions: suggest(lang, [
+        { en: "yes", zh: "确认" },
+        { en: "no", zh: "取消" },
+      ]),
+    });
   }),
 };

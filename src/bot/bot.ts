@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
+import { confirmationClosed, confirmations } from "./confirm.ts";
 import { homeReply } from "./home.ts";
 import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import {
@@ -139,6 +140,8 @@ export class Bot {
       return submitWholeForm(this.requests, message, message.form, answerLang, lang);
     }
     if (message.decision) return this.run("hr_decide", context);
+    const confirmation = await this.confirmation(message, understanding.text, context);
+    if (confirmation) return confirmation;
     const form = await this.openForm(message);
     const hasWords = /[\p{L}\p{N}]/u.test(understanding.text);
     const intentId = route(understanding, { followsIndicator: context.memory.lastIndicators !== undefined });
@@ -168,6 +171,21 @@ export class Bot {
     const intent = this.intents.get(intentId) ?? this.intents.get("search");
     if (!intent) throw new Error(`no handler for intent ${intentId}`);
     return intent.handle(context);
+  }
+
+  /** The answer to a proposal waiting for this user ("yes" runs it, "no" drops it), if any. */
+  private async confirmation(
+    message: ParsedIncoming,
+    text: string,
+    context: IntentContext,
+  ): Promise<Reply | undefined> {
+    if (!this.requests) return undefined;
+    const confirm = confirmations(this.requests.dialogs, this.requests.clock);
+    const taken = await confirm.takeConfirmation(dialogKey(message), text);
+    if (taken.kind === "none") return undefined;
+    if (taken.kind === "confirmed")
+      return this.run(taken.action.intent, { ...context, confirmed: taken.action });
+    return confirmationClosed(taken, context.understanding);
   }
 
   /** The request form open in this conversation, if any; an unreadable one is dropped. */

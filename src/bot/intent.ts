@@ -2,6 +2,7 @@ import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { Facet } from "../nlu/entities.ts";
 import type { RequestServices } from "../requests/services.ts";
+import type { PendingAction } from "./confirm.ts";
 import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
 
 /** What the NLU made of a message. */
@@ -43,6 +44,8 @@ export interface IntentContext {
   memory: ConversationMemory;
   /** HR requests, when the assistant runs with a request log. */
   requests?: RequestServices;
+  /** The action this intent proposed and the user has just confirmed (src/bot/confirm.ts). */
+  confirmed?: PendingAction;
 }
 
 /**

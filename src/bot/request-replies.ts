@@ -1,11 +1,13 @@
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { RequestStatus } from "../requests/model.ts";
+import { formatDate } from "../requests/parse.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { statusText } from "../requests/views.ts";
 import type { Refusal } from "../requests/workflow.ts";
 import type { IntentContext } from "./intent.ts";
 import type { AnswerLang, Reply } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
+import { SELECTION } from "./request-texts.ts";
 
 /** Plain explanations of a refused request operation, with a way forward. */
 export function refusalText(refusal: Refusal, lang: AnswerLang): string {
@@ -27,6 +29,19 @@ export function refusalText(refusal: Refusal, lang: AnswerLang): string {
       return zh
         ? `输入有误：${(refusal.issues ?? []).join("；")}`
         : `Something in that is not valid: ${(refusal.issues ?? []).join("; ")}`;
+    case "invalid-selection": {
+      const problem = refusal.selection ?? { problem: "not-a-date" };
+      const date =
+        "submitted" in problem
+          ? problem.submitted
+          : "today" in problem
+            ? problem.today
+            : "recorded" in problem
+              ? problem.recorded
+              : undefined;
+      const status = "status" in problem ? statusText(problem.status, lang) : "";
+      return SELECTION[problem.problem][lang]({ date: date ? formatDate(date, lang) : "", status });
+    }
   }
 }
 

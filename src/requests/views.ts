@@ -23,6 +23,13 @@ export function typeTitle(record: RequestRecord, lang: AnswerLang): string {
   return requestType(record.type).title[lang];
 }
 
+/** The subject in the reader's language, from the fields (the stored one is in the requester's). */
+export function subjectIn(record: RequestRecord, lang: AnswerLang): string {
+  const line = requestType(record.type).subject(record.fields, lang);
+  // a record from before a field existed keeps its stored subject rather than show a gap
+  return line.includes("undefined") ? record.subject : line;
+}
+
 /** "FWA-2026-0007 · Flexible working arrangement · approved" */
 export function requestLine(record: RequestRecord, lang: AnswerLang): string {
   return `${record.id} · ${typeTitle(record, lang)} · ${record.subject} · ${statusText(record.status, lang)}`;

@@ -104,10 +104,14 @@ describe("requester intents", () => {
     expect(zh.text).toContain("2026年11月23日 · Bob Manager · 已提交，等待人力资源审核");
   });
 
-  it("“withdraw <id>” withdraws the request, which stays in the log as withdrawn", async () => {
+  it("“withdraw <id>” proposes, “yes” withdraws the request, which stays in the log as withdrawn", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
-    const withdrawn = await bob.say(`withdraw ${id}`);
+    // A typed command that changes a request is confirmed first (deliberate change of the review).
+    const proposed = await bob.say(`withdraw ${id}`);
+    expect(proposed.text).toContain(`Withdraw ${id} (`);
+    expect((await world.record(id))?.status).toBe("submitted");
+    const withdrawn = await bob.say("yes");
     expect(withdrawn.reply.intent).toBe("request_withdraw");
     expect(withdrawn.text).toBe(`${id} is now withdrawn. It stays on record.`);
 
@@ -132,7 +136,8 @@ describe("requester intents", () => {
   it("“撤回 <id>” withdraws in Chinese", async () => {
     const { world, bob } = await cast();
     const id = await submitFlexibleWork(bob);
-    const withdrawn = await bob.say(`撤回 ${id}`);
+    expect((await bob.say(`撤回 ${id}`)).text).toContain(`要撤回 ${id}`);
+    const withdrawn = await bob.say("确认");
     expect(withdrawn.reply.lang).toBe("zh");
     expect(withdrawn.text).toContain("已撤回");
     expect(withdrawn.text).toContain("它仍保留在记录中。");
@@ -142,7 +147,8 @@ describe("requester intents", () => {
   it("“撤回 <id>” says “已撤回” once, not “已已撤回”", async () => {
     const { bob } = await cast();
     const id = await submitFlexibleWork(bob);
-    expect((await bob.say(`撤回 ${id}`)).text).toBe(`${id} 已撤回。它仍保留在记录中。`);
+    await bob.say(`撤回 ${id}`);
+    expect((await bob.say("确认")).text).toBe(`${id} 已撤回。它仍保留在记录中。`);
   });
 
   it("someone else's id gets exactly the answer of an unknown id, and changes nothing", async () => {
@@ -413,17 +419,18 @@ describe("HR intents", () => {
     const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     expect(id).toBe("ERV-2026-0001");
     // Only once approved, and only by HR.
-    expect((await hr.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(
-      "That request is awaiting HR's decision",
+    // The refusal says what to do (deliberate change of the review).
+    expect((await hr.say(`selection for ${id} finished on 2026-11-23`)).text).toContain(
+      "approve it first, then record the date its selection finished",
     );
     await hr.say(`approve ${id}`);
-    expect((await bob.say(`selection for ${id} finished on 2026-11-20`)).text).toContain(ONLY_HR);
+    expect((await bob.say(`selection for ${id} finished on 2026-11-23`)).text).toContain(ONLY_HR);
 
-    const recorded = await hr.say(`selection for ${id} finished on 2026-11-20`);
+    const recorded = await hr.say(`selection for ${id} finished on 2026-11-23`);
     expect(recorded.reply.intent).toBe("hr_record_selection");
-    expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 2026-11-20.`);
+    expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 23 November 2026.`);
     const record = await world.record(id);
-    expect(record?.fields).toMatchObject({ departure: "2027-06-30", selectionDate: "2026-11-20" });
+    expect(record?.fields).toMatchObject({ departure: "2027-06-30", selectionDate: "2026-11-23" });
     expect(record?.history.at(-1)).toMatchObject({ action: "record-selection", status: "approved" });
   });
 
@@ -432,7 +439,7 @@ describe("HR intents", () => {
     const { bob, hr } = await cast();
     const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     await hr.say(`approve ${id}`);
-    await hr.say(`selection for ${id} finished on 2026-11-20`);
+    await hr.say(`selection for ${id} finished on 2026-11-23`);
     const stats = await hr.say("request statistics");
     expect(stats.text).toContain(
       "Early-recruitment requests with selection finished before the incumbent left: 100% (1/1)",
