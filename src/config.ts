@@ -34,6 +34,8 @@ export const Config = z
   .object({
     NODE_ENV: z.string().default("development"),
     LOG_LEVEL: LogLevel.default("info"),
+    /** Logs appended to this file instead of standard error. */
+    LOG_FILE: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
     KNOWLEDGE_PATH: z
       .string()
