@@ -384,7 +384,7 @@ describe("HR intents", () => {
       `${id},flexible-work,approved,"Flexible work: Telework on set days (Monday, Friday), 1 March 2027 – 31 August 2027",console,bob,Bob Manager,2026-11-23T09:00:00.000Z,2026-11-23T09:00:00.000Z,approve,console:${HR_USER},,telework,"Monday, Friday",2027-08-31,self,2027-03-01`,
     );
     expect(lines).toHaveLength(2);
-    expect(exported.text).toContain("npm run requests -- export --csv");
+    expect(exported.text).toContain("npm run --silent requests -- export --csv --output requests.csv");
 
     const zh = await hr.say("导出申请 CSV");
     expect(zh.text).toContain("共 1 条申请(CSV)：");
