@@ -25,6 +25,15 @@ function capture() {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
 
+/** Waits until the console has drawn its prompt `count` times. */
+async function prompted(text: () => string, count = 1): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (text().split("you> ").length - 1 < count) {
+    if (Date.now() > deadline) throw new Error(`no prompt in: ${text()}`);
+    await tick();
+  }
+}
+
 describe("the console at a terminal", () => {
   it("recalls a form left open before a restart, and how to drop it", async () => {
     const world = await openWorld();
@@ -40,7 +49,7 @@ describe("the console at a terminal", () => {
       json: false,
       interactive: true,
     });
-    await tick();
+    await prompted(text);
     input.end("exit\n");
     await done;
     expect(text()).toContain(
@@ -64,7 +73,7 @@ describe("the console at a terminal", () => {
       interactive: true,
       printer,
     });
-    await tick();
+    await prompted(text);
     const before = text().split("you> ").length;
     printer.write("🔔 FWA-2026-0001 was approved\n\n");
     await tick();

@@ -70,6 +70,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(text);
   // In a terminal readline owns the line (editing, history, the prompt); otherwise it only splits lines.
   const terminal = options.interactive && !options.json;
+  // After a restart, a form left open says so before anything else is typed. Read before the
+  // line reader starts, so no line typed meanwhile is lost.
+  const open = terminal ? await bot.openFormReminder(incoming(options, "")) : undefined;
   const lines = createInterface({
     input: options.input,
     ...(terminal ? { output, terminal: true, prompt: "you> " } : { terminal: false }),
@@ -81,8 +84,6 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   };
   if (terminal) {
     write(`${WELCOME}\n\n`);
-    // After a restart, a form left open says so before anything else is typed.
-    const open = await bot.openFormReminder(incoming(options, ""));
     if (open) write(`${toPlainText(open)}\n\n`);
     showPrompt();
   }
