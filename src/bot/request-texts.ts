@@ -73,8 +73,5 @@ export const TEXTS = {
     en: () => "That confirmation has expired, so nothing was changed. Please ask again.",
     zh: () => "该确认已过期，没有做任何更改。请重新提出。",
   },
-  waitingFor: {
-    en: ({ days }: { days: number }) => (days === 1 ? "1 day waiting" : `${days} days waiting`),
-    zh: ({ days }: { days: number }) => `已等待 ${days} 天`,
-  },
+
 } as const;
