@@ -53,21 +53,32 @@ function buildProgram(stdout: Output): Command {
     .addOption(from())
     .addOption(to())
     .addOption(dataDir())
-    .action(async (options: { csv: true; dataDir?: string; output?: string; bom: boolean; [option: string]: unknown }) => {
-      const { dataDir: dir, csv: _csv, output, bom, ...rest } = options;
-      const filter = parseOptions(ExportFilter, rest);
-      const log = await openLog(dir);
-      try {
-        const requests = filterRequests((await log.snapshot()).requests, filter);
-        // Excel reads a CSV without a byte-order mark as the local code page: Chinese turns to noise.
-        const csv = `${bom ? CSV_BOM : ""}${toCsv(requests)}`;
-        if (output) await writeFile(output, csv, "utf8");
-        else stdout.write(csv);
-        logger.info({ op: "export", count: requests.length, toFile: output !== undefined }, "requests exported");
-      } finally {
-        await log.close();
-      }
-    });
+    .action(
+      async (options: {
+        csv: true;
+        dataDir?: string;
+        output?: string;
+        bom: boolean;
+        [option: string]: unknown;
+      }) => {
+        const { dataDir: dir, csv: _csv, output, bom, ...rest } = options;
+        const filter = parseOptions(ExportFilter, rest);
+        const log = await openLog(dir);
+        try {
+          const requests = filterRequests((await log.snapshot()).requests, filter);
+          // Excel reads a CSV without a byte-order mark as the local code page: Chinese turns to noise.
+          const csv = `${bom ? CSV_BOM : ""}${toCsv(requests)}`;
+          if (output) await writeFile(output, csv, "utf8");
+          else stdout.write(csv);
+          logger.info(
+            { op: "export", count: requests.length, toFile: output !== undefined },
+            "requests exported",
+          );
+        } finally {
+          await log.close();
+        }
+      },
+    );
 
   program
     .command("stats")
