@@ -9,7 +9,7 @@ import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
-import { requestFacts, statusText } from "../src/requests/views.ts";
+import { decisionByLabel, requestFacts, statusText } from "../src/requests/views.ts";
 import { AWAITING_HR } from "../src/requests/workflow.ts";
 
 /** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
@@ -159,7 +159,7 @@ export const hrDecideIntent: IntentSpec = {
         {
           kind: "facts",
           facts: [
-            { label: zh ? "决定人" : "Decided by", value: by.name ?? by.userId },
+            { label: decisionByLabel(last?.action ?? decision, lang), value: by.name ?? by.userId },
             ...(last?.comment ? [{ label: zh ? "说明" : "Comment", value: last.comment }] : []),
           ],
         },

@@ -8,7 +8,7 @@ import type { ExportFilter } from "../src/requests/export.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 
-/** Chat shows a sample; the whole file comes from `npm run requests -- export --csv`. */
+/** Chat shows a sample; the whole file comes from `npm run --silent requests -- export --csv --output FILE`. */
 const MAX_ROWS_IN_CHAT = 20;
 
 /** Filters named in the text: a type (by its id or title), a status, ISO dates as from/to. */
@@ -69,8 +69,8 @@ export const hrExportIntent: IntentSpec = {
       paragraph(shown.join("\n")),
       paragraph(
         zh
-          ? "完整文件：npm run requests -- export --csv(可加 --type、--status、--from、--to)。"
-          : "The whole file: npm run requests -- export --csv (with --type, --status, --from, --to).",
+          ? "完整文件：npm run --silent requests -- export --csv --output requests.csv(可加 --type、--status、--from、--to)。"
+          : "The whole file: npm run --silent requests -- export --csv --output requests.csv (with --type, --status, --from, --to).",
       ),
     ]);
   }),

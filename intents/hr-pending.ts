@@ -4,7 +4,7 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { requestCommand } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { requestLine } from "../src/requests/views.ts";
+import { reviewLine } from "../src/requests/views.ts";
 
 export const hrPendingIntent: IntentSpec = {
   id: "hr_pending",
@@ -54,7 +54,7 @@ export const hrPendingIntent: IntentSpec = {
             ? `待审核的申请(${pending.length})，最早的在前：`
             : `Waiting for review (${pending.length}), oldest first:`,
         ),
-        { kind: "list", items: pending.slice(0, 25).map((r) => requestLine(r, lang)) },
+        { kind: "list", items: pending.slice(0, 25).map((r) => reviewLine(r, lang, services.clock())) },
         paragraph(
           zh
             ? "回复“批准 <编号>”、“拒绝 <编号> <说明>”或“要求补充信息 <编号> <说明>”。"

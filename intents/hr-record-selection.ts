@@ -2,11 +2,13 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
+import { TEXTS } from "../src/bot/request-texts.ts";
 import { commandOnRequest } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { withoutRequestIds } from "../src/nlu/entities.ts";
-import { parseDate } from "../src/requests/parse.ts";
+import { SELECTION_DATE_FIELD } from "../src/requests/analytics.ts";
+import { formatDate, parseDate } from "../src/requests/parse.ts";
 
 const ASK_DATE = {
   en: "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
@@ -56,34 +58,53 @@ export const hrRecordSelectionIntent: IntentSpec = {
       const { requestId } = context.understanding;
       const date = context.requests && selectionDateIn(context, context.requests.clock());
       if (!requestId || !date) return askFor(context, "hr_record_selection", ASK_DATE);
-      const question = { template: PROPOSAL_TEXTS.recordSelection, detail: date };
-      return proposeOn(context, "hr_record_selection", requestId, question, (_record, actor) =>
-        context.requests?.workflow.isHr(actor) ? undefined : { ok: false, reason: "forbidden" },
+      const lang = context.understanding.answerLang;
+      const proposal = await proposeOn(
+        context,
+        "hr_record_selection",
+        requestId,
+        { template: PROPOSAL_TEXTS.recordSelection, detail: formatDate(date, lang) },
+        (_record, actor) =>
+          context.requests?.workflow.isHr(actor) ? undefined : { ok: false, reason: "forbidden" },
       );
+      // A recorded date moves the strategy's indicator: its replacement says what it replaces.
+      const found = await context.requests?.workflow.get(requestId, actorOf(context.message));
+      const was = found?.ok ? found.request.fields[SELECTION_DATE_FIELD] : undefined;
+      if (!("kind" in proposal) || typeof was !== "string") return proposal;
+      const question = TEXTS.replaceSelection[lang]({
+        id: requestId,
+        date: formatDate(date, lang),
+        was: formatDate(was, lang),
+      });
+      return { ...proposal, question };
     },
   },
   handle: withRequests("hr_record_selection", async (context, services) => {
     const { understanding } = context;
-    const zh = understanding.answerLang === "zh";
+    const lang = understanding.answerLang;
     const date = selectionDateIn(context, services.clock());
     if (!understanding.requestId || !date) return askFor(context, "hr_record_selection", ASK_DATE);
+    // Done only after the confirmation, which named the date it replaces, if any.
+    const before = await services.workflow.get(understanding.requestId, actorOf(context.message));
+    const was = before.ok ? before.request.fields[SELECTION_DATE_FIELD] : undefined;
     const outcome = await services.workflow.recordSelection(
       understanding.requestId,
       actorOf(context.message),
       date,
+      {
+        replace: true,
+      },
     );
     if (!outcome.ok) return refusalReply(context, "hr_record_selection", outcome);
-    return makeReply(
-      "hr_record_selection",
-      understanding.lang,
-      [
-        paragraph(
-          zh
-            ? `已记录 ${outcome.request.id} 的遴选完成日期：${date}。`
-            : `Recorded for ${outcome.request.id}: selection finished on ${date}.`,
-        ),
-      ],
-      { subjects: [outcome.request.id], outcome: "done" },
-    );
+    const id = outcome.request.id;
+    const shown = formatDate(date, lang);
+    const text =
+      typeof was === "string" && was !== date
+        ? TEXTS.selectionReplaced[lang]({ id, date: shown, was: formatDate(was, lang) })
+        : TEXTS.selectionRecorded[lang]({ id, date: shown });
+    return makeReply("hr_record_selection", understanding.lang, [paragraph(text)], {
+      subjects: [id],
+      outcome: "done",
+    });
   }),
 };

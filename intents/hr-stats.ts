@@ -10,11 +10,13 @@ import { requestType } from "../src/requests/types/index.ts";
 import { statusText } from "../src/requests/views.ts";
 import { exportFilterIn } from "./hr-export.ts";
 
+const EARLY = requestType("early-recruitment");
+
 export const hrStatsIntent: IntentSpec = {
   id: "hr_stats",
   description: {
-    en: "HR: request counts and the early-recruitment share (focus area 3.2)",
-    zh: "人力资源：申请统计和提前招聘比例(重点领域 3.2)",
+    en: `HR: request counts and the early-recruitment share (focus area ${EARLY.focusArea})`,
+    zh: `人力资源：申请统计和提前招聘比例(重点领域 ${EARLY.focusArea})`,
   },
   routing: {
     group: "request",
@@ -52,7 +54,8 @@ export const hrStatsIntent: IntentSpec = {
     }
     const { from, to } = exportFilterIn(understanding.text);
     const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
-    const stats = requestStats((await services.log.snapshot()).requests, period);
+    const today = services.clock().toISOString().slice(0, 10);
+    const stats = requestStats((await services.log.snapshot()).requests, period, today);
     const byType = RequestTypeId.options
       .filter((t) => stats.byType[t] > 0)
       .map((t) => ({ label: requestType(t).title[lang], value: String(stats.byType[t]) }));

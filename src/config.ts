@@ -7,6 +7,26 @@ export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 const LogLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]);
 
+const HR_PLATFORMS = ["slack", "teams", "console"] as const;
+
+/**
+ * One HR reviewer, "platform:id". The platform is read case-insensitively ("Console:alice" is
+ * console:alice); the id is kept as written, since platforms' ids are case-sensitive.
+ */
+function hrUser(entry: string, ctx: z.RefinementCtx): string[] {
+  const m = /^([^:\s]+):(\S+)$/.exec(entry);
+  const platform = m?.[1]?.toLowerCase();
+  if (m?.[2] && HR_PLATFORMS.some((p) => p === platform)) return [`${platform}:${m[2]}`];
+  const problem = m
+    ? `"${entry}": the platform "${m[1]}" is not one of ${HR_PLATFORMS.join(", ")}`
+    : `"${entry}": no platform; each HR user is written platform:id`;
+  ctx.addIssue({
+    code: "custom",
+    message: `${problem}. Write each reviewer as slack:<user id>, teams:<AAD object id> or console:<name>, separated by commas, e.g. HR_USERS=slack:U024BE7LH,console:alice`,
+  });
+  return [];
+}
+
 /** Every setting, from the environment, validated with a clear message for each bad one. */
 const Port = z.coerce.number().int().min(0).max(65535);
 
@@ -49,6 +69,8 @@ export const Config = z
       })
       .default("development"),
     LOG_LEVEL: LogLevel.default("info"),
+    /** Logs appended to this file instead of standard error. */
+    LOG_FILE: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
     KNOWLEDGE_PATH: z
       .string()
@@ -60,13 +82,11 @@ export const Config = z
     HR_USERS: z
       .string()
       .default("")
-      .transform((s) => s.split(/[\s,]+/).filter(Boolean))
-      .pipe(
-        z.array(
-          z
-            .string()
-            .regex(/^(slack|teams|console):\S+$/, 'each HR user is "platform:id", e.g. slack:U024BE7LH'),
-        ),
+      .transform((s, ctx) =>
+        s
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .flatMap((entry) => hrUser(entry, ctx)),
       ),
     SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "a Slack bot token starts with xoxb-").optional(),
     SLACK_SIGNING_SECRET: z.string().min(1).optional(),

@@ -1,10 +1,10 @@
 import os from "node:os";
 import { Command } from "commander";
-import { runConsole } from "./adapters/console/console.ts";
+import { ConsolePrinter, runConsole } from "./adapters/console/console.ts";
 import { type Assistant, createAssistant } from "./app.ts";
 import { toPlainText } from "./bot/plain-text.ts";
 import { type Config, loadConfig, platformsConfigured } from "./config.ts";
-import { createLogger, type Logger } from "./log.ts";
+import { createLogger, effectiveLogLevel, type Logger } from "./log.ts";
 import { notificationRenderer } from "./notify/messages.ts";
 import { createConsoleNotifier } from "./notify/notifier.ts";
 import { createDispatcher } from "./notify/outbox.ts";
@@ -17,14 +17,22 @@ interface ConsoleFlags {
   name?: string;
 }
 
-async function boot(): Promise<{
+/** `chat`: the console chat may start (at a terminal its logs stay quiet, see effectiveLogLevel). */
+async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<{
   config: Config;
   logger: Logger;
   assistant: Assistant;
   requests: RequestServices;
 }> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
+  const terminal = chat.terminal && !platformsConfigured(config).slack && !platformsConfigured(config).teams;
+  const level = effectiveLogLevel({
+    configured: config.LOG_LEVEL,
+    explicit: Boolean(process.env.LOG_LEVEL),
+    terminal,
+    toFile: config.LOG_FILE !== undefined,
+  });
+  const logger = createLogger(level, config.LOG_FILE);
   const started = performance.now();
   // A corrupt request log stops here with a message naming the file; it is never overwritten.
   const requests = await openRequestServices({ dataDir: config.DATA_DIR, hrUsers: config.HR_USERS, logger });
@@ -56,6 +64,8 @@ async function startConsole(
   logger: Logger,
 ): Promise<void> {
   const renderNotification = notificationRenderer(requests.log);
+  // At a terminal a notification is printed above the prompt, which is drawn again after it.
+  const printer = new ConsolePrinter(flags.json ? process.stderr : process.stdout);
   const user = {
     platform: "console" as const,
     userId: flags.user,
@@ -66,7 +76,7 @@ async function startConsole(
   const dispatcher = createDispatcher({
     log: requests.log,
     notifiers: [
-      createConsoleNotifier(flags.json ? process.stderr : process.stdout, async (event) => {
+      createConsoleNotifier(printer, async (event) => {
         const reply = await renderNotification(event);
         if (!reply) return undefined;
         // HR sees a line per request (the queue can be long); the requester sees the whole outcome.
@@ -90,6 +100,7 @@ async function startConsole(
       user: { id: flags.user, ...(flags.name ? { name: flags.name } : {}) },
       json: flags.json,
       interactive: Boolean(process.stdin.isTTY),
+      printer,
       afterMessage: async () => {
         await dispatcher.runOnce();
       },
@@ -109,7 +120,9 @@ const program = new Command()
   .option("--user <id>", "console: who is speaking", os.userInfo().username)
   .option("--name <name>", "console: display name of the speaker")
   .action(async (flags: ConsoleFlags) => {
-    const { config, logger, assistant, requests } = await boot();
+    const { config, logger, assistant, requests } = await boot({
+      terminal: Boolean(process.stdin.isTTY) && !flags.json,
+    });
     const platforms = platformsConfigured(config);
     if (platforms.slack || platforms.teams) await startServer(config, logger, assistant, requests);
     else await startConsole(flags, assistant, requests, logger);

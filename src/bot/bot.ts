@@ -32,6 +32,7 @@ import {
   isCancel,
   isFormControl,
   nothingToCancel,
+  openFormReminder,
   submitWholeForm,
 } from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
@@ -111,6 +112,14 @@ export class Bot {
   formFor(typeText: string, lang: AnswerLang, submissionId: string): FormView | undefined {
     const type = requestTypeNamed(typeText, this.nlu.classify(typeText));
     return type && formView(type, {}, lang, submissionId);
+  }
+
+  /** What an open request form of this user waits for, to say when they come back (a restart). */
+  async openFormReminder(input: Incoming): Promise<Reply | undefined> {
+    const message = Incoming.safeParse(input);
+    if (!message.success) return undefined;
+    const form = await this.openForm(message.data);
+    return form && openFormReminder(form, form.lang);
   }
 
   /** A user's overview for a home screen: their requests, quick actions, HR's pending count. */

@@ -1,5 +1,6 @@
 import type { Bilingual } from "../knowledge/schema.ts";
 import { type Actor, OPEN_STATUSES, type RequestRecord, type RequestStatus } from "../requests/model.ts";
+import { formatDate } from "../requests/parse.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
 import { requestFacts, requestLine, statusText, typeTitle } from "../requests/views.ts";
@@ -8,6 +9,7 @@ import type { IntentContext, Proposal } from "./intent.ts";
 import type { AnswerLang, Reply } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
 import { actorOf } from "./request-dialog.ts";
+import { SELECTION } from "./request-texts.ts";
 import { type ProposalTemplate, REQUEST_WORDS_TEXTS } from "./texts.ts";
 
 /** Plain explanations of a refused request operation, with a way forward. */
@@ -30,6 +32,19 @@ export function refusalText(refusal: Refusal, lang: AnswerLang): string {
       return zh
         ? `输入有误：${(refusal.issues ?? []).join("；")}`
         : `Something in that is not valid: ${(refusal.issues ?? []).join("; ")}`;
+    case "invalid-selection": {
+      const problem = refusal.selection ?? { problem: "not-a-date" };
+      const date =
+        "submitted" in problem
+          ? problem.submitted
+          : "today" in problem
+            ? problem.today
+            : "recorded" in problem
+              ? problem.recorded
+              : undefined;
+      const status = "status" in problem ? statusText(problem.status, lang) : "";
+      return SELECTION[problem.problem][lang]({ date: date ? formatDate(date, lang) : "", status });
+    }
   }
 }
 

@@ -3,8 +3,9 @@ import { createdWithin, type DateRange } from "./export.ts";
 import { type RequestRecord, RequestStatus, RequestTypeId } from "./model.ts";
 
 /**
- * Request counts for a period, and the measure of focus area 3.2 (early recruitment): the share of
- * early-recruitment requests whose selection finished before the incumbent left, with its numbers.
+ * Request counts for a period, and the early-recruitment measure (its focus area is the request
+ * type's): the share of anticipated vacancies whose selection was completed before the incumbent
+ * left, with its numbers.
  */
 
 /** The incumbent's departure, a field of the early-recruitment form. */
@@ -17,8 +18,14 @@ export interface EarlyRecruitmentStats {
   requests: number;
   /** Of those, with a selection date recorded by HR. */
   withSelection: number;
-  /** Of those, with a departure date as well: the base of the share. */
+  /**
+   * The base of the share: anticipated vacancies (requests not rejected or withdrawn, with a
+   * departure date) whose outcome is known, that is with a selection recorded or whose incumbent
+   * has already left. A vacancy still ahead with no selection yet is not counted either way.
+   */
   comparable: number;
+  /** Of those, the incumbent left (before today) with no selection recorded: not before. */
+  leftWithoutSelection: number;
   /** Of those, selected before the departure date. */
   selectedBeforeDeparture: number;
   /** selectedBeforeDeparture / comparable; null when nothing is comparable. */
@@ -35,9 +42,17 @@ export interface RequestStats {
   earlyRecruitment: EarlyRecruitmentStats;
 }
 
+/** Not anticipated vacancies any more: the request was turned down or taken back. */
+const CLOSED_WITHOUT_RECRUITMENT: readonly RequestStatus[] = ["rejected", "withdrawn"];
+
 const IsoDate = z.iso.date();
 
-export function requestStats(records: readonly RequestRecord[], period: DateRange = {}): RequestStats {
+/** `today` (YYYY-MM-DD) decides whose incumbent has already left. */
+export function requestStats(
+  records: readonly RequestRecord[],
+  period: DateRange = {},
+  today: string = new Date().toISOString().slice(0, 10),
+): RequestStats {
   const inPeriod = records.filter((r) => createdWithin(r, period));
   const zeroByStatus = () =>
     Object.fromEntries(RequestStatus.options.map((s) => [s, 0])) as Record<RequestStatus, number>;
@@ -61,20 +76,30 @@ export function requestStats(records: readonly RequestRecord[], period: DateRang
     byType,
     byStatus,
     byTypeAndStatus,
-    earlyRecruitment: earlyRecruitmentStats(inPeriod.filter((r) => r.type === "early-recruitment")),
+    earlyRecruitment: earlyRecruitmentStats(
+      inPeriod.filter((r) => r.type === "early-recruitment"),
+      today,
+    ),
   };
 }
 
-function earlyRecruitmentStats(requests: readonly RequestRecord[]): EarlyRecruitmentStats {
+function earlyRecruitmentStats(requests: readonly RequestRecord[], today: string): EarlyRecruitmentStats {
   let withSelection = 0;
   let comparable = 0;
+  let leftWithoutSelection = 0;
   let selectedBeforeDeparture = 0;
   for (const r of requests) {
     const selection = dateField(r, SELECTION_DATE_FIELD);
-    if (!selection) continue;
-    withSelection += 1;
+    if (selection) withSelection += 1;
     const departure = dateField(r, DEPARTURE_DATE_FIELD);
-    if (!departure) continue;
+    if (!departure || CLOSED_WITHOUT_RECRUITMENT.includes(r.status)) continue;
+    if (!selection) {
+      if (departure < today) {
+        comparable += 1;
+        leftWithoutSelection += 1;
+      }
+      continue;
+    }
     comparable += 1;
     if (selection < departure) selectedBeforeDeparture += 1;
   }
@@ -82,6 +107,7 @@ function earlyRecruitmentStats(requests: readonly RequestRecord[]): EarlyRecruit
     requests: requests.length,
     withSelection,
     comparable,
+    leftWithoutSelection,
     selectedBeforeDeparture,
     share: comparable === 0 ? null : selectedBeforeDeparture / comparable,
   };

@@ -1,15 +1,21 @@
+import { writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import { Command, Option } from "commander";
 import type { z } from "zod";
 import { loadConfig } from "../config.ts";
 import { createLogger } from "../log.ts";
 import { type RequestStats, requestStats } from "./analytics.ts";
-import { DateRange, ExportFilter, filterRequests, toCsv } from "./export.ts";
+import { CSV_BOM, DateRange, ExportFilter, filterRequests, toCsv } from "./export.ts";
 import { RequestLog } from "./log.ts";
 import { RequestStatus, RequestTypeId } from "./model.ts";
+import { isoDay } from "./parse/calendar.ts";
+import { requestType } from "./types/index.ts";
+
+/** The request type the early-recruitment measure belongs to: its focus area is declared there. */
+const EARLY = requestType("early-recruitment");
 
 /**
- * `npm run requests -- export --csv [--type T] [--status S] [--from D] [--to D] [--data-dir DIR]`
+ * `npm run --silent requests -- export --csv [--output FILE] [--no-bom] [--type T] [--status S] [--from D] [--to D] [--data-dir DIR]`
  * `npm run requests -- stats [--from D] [--to D] [--json] [--data-dir DIR]`
  * Results go to standard output, logs and errors to standard error.
  */
@@ -38,29 +44,47 @@ function buildProgram(stdout: Output): Command {
 
   program
     .command("export")
-    .description("write the requests as CSV to standard output")
-    .requiredOption("--csv", "CSV (RFC 4180, with a header row)")
+    .description("write the requests as CSV to standard output, or to a file with --output")
+    .requiredOption("--csv", "CSV (RFC 4180, with a header row, UTF-8 with a byte-order mark)")
+    .option("--output <file>", "write the CSV to this file instead of standard output")
+    .option("--no-bom", "leave out the byte-order mark (for programs that do not expect one)")
     .addOption(new Option("--type <type>", "only this request type").choices(RequestTypeId.options))
     .addOption(new Option("--status <status>", "only this status").choices(RequestStatus.options))
     .addOption(from())
     .addOption(to())
     .addOption(dataDir())
-    .action(async (options: { csv: true; dataDir?: string; [option: string]: unknown }) => {
-      const { dataDir: dir, csv: _csv, ...rest } = options;
-      const filter = parseOptions(ExportFilter, rest);
-      const log = await openLog(dir);
-      try {
-        const requests = filterRequests((await log.snapshot()).requests, filter);
-        stdout.write(toCsv(requests));
-        logger.info({ op: "export", count: requests.length }, "requests exported");
-      } finally {
-        await log.close();
-      }
-    });
+    .action(
+      async (options: {
+        csv: true;
+        dataDir?: string;
+        output?: string;
+        bom: boolean;
+        [option: string]: unknown;
+      }) => {
+        const { dataDir: dir, csv: _csv, output, bom, ...rest } = options;
+        const filter = parseOptions(ExportFilter, rest);
+        const log = await openLog(dir);
+        try {
+          const requests = filterRequests((await log.snapshot()).requests, filter);
+          // Excel reads a CSV without a byte-order mark as the local code page: Chinese turns to noise.
+          const csv = `${bom ? CSV_BOM : ""}${toCsv(requests)}`;
+          if (output) await writeFile(output, csv, "utf8");
+          else stdout.write(csv);
+          logger.info(
+            { op: "export", count: requests.length, toFile: output !== undefined },
+            "requests exported",
+          );
+        } finally {
+          await log.close();
+        }
+      },
+    );
 
   program
     .command("stats")
-    .description("counts by type and status, and the early-recruitment measure (focus area 3.2)")
+    .description(
+      `counts by type and status, and the early-recruitment measure (focus area ${EARLY.focusArea})`,
+    )
     .addOption(from())
     .addOption(to())
     .option("--json", "as JSON")
@@ -69,7 +93,7 @@ function buildProgram(stdout: Output): Command {
       const period = parseOptions(DateRange, { from: options.from, to: options.to });
       const log = await openLog(options.dataDir);
       try {
-        const stats = requestStats((await log.snapshot()).requests, period);
+        const stats = requestStats((await log.snapshot()).requests, period, isoDay(new Date()));
         stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
       } finally {
         await log.close();
@@ -101,9 +125,9 @@ export function formatStats(stats: RequestStats): string {
   const er = stats.earlyRecruitment;
   const share = er.share === null ? "no comparable request" : `${(er.share * 100).toFixed(1)}%`;
   lines.push(
-    "Early recruitment (focus area 3.2): selection finished before the incumbent's departure",
+    `Early recruitment (focus area ${EARLY.focusArea}): selection finished before the incumbent's departure`,
     `  share: ${share} (${er.selectedBeforeDeparture} of ${er.comparable})`,
-    `  early-recruitment requests: ${er.requests}; with a selection date: ${er.withSelection}; with both dates: ${er.comparable}`,
+    `  early-recruitment requests: ${er.requests}; with a selection date: ${er.withSelection}; incumbent left with none: ${er.leftWithoutSelection}; counted: ${er.comparable}`,
     "",
   );
   return lines.join("\n");

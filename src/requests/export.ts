@@ -48,6 +48,9 @@ const COLUMNS: readonly [string, (r: RequestRecord) => string | undefined][] = [
   ["lastComment", (r) => r.history.findLast((h) => h.comment)?.comment],
 ];
 
+/** Marks a file as UTF-8 for spreadsheets (Excel otherwise guesses the local code page). */
+export const CSV_BOM = "\uFEFF";
+
 /** RFC 4180 CSV (CRLF line ends, a header row); fields follow the fixed columns as "field:<name>". */
 export function toCsv(records: readonly RequestRecord[]): string {
   const fieldNames = [...new Set(records.flatMap((r) => Object.keys(r.fields)))].sort();

@@ -3,6 +3,8 @@
  * sums of money, choices, and the fields a first message already states. All pure, with
  * `today` injected.
  */
+
+export { extractAnswer, type ReadAnswer } from "./parse/answer.ts";
 export { formatDate } from "./parse/calendar.ts";
 export { findChoice, parseChoice } from "./parse/choice.ts";
 export { type DateRange, type ParseOptions, parseDate, parseDateRange } from "./parse/dates.ts";

@@ -28,7 +28,17 @@ export type ValidationResult =
     }
   | { ok: false; errors: Record<string, string> };
 
-export type AnswerResult = { ok: true; value?: FieldValue; notes: string[] } | { ok: false; error: string };
+export type AnswerResult =
+  | { ok: true; value?: FieldValue; notes: string[] }
+  /** `conflicts`: known fields the answer is inconsistent with (a rule between them is broken). */
+  | { ok: false; error: string; conflicts?: string[] };
+
+/** What of a message's values can be kept, checked all together; nothing is dropped unsaid. */
+export interface PartialResult {
+  values: FieldValues;
+  /** Each value that was dropped, with why; a broken rule drops all its fields under one message. */
+  dropped: { fields: string[]; error: string }[];
+}
 
 function context(options: ValidationOptions): FieldContext {
   return { lang: options.lang, today: isoDay(options.today) };
@@ -98,8 +108,45 @@ export function validateAnswer(
     const rule = issue.code === "custom" ? issue.params?.rule : undefined;
     return Array.isArray(rule) && rule.includes(field);
   });
-  if (broken) return { ok: false, error: broken.message };
+  if (broken) {
+    const rule = broken.code === "custom" ? broken.params?.rule : undefined;
+    const others = Array.isArray(rule)
+      ? rule.filter((f): f is string => typeof f === "string" && f !== field)
+      : [];
+    return { ok: false, error: broken.message, conflicts: others };
+  }
   return { ok: true, value: own.data, notes: notesFor(definition, values, ctx.lang, field) };
+}
+
+/**
+ * The values a message gives, checked together: each on its own, then the rules between them.
+ * A value that fails is dropped with its message; when a rule between valid values fails (an end
+ * before the start), all its values are dropped, since either may be the wrong one.
+ */
+export function validatePartial(
+  typeId: RequestTypeId,
+  given: Readonly<Record<string, unknown>>,
+  options: ValidationOptions,
+): PartialResult {
+  const definition = requestType(typeId);
+  const ctx = context(options);
+  const values: FieldValues = {};
+  const dropped: PartialResult["dropped"] = [];
+  for (const field of definition.declared) {
+    const name = field.spec.name;
+    if (given[name] === undefined || !definition.applies(name, given)) continue;
+    const own = field.schema(ctx).safeParse(given[name]);
+    if (!own.success) dropped.push({ fields: [name], error: own.error.issues[0]?.message ?? "" });
+    else if (own.data !== undefined) values[name] = own.data;
+  }
+  for (const rule of definition.rules) {
+    if (rule.fields.some((name) => values[name] === undefined)) continue;
+    const error = rule.check(values, ctx);
+    if (!error) continue;
+    for (const name of rule.fields) delete values[name];
+    dropped.push({ fields: [...rule.fields], error });
+  }
+  return { values, dropped };
 }
 
 /**

@@ -27,7 +27,18 @@ export type RefusalReason =
   | "forbidden"
   | "invalid-transition"
   | "comment-required"
-  | "invalid-input";
+  | "invalid-input"
+  | "invalid-selection";
+
+/** Why a selection date is refused, with the dates that explain it (YYYY-MM-DD). */
+export type SelectionProblem =
+  | { problem: "not-early-recruitment" }
+  | { problem: "not-approved"; status: RequestStatus }
+  | { problem: "not-a-date" }
+  | { problem: "before-submission"; submitted: string }
+  | { problem: "in-future"; today: string }
+  /** A date is already recorded: replacing it needs `replace: true` (an explicit confirmation). */
+  | { problem: "already-recorded"; recorded: string };
 
 export interface Refusal {
   ok: false;
@@ -36,6 +47,8 @@ export interface Refusal {
   status?: RequestStatus;
   /** What is wrong, for "invalid-input": "path: message". */
   issues?: string[];
+  /** What is wrong, for "invalid-selection". */
+  selection?: SelectionProblem;
 }
 
 export type Outcome<T> = ({ ok: true } & T) | Refusal;
@@ -83,11 +96,16 @@ export interface Workflow {
     comment?: string,
   ): Promise<Outcome<{ request: RequestRecord }>>;
   withdraw(id: string, actor: Actor, comment?: string): Promise<Outcome<{ request: RequestRecord }>>;
-  /** HR records when the selection of an approved early-recruitment request finished (YYYY-MM-DD). */
+  /**
+   * HR records when the selection of an approved early-recruitment request finished (YYYY-MM-DD):
+   * not before the request was submitted, not after today. A date already recorded is replaced
+   * only with `replace` (after HR confirmed it); the history keeps the old and the new date.
+   */
   recordSelection(
     id: string,
     actor: Actor,
     selectionDate: string,
+    options?: { replace?: boolean },
   ): Promise<Outcome<{ request: RequestRecord }>>;
   /** The requests matching `filter` as CSV. HR only. */
   export(actor: Actor, filter?: ExportFilter): Promise<Outcome<{ csv: string; count: number }>>;
@@ -310,29 +328,29 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
       });
     },
 
-    recordSelection(id, actor, selectionDate) {
+    recordSelection(id, actor, selectionDate, options = {}) {
+      const refuse = (selection: SelectionProblem): Refusal => ({
+        ok: false,
+        reason: "invalid-selection",
+        selection,
+      });
       return act("record-selection", id, actor, (record, at) => {
         if (!isHr(actor)) return { ok: false, reason: "forbidden" };
-        if (record.type !== "early-recruitment") {
-          return {
-            ok: false,
-            reason: "invalid-input",
-            issues: ["type: only early-recruitment requests have a selection"],
-          };
-        }
-        if (record.status !== "approved")
-          return { ok: false, reason: "invalid-transition", status: record.status };
+        if (record.type !== "early-recruitment") return refuse({ problem: "not-early-recruitment" });
+        if (record.status !== "approved") return refuse({ problem: "not-approved", status: record.status });
         const date = IsoDate.safeParse(selectionDate);
-        if (!date.success) return invalid(date.error, SELECTION_DATE_FIELD);
-        // A selection is recorded once it has finished: a date after today would distort the share.
-        if (date.data > at.slice(0, 10)) {
-          return {
-            ok: false,
-            reason: "invalid-input",
-            issues: [`${SELECTION_DATE_FIELD}: ${date.data} is after today (${at.slice(0, 10)})`],
-          };
-        }
-        const entry = history(actor, "record-selection", record.status, at, undefined);
+        if (!date.success) return refuse({ problem: "not-a-date" });
+        const submitted = record.createdAt.slice(0, 10);
+        const today = at.slice(0, 10);
+        // A selection finishes after the request that started it, and is recorded once it has.
+        if (date.data < submitted) return refuse({ problem: "before-submission", submitted });
+        if (date.data > today) return refuse({ problem: "in-future", today });
+        const recorded = record.fields[SELECTION_DATE_FIELD];
+        const previous = typeof recorded === "string" ? recorded : undefined;
+        if (previous === date.data) return { ok: true, record };
+        if (previous && !options.replace) return refuse({ problem: "already-recorded", recorded: previous });
+        const note = previous ? `${previous} → ${date.data}` : date.data;
+        const entry = history(actor, "record-selection", record.status, at, note);
         return stepResult(advance(record, entry, { ...record.fields, [SELECTION_DATE_FIELD]: date.data }));
       });
     },

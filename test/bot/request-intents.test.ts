@@ -105,7 +105,7 @@ describe("requester intents", () => {
     expect(zh.text).toContain("2026年11月23日 · Bob Manager · 已提交，等待人力资源审核");
   });
 
-  it("“withdraw <id>” withdraws the request, which stays in the log as withdrawn", async () => {
+  it("“withdraw <id>” proposes, “yes” withdraws the request, which stays in the log as withdrawn", async () => {
     const { world, bob, hr } = await cast();
     const id = await submitFlexibleWork(bob);
     const withdrawn = await sayConfirmed(bob, `withdraw ${id}`);
@@ -379,7 +379,7 @@ describe("HR intents", () => {
       `${id},flexible-work,approved,"Flexible work: Telework on set days (Monday, Friday), 1 March 2027 – 31 August 2027",console,bob,Bob Manager,2026-11-23T09:00:00.000Z,2026-11-23T09:00:00.000Z,approve,console:${HR_USER},,telework,"Monday, Friday",2027-08-31,self,2027-03-01`,
     );
     expect(lines).toHaveLength(2);
-    expect(exported.text).toContain("npm run requests -- export --csv");
+    expect(exported.text).toContain("npm run --silent requests -- export --csv --output requests.csv");
 
     const zh = await hr.say("导出申请 CSV");
     expect(zh.text).toContain("共 1 条申请(CSV)：");
@@ -414,17 +414,18 @@ describe("HR intents", () => {
     const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     expect(id).toBe("ERV-2026-0001");
     // Only once approved, and only by HR.
-    expect((await sayConfirmed(hr, `selection for ${id} finished on 2026-11-20`)).text).toContain(
-      "That request is awaiting HR's decision",
+    // The refusal says what to do (deliberate change of the review).
+    expect((await sayConfirmed(hr, `selection for ${id} finished on 2026-11-23`)).text).toContain(
+      "approve it first, then record the date its selection finished",
     );
     await sayConfirmed(hr, `approve ${id}`);
-    expect((await sayConfirmed(bob, `selection for ${id} finished on 2026-11-20`)).text).toContain(ONLY_HR);
+    expect((await sayConfirmed(bob, `selection for ${id} finished on 2026-11-23`)).text).toContain(ONLY_HR);
 
-    const recorded = await sayConfirmed(hr, `selection for ${id} finished on 2026-11-20`);
+    const recorded = await sayConfirmed(hr, `selection for ${id} finished on 2026-11-23`);
     expect(recorded.reply.intent).toBe("hr_record_selection");
-    expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 2026-11-20.`);
+    expect(recorded.text).toBe(`Recorded for ${id}: selection finished on 23 November 2026.`);
     const record = await world.record(id);
-    expect(record?.fields).toMatchObject({ departure: "2027-06-30", selectionDate: "2026-11-20" });
+    expect(record?.fields).toMatchObject({ departure: "2027-06-30", selectionDate: "2026-11-23" });
     expect(record?.history.at(-1)).toMatchObject({ action: "record-selection", status: "approved" });
   });
 
@@ -433,7 +434,7 @@ describe("HR intents", () => {
     const { bob, hr } = await cast();
     const id = (await sayAll(bob, EARLY_RECRUITMENT_SCRIPT)).reply.title ?? "";
     await sayConfirmed(hr, `approve ${id}`);
-    await sayConfirmed(hr, `selection for ${id} finished on 2026-11-20`);
+    await sayConfirmed(hr, `selection for ${id} finished on 2026-11-23`);
     const stats = await hr.say("request statistics");
     expect(stats.text).toContain(
       "Early-recruitment requests with selection finished before the incumbent left: 100% (1/1)",

@@ -48,7 +48,11 @@ describe("requestStats", () => {
     clock.set("2026-04-01T09:00:00.000Z");
     await recruitment(workflow, clock, "2026-05-01", "2026-04-20"); // before, but outside the period below
 
-    const stats = requestStats((await log.snapshot()).requests, { from: "2026-02-01", to: "2026-02-28" });
+    const stats = requestStats(
+      (await log.snapshot()).requests,
+      { from: "2026-02-01", to: "2026-02-28" },
+      "2026-03-01",
+    );
     expect(stats.period).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(stats.total).toBe(7);
     expect(stats.byType).toEqual({
@@ -73,13 +77,34 @@ describe("requestStats", () => {
       requests: 6,
       withSelection: 5,
       comparable: 4,
+      leftWithoutSelection: 0,
       selectedBeforeDeparture: 2,
       share: 0.5,
     });
 
-    const all = requestStats((await log.snapshot()).requests);
+    const all = requestStats((await log.snapshot()).requests, {}, "2026-03-01");
     expect(all.total).toBe(8);
     expect(all.earlyRecruitment).toMatchObject({ comparable: 5, selectedBeforeDeparture: 3, share: 0.6 });
+  });
+
+  it("counts a vacancy whose incumbent left with no selection as not before; a turned-down one not at all", async () => {
+    const clock = manualClock("2026-02-10T09:00:00.000Z");
+    const log = await openLog(tempDir());
+    const workflow = createWorkflow({ log, hrUsers: HR_USERS, logger: silentLogger, clock: clock.now });
+    await recruitment(workflow, clock, "2026-09-30", "2026-08-15"); // before
+    await recruitment(workflow, clock, "2026-06-30"); // left on 30 June, nothing recorded
+    await recruitment(workflow, clock, "2026-12-31"); // still ahead: not counted yet
+    const rejected = await recruitment(workflow, clock, "2026-05-31");
+    await workflow.decide(rejected.id, HR, "reject", "no budget");
+    const stats = requestStats((await log.snapshot()).requests, {}, "2026-10-01");
+    expect(stats.earlyRecruitment).toEqual({
+      requests: 4,
+      withSelection: 1,
+      comparable: 2,
+      leftWithoutSelection: 1,
+      selectedBeforeDeparture: 1,
+      share: 0.5,
+    });
   });
 
   it("has no share when nothing is comparable", () => {
@@ -87,6 +112,7 @@ describe("requestStats", () => {
       requests: 0,
       withSelection: 0,
       comparable: 0,
+      leftWithoutSelection: 0,
       selectedBeforeDeparture: 0,
       share: null,
     });

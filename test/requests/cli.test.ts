@@ -44,7 +44,8 @@ describe("npm run requests", () => {
     const all = requests("export", "--csv", "--data-dir", dir);
     expect(all.code).toBe(0);
     const lines = all.stdout.split("\r\n");
-    expect(lines[0]).toMatch(/^id,type,status,subject,/);
+    // a byte-order mark first, so that Excel reads Chinese as UTF-8
+    expect(lines[0]).toMatch(/^\uFEFFid,type,status,subject,/);
     expect(lines[1]).toContain(`FWA-2026-0001,flexible-work,submitted,'=cmd|' /C calc'!A0,`);
     expect(lines[2]).toMatch(/^ERV-2026-0001,early-recruitment,approved,/);
     expect(lines).toHaveLength(4);
@@ -70,6 +71,20 @@ describe("npm run requests", () => {
     expect(none.stdout.split("\r\n")).toHaveLength(2);
   });
 
+  it("writes the CSV to a file with --output, nothing on standard output; --no-bom leaves the mark out", async () => {
+    const dir = await seeded();
+    const file = path.join(tempDir(), "requests.csv");
+    const run = requests("export", "--csv", "--output", file, "--data-dir", dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    const { readFileSync } = await import("node:fs");
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8")).toContain("ERV-2026-0001");
+    const plain = requests("export", "--csv", "--no-bom", "--data-dir", dir);
+    expect(plain.stdout.startsWith("id,")).toBe(true);
+  });
+
   it("prints the statistics as a table or as JSON", async () => {
     const dir = await seeded();
     const table = requests("stats", "--data-dir", dir);
@@ -80,10 +95,13 @@ describe("npm run requests", () => {
     const json = requests("stats", "--from", "2026-03-01", "--json", "--data-dir", dir);
     const stats = JSON.parse(json.stdout) as RequestStats;
     expect(stats.total).toBe(1);
+    expect(table.stdout).toContain("Early recruitment (focus area 1.1)");
+    expect(table.stdout).not.toContain("3.2");
     expect(stats.earlyRecruitment).toEqual({
       requests: 1,
       withSelection: 1,
       comparable: 1,
+      leftWithoutSelection: 0,
       selectedBeforeDeparture: 1,
       share: 1,
     });

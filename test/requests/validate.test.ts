@@ -368,6 +368,7 @@ describe("validateAnswer checks one answer with what is known", () => {
     expect(validateAnswer("flexible-work", "end", "31 August 2027", { start: "2027-09-01" }, en)).toEqual({
       ok: false,
       error: "End date must be after the start date (1 September 2027).",
+      conflicts: ["start"],
     });
     expect(validateAnswer("flexible-work", "end", "31 August 2027", {}, en)).toMatchObject({
       ok: true,

@@ -390,10 +390,11 @@ describe("recordSelection", () => {
     const { workflow, clock } = await setup();
     const request = await approvedRecruitment(workflow);
     clock.advance(86_400_000);
-    expect(await workflow.recordSelection(request.id, HR, "2026-08-15")).toMatchObject({
+    // Refusals name the problem, never a field name (deliberate change of the review).
+    expect(await workflow.recordSelection(request.id, HR, "2026-08-15")).toEqual({
       ok: false,
-      reason: "invalid-input",
-      issues: ["selectionDate: 2026-08-15 is after today (2026-03-03)"],
+      reason: "invalid-selection",
+      selection: { problem: "in-future", today: "2026-03-03" },
     });
     const outcome = await workflow.recordSelection(request.id, HR, "2026-03-02");
     expect(outcome.ok && outcome.request).toMatchObject({
@@ -406,27 +407,54 @@ describe("recordSelection", () => {
       by: HR,
       action: "record-selection",
       status: "approved",
+      comment: "2026-03-02",
     });
+  });
+
+  it("refuses a date before the submission, and replaces a recorded one only when told to, keeping both in history", async () => {
+    const { workflow, clock } = await setup();
+    const request = await approvedRecruitment(workflow);
+    clock.advance(10 * 86_400_000);
+    expect(await workflow.recordSelection(request.id, HR, "2020-01-01")).toEqual({
+      ok: false,
+      reason: "invalid-selection",
+      selection: { problem: "before-submission", submitted: request.createdAt.slice(0, 10) },
+    });
+    await workflow.recordSelection(request.id, HR, "2026-03-05");
+    expect(await workflow.recordSelection(request.id, HR, "2026-03-08")).toEqual({
+      ok: false,
+      reason: "invalid-selection",
+      selection: { problem: "already-recorded", recorded: "2026-03-05" },
+    });
+    const replaced = await workflow.recordSelection(request.id, HR, "2026-03-08", { replace: true });
+    expect(replaced.ok && replaced.request.fields.selectionDate).toBe("2026-03-08");
+    expect(replaced.ok && replaced.request.history.map((h) => h.comment)).toEqual([
+      undefined,
+      undefined,
+      "2026-03-05",
+      "2026-03-05 → 2026-03-08",
+    ]);
   });
 
   it("refuses a bad date, another type, an open request and anyone but HR", async () => {
     const { workflow } = await setup();
     const request = await approvedRecruitment(workflow);
-    expect(await workflow.recordSelection(request.id, HR, "2026-02-30")).toMatchObject({
+    expect(await workflow.recordSelection(request.id, HR, "2026-02-30")).toEqual({
       ok: false,
-      reason: "invalid-input",
-      issues: [expect.stringContaining("selectionDate")],
+      reason: "invalid-selection",
+      selection: { problem: "not-a-date" },
     });
     const flexible = await submitted(workflow);
     await workflow.decide(flexible.id, HR, "approve");
     expect(await workflow.recordSelection(flexible.id, HR, "2026-08-15")).toMatchObject({
-      reason: "invalid-input",
+      reason: "invalid-selection",
+      selection: { problem: "not-early-recruitment" },
     });
     const open = await submitted(workflow, { type: "early-recruitment" });
     expect(await workflow.recordSelection(open.id, HR, "2026-08-15")).toEqual({
       ok: false,
-      reason: "invalid-transition",
-      status: "submitted",
+      reason: "invalid-selection",
+      selection: { problem: "not-approved", status: "submitted" },
     });
     expect(await workflow.recordSelection(request.id, MANAGER, "2026-08-15")).toEqual(FORBIDDEN);
     expect(await workflow.recordSelection(request.id, OTHER, "2026-08-15")).toEqual(NOT_FOUND);

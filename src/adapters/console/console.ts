@@ -1,4 +1,4 @@
-import { createInterface } from "node:readline";
+import { clearLine, createInterface, cursorTo, type Interface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Bot } from "../../bot/bot.ts";
 import type { Incoming, Reply } from "../../bot/messages.ts";
@@ -15,6 +15,36 @@ export interface ConsoleOptions {
   interactive: boolean;
   /** Runs after each answer is printed (the console delivers its notifications here). */
   afterMessage?: () => Promise<void>;
+  /** Where notifications are printed: at a terminal, above the prompt, which is redrawn. */
+  printer?: ConsolePrinter;
+}
+
+/**
+ * Output that may arrive at any time (a notification) while the user is typing at the prompt:
+ * the prompt line is cleared, the text printed, and the prompt drawn again with what was typed.
+ */
+export class ConsolePrinter {
+  private lines: Interface | undefined;
+  private prompting = false;
+  constructor(private readonly output: { write(text: string): unknown }) {}
+
+  /** Called by the console while its prompt is shown (or not). */
+  promptShown(lines: Interface | undefined, shown: boolean): void {
+    this.lines = lines;
+    this.prompting = shown;
+  }
+
+  write(text: string): void {
+    const out = this.output as NodeJS.WritableStream;
+    if (!this.lines || !this.prompting) {
+      out.write(text);
+      return;
+    }
+    clearLine(out, 0);
+    cursorTo(out, 0);
+    out.write(text);
+    this.lines.prompt(true);
+  }
 }
 
 const WELCOME = [
@@ -40,16 +70,25 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(text);
   // In a terminal readline owns the line (editing, history, the prompt); otherwise it only splits lines.
   const terminal = options.interactive && !options.json;
+  // After a restart, a form left open says so before anything else is typed. Read before the
+  // line reader starts, so no line typed meanwhile is lost.
+  const open = terminal ? await bot.openFormReminder(incoming(options, "")) : undefined;
   const lines = createInterface({
     input: options.input,
     ...(terminal ? { output, terminal: true, prompt: "you> " } : { terminal: false }),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
+  const showPrompt = () => {
+    lines.prompt();
+    options.printer?.promptShown(lines, true);
+  };
   if (terminal) {
     write(`${WELCOME}\n\n`);
-    lines.prompt();
+    if (open) write(`${toPlainText(open)}\n\n`);
+    showPrompt();
   }
   for await (const line of lines) {
+    options.printer?.promptShown(lines, false);
     if (terminal && EXIT.has(line.trim().toLowerCase())) break;
     const reply = await bot.handle(incoming(options, line));
     const text = toPlainText(reply);
@@ -59,8 +98,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       write(`${terminal ? "\n" : ""}${text}\n\n`);
     }
     await options.afterMessage?.();
-    if (terminal) lines.prompt();
+    if (terminal) showPrompt();
   }
+  options.printer?.promptShown(undefined, false);
   if (terminal) write("\n");
   lines.close();
 }

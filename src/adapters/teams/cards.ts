@@ -107,14 +107,10 @@ export type CardInput = InputText | InputDate | InputNumber | InputChoiceSet;
 
 export type CardElement = TextBlock | FactSet | Container | Table | CardInput;
 
-/**
- * A suggestion button: Teams reads `msteams` (messageBack, as if typed); every other client gets
- * the whole object as `value`.
- */
+/** A suggestion button's data: it arrives as the activity's value, like a form's submission. */
 export interface MessageData {
   action: string;
   message: string;
-  msteams?: { type: "messageBack"; text: string; displayText: string };
 }
 
 /** The submit button of a request form; the client adds each input's value under its id. */
@@ -167,13 +163,11 @@ export function textBlock(text: string, style: Omit<TextBlock, "type" | "text"> 
 }
 
 /**
- * A button that sends `message` back as if the user typed it: Teams shows the text in the chat
- * (messageBack) and the bot receives it as text; other clients send `data` as the activity value.
+ * A button that sends `message` back as if the user typed it. Plain `data`, as the form's Submit
+ * has: `msteams` messageBack data works in Teams but not in the Agents Playground, whose client
+ * fails on it ("Cannot add property msTeams, object is not extensible"). The value is read in
+ * incoming.ts.
  */
 export function submitAction(title: string, message: string, action = "ask"): SubmitAction {
-  return {
-    type: "Action.Submit",
-    title,
-    data: { action, message, msteams: { type: "messageBack", text: message, displayText: message } },
-  };
+  return { type: "Action.Submit", title, data: { action, message } };
 }

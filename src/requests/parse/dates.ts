@@ -210,6 +210,77 @@ const FORMS: [RegExp, Reader][] = [
   ],
 ];
 
+type SpanReader = (m: RegExpExecArray) => [WrittenDate, WrittenDate];
+
+const yearOf = (m: RegExpExecArray, i: number) => (m[i] ? { year: fullYear(g(m, i)) } : {});
+
+/**
+ * Two days of one month written once: "3-14 May 2027", "May 3 to 14", "5月3日至14日". Each
+ * gives two mentions, the first ending at its day and the second starting at its own, so the words
+ * between them read as the range's gap. Groups: the first day, the second day (both with indices).
+ */
+const SPANS: [RegExp, number, number, SpanReader][] = [
+  [
+    new RegExp(
+      `(?<![\\d./-])(\\d{1,2})${ORDINAL}\\s*(?:-|~|to|until|till|through)\\s*(\\d{1,2})${ORDINAL}\\s*(?:of\\s+)?${MONTH}(?:,?\\s*(\\d{4})(?!\\d))?`,
+      "dg",
+    ),
+    1,
+    2,
+    (m) => {
+      const month = monthNumber(g(m, 3));
+      return [
+        { day: Number(g(m, 1)), month, ...yearOf(m, 4) },
+        { day: Number(g(m, 2)), month, ...yearOf(m, 4) },
+      ];
+    },
+  ],
+  [
+    new RegExp(
+      `(?<![a-z])${MONTH}\\s*(\\d{1,2})${ORDINAL}\\s*(?:-|~|to|until|till|through)\\s*(\\d{1,2})${ORDINAL}(?!\\d)(?:,?\\s*(\\d{4})(?!\\d))?`,
+      "dg",
+    ),
+    2,
+    3,
+    (m) => {
+      const month = monthNumber(g(m, 1));
+      return [
+        { day: Number(g(m, 2)), month, ...yearOf(m, 4) },
+        { day: Number(g(m, 3)), month, ...yearOf(m, 4) },
+      ];
+    },
+  ],
+  [
+    new RegExp(
+      `(?:(\\d{4})\\s*年\\s*)?${ZH_NUM}\\s*月\\s*${ZH_NUM}\\s*[日号號]?\\s*(?:-|~|〜|至|到)\\s*${ZH_NUM}\\s*[日号號]`,
+      "dg",
+    ),
+    3,
+    4,
+    (m) => {
+      const month = zhOrArabic(g(m, 2));
+      return [
+        { day: zhOrArabic(g(m, 3)), month, ...yearOf(m, 1) },
+        { day: zhOrArabic(g(m, 4)), month, ...yearOf(m, 1) },
+      ];
+    },
+  ],
+];
+
+function readSpans(text: string): DateMention[] {
+  const all: DateMention[] = [];
+  for (const [pattern, first, second, read] of SPANS) {
+    for (const m of text.matchAll(pattern)) {
+      const [a, b] = read(m);
+      const end = m.index + m[0].length;
+      const firstEnd = m.indices?.[first]?.[1] ?? end;
+      const secondStart = m.indices?.[second]?.[0] ?? m.index;
+      all.push({ index: m.index, end: firstEnd, date: a }, { index: secondStart, end, date: b });
+    }
+  }
+  return all;
+}
+
 /** A weekday alone ("Monday", "on Fri", "周三"): the first such day after today. Only for a whole answer. */
 const BARE_WEEKDAY: [RegExp, Reader] = [
   new RegExp(`(?<![a-z])(?<!every |each )${WEEKDAY_EN}|(?<![下本这這每])${ZH_WEEK}${WEEKDAY_ZH_CHAR}`, "g"),
@@ -222,17 +293,25 @@ export function scanDates(
   today: string,
   options: { bareWeekday?: boolean } = {},
 ): DateMention[] {
-  const found = readAll(text, today, FORMS);
+  const found = readAll(text, today, FORMS, readSpans(text));
   if (found.length === 0 && options.bareWeekday) return readAll(text, today, [BARE_WEEKDAY]);
   return found;
 }
 
-function readAll(text: string, today: string, forms: [RegExp, Reader][]): DateMention[] {
-  const all: DateMention[] = [];
+function readAll(
+  text: string,
+  today: string,
+  forms: [RegExp, Reader][],
+  spans: readonly DateMention[] = [],
+): DateMention[] {
+  // a span's two days win over the single date inside it ("14 May 2027" of "3-14 May 2027")
+  const all: DateMention[] = [...spans];
   for (const [pattern, read] of forms) {
     for (const m of text.matchAll(pattern)) {
       const date = read(m, today);
-      if (date) all.push({ index: m.index, end: m.index + m[0].length, date });
+      if (date && !spans.some((s) => m.index < s.end && m.index + m[0].length > s.index)) {
+        all.push({ index: m.index, end: m.index + m[0].length, date });
+      }
     }
   }
   all.sort((a, b) => a.index - b.index || b.end - a.end);

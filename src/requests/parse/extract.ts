@@ -90,6 +90,7 @@ function withoutDates(text: string, mentions: readonly DateMention[]): string {
 export function extractFieldValues(typeId: RequestTypeId, text: string, options: ParseOptions): FieldValues {
   const definition = requestType(typeId);
   const t = normalize(text).slice(0, MAX_MESSAGE);
+  const raw = text.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, MAX_MESSAGE);
   const lang: AnswerLang = options.lang ?? (hasHan(t) ? "zh" : "en");
   const today = isoDay(options.today);
   const mentions = scanDates(t, today);
@@ -97,7 +98,7 @@ export function extractFieldValues(typeId: RequestTypeId, text: string, options:
   extractDates(definition, t, mentions, today, out);
   const rest = withoutDates(t, mentions);
   for (const field of definition.declared) {
-    const value = out[field.spec.name] ?? field.find?.(rest, lang);
+    const value = out[field.spec.name] ?? field.find?.(rest, lang, raw);
     if (value !== undefined && definition.applies(field.spec.name, out)) out[field.spec.name] = value;
   }
   return out;

@@ -1,4 +1,4 @@
-import { type DateCues, date, grade, text } from "./fields.ts";
+import { choice, type DateCues, date, type Field, grade, person, text } from "./fields.ts";
 
 /** Declarations shared by several request types, written once. */
 
@@ -48,5 +48,66 @@ export const endDate = date({
   name: "end",
   label: { en: "End date", zh: "结束日期" },
   prompt: { en: "Until which date?", zh: "到哪一天结束？" },
+  // a period that has already ended is no request: it is asked again with the start
+  notInPast: true,
   cues: END_CUES,
 });
+
+/**
+ * For whom a request is: the requester or a named staff member (asked only then). With
+ * `initial`, a new form says "for: me" without asking, and it can be edited like any field.
+ */
+export function requestFor(initial?: "self"): [Field, Field] {
+  const forWhom = choice({
+    name: "forWhom",
+    label: { en: "Request for", zh: "申请对象" },
+    ...(initial ? { initial, required: false } : {}),
+    prompt: {
+      en: "Is this request for you, or for a member of your staff?",
+      zh: "这项申请是为您本人，还是为您的某位职员？",
+    },
+    choices: [
+      {
+        value: "self",
+        label: { en: "Me", zh: "本人" },
+        aliases: ["myself", "for me", "for myself", "me myself", "我", "我自己", "为自己"],
+      },
+      {
+        value: "staff-member",
+        label: { en: "A named staff member", zh: "指定的职员" },
+        aliases: [
+          "other",
+          "another person",
+          "staff member",
+          "a staff member",
+          "team member",
+          "my staff",
+          "colleague",
+          "someone else",
+          "someone in my team",
+          "职员",
+          "员工",
+          "同事",
+          "下属",
+          "团队成员",
+          "他人",
+        ],
+      },
+    ],
+  });
+
+  const staffMember = person({
+    name: "staffMember",
+    label: { en: "Staff member", zh: "职员姓名" },
+    prompt: {
+      en: "Which staff member is it for? Please give their name.",
+      zh: "这项申请是为哪位职员提交的？请写出其姓名。",
+    },
+    help: {
+      en: "Needed when the request is for a member of your staff.",
+      zh: "当申请是为您的职员提交时需要填写。",
+    },
+    when: (values) => values.forWhom === "staff-member",
+  });
+  return [forWhom, staffMember];
+}

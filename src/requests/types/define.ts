@@ -57,6 +57,8 @@ export interface RequestTypeDefinition
   declared: readonly Field[];
   rules: readonly Rule[];
   advice: readonly Advice[];
+  /** Values a new form starts with ("for: me"), from the fields' `initial`. */
+  initial: FieldValues;
   /** The zod schema of a submission: messages in `ctx.lang`, dates checked against `ctx.today`. */
   schema(ctx: FieldContext): z.ZodType<FieldValues>;
   /** Whether a field applies given the other values (a staff member only when the request is for one). */
@@ -129,6 +131,9 @@ export function defineRequestType(declaration: RequestTypeDeclaration): RequestT
     ...declaration,
     fields: declared.map((f) => f.spec),
     declared,
+    initial: Object.fromEntries(
+      declared.flatMap((f) => (f.initial === undefined ? [] : [[f.spec.name, f.initial] as const])),
+    ),
     rules,
     advice,
     schema,

@@ -48,8 +48,13 @@ export interface Field {
   schema(ctx: FieldContext): z.ZodType<FieldValue | undefined>;
   /** When this returns false the field does not apply: it is not asked and its value is dropped. */
   when?: (values: Readonly<Record<string, unknown>>) => boolean;
-  /** The field's value stated somewhere in a longer message, if any. */
-  find?: (text: string, lang: AnswerLang) => FieldValue | undefined;
+  /**
+   * The field's value stated somewhere in a longer message, if any. `text` is normalised (lower
+   * case, dates blanked); `raw` is the message as written, for values whose case matters (names).
+   */
+  find?: (text: string, lang: AnswerLang, raw: string) => FieldValue | undefined;
+  /** The value a new form starts with, shown and editable ("Request for: Me"). */
+  initial?: FieldValue;
   /** Date fields: how a message announces this date. */
   cues?: DateCues;
   format(value: FieldValue, lang: AnswerLang): string;
@@ -63,6 +68,7 @@ interface Common {
   /** Defaults to true; a field with `when` is required only when it applies. */
   required?: boolean;
   when?: Field["when"];
+  initial?: FieldValue;
 }
 
 function specOf(common: Common, kind: FieldKind, extra: Partial<RequestFieldSpec> = {}): RequestFieldSpec {
@@ -135,6 +141,7 @@ function textField(options: TextOptions, kind: "text" | "longtext" | "person", d
       return z.preprocess(prepare, optionality(options, schema));
     },
     ...(options.when ? { when: options.when } : {}),
+    ...(options.initial !== undefined ? { initial: options.initial } : {}),
     ...(options.find ? { find: options.find } : {}),
     format: identity,
   };
@@ -198,6 +205,7 @@ export function date(options: DateOptions): Field {
       return z.preprocess(prepare, optionality(options, schema));
     },
     ...(options.when ? { when: options.when } : {}),
+    ...(options.initial !== undefined ? { initial: options.initial } : {}),
     ...(options.cues ? { cues: options.cues } : {}),
     format: (value, lang) => formatDate(String(value), lang),
   };
@@ -252,6 +260,7 @@ export function number(options: NumberOptions): Field {
       return z.preprocess(prepare, optionality(options, schema));
     },
     ...(options.when ? { when: options.when } : {}),
+    ...(options.initial !== undefined ? { initial: options.initial } : {}),
     ...(options.find ? { find: options.find } : {}),
     format: options.format ?? ((value) => formatAmount(Number(value))),
   };
@@ -344,6 +353,7 @@ export function choice(options: ChoiceOptions): Field {
       return z.preprocess(prepare, optionality(options, schema));
     },
     ...(options.when ? { when: options.when } : {}),
+    ...(options.initial !== undefined ? { initial: options.initial } : {}),
     find: options.find ?? ((t) => findChoice(spec, t)),
     format: (value, lang) => options.choices.find((c) => c.value === value)?.label[lang] ?? String(value),
   };

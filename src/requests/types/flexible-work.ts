@@ -1,59 +1,13 @@
-import { endDate, startDate } from "./common.ts";
+import { findChoice } from "../parse/choice.ts";
+import { findDays } from "../parse/days.ts";
+import { findPercentage, worksElsewhere } from "../parse/phrases.ts";
+import { endDate, requestFor, startDate } from "./common.ts";
 import { dateAfter, defineRequestType } from "./define.ts";
-import { choice, days, longText, person } from "./fields.ts";
+import { choice, days, longText } from "./fields.ts";
 
-const forWhom = choice({
-  name: "forWhom",
-  label: { en: "Request for", zh: "申请对象" },
-  prompt: {
-    en: "Is this request for you, or for a member of your staff?",
-    zh: "这项申请是为您本人，还是为您的某位职员？",
-  },
-  choices: [
-    {
-      value: "self",
-      label: { en: "Me", zh: "本人" },
-      aliases: ["myself", "for me", "for myself", "me myself", "我", "我自己", "为自己"],
-    },
-    {
-      value: "staff-member",
-      label: { en: "A named staff member", zh: "指定的职员" },
-      aliases: [
-        "other",
-        "another person",
-        "staff member",
-        "a staff member",
-        "team member",
-        "my staff",
-        "colleague",
-        "someone else",
-        "someone in my team",
-        "职员",
-        "员工",
-        "同事",
-        "下属",
-        "团队成员",
-        "他人",
-      ],
-    },
-  ],
-});
+const [forWhom, staffMember] = requestFor();
 
-const staffMember = person({
-  name: "staffMember",
-  label: { en: "Staff member", zh: "职员姓名" },
-  prompt: {
-    en: "Which staff member is it for? Please give their name.",
-    zh: "这项申请是为哪位职员提交的？请写出其姓名。",
-  },
-  help: {
-    en: "Needed when the request is for a member of your staff.",
-    zh: "当申请是为您的职员提交时需要填写。",
-  },
-  when: (values) => values.forWhom === "staff-member",
-});
-
-const arrangement = choice({
+const arrangement: ReturnType<typeof choice> = choice({
   name: "arrangement",
   label: { en: "Arrangement", zh: "工作安排" },
   prompt: {
@@ -134,6 +88,8 @@ const arrangement = choice({
       ],
     },
   ],
+  // "telework from Spain" is remote work from another location, though it says "telework"
+  find: (t, _lang, raw) => (worksElsewhere(raw) ? "remote" : findChoice(arrangement.spec, t)),
 });
 
 const pattern = days({
@@ -147,6 +103,8 @@ const pattern = days({
     en: "Name the weekdays (“Mondays and Fridays”) or describe the pattern (“every other Friday”, “8:00–16:00”).",
     zh: "写出星期几(“周一和周五”)，或描述模式(“隔周周五”“8:00–16:00”)。",
   },
+  // part-time is often stated as a share of full time: "part-time 80%"
+  find: (t, lang, raw) => findDays(t, lang) ?? findPercentage(raw),
 });
 
 const reason = longText({

@@ -1,4 +1,5 @@
-import { endDate, startDate } from "./common.ts";
+import { findProvider } from "../parse/phrases.ts";
+import { endDate, requestFor, startDate } from "./common.ts";
 import { dateAfter, defineRequestType } from "./define.ts";
 import { longText, money, text } from "./fields.ts";
 
@@ -19,7 +20,10 @@ const provider = text({
     en: "The institution that runs it, for example the International Training Centre of the ILO (the Turin Centre), a university or an online platform.",
     zh: "举办该活动的机构，例如劳工组织国际培训中心(都灵中心)、大学或在线学习平台。",
   },
+  find: (_t, _lang, raw) => findProvider(raw),
 });
+
+const [forWhom, staffMember] = requestFor("self");
 
 const cost = money({
   name: "cost",
@@ -69,11 +73,11 @@ export const learning = defineRequestType({
       "申请培训经费",
     ],
   },
-  fields: [activity, provider, startDate, endDate, cost, skillsNeed],
+  fields: [forWhom, staffMember, activity, provider, startDate, endDate, cost, skillsNeed],
   rules: [dateAfter(endDate, startDate, { sameDay: true })],
   period: { start: startDate.spec.name, end: endDate.spec.name },
   subject: (v, lang) =>
     lang === "zh"
-      ? `学习活动：${v.activity}(${v.provider})，${v.start}至${v.end}，${v.cost}`
-      : `Learning: ${v.activity} (${v.provider}), ${v.start} – ${v.end}, ${v.cost}`,
+      ? `学习活动：${v.activity}(${v.provider})，${v.start}至${v.end}，${v.cost}${v.staffMember ? `，申请对象：${v.staffMember}` : ""}`
+      : `Learning: ${v.activity} (${v.provider}), ${v.start} – ${v.end}, ${v.cost}${v.staffMember ? `, for ${v.staffMember}` : ""}`,
 });

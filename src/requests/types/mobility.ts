@@ -1,4 +1,5 @@
-import { startDate } from "./common.ts";
+import { findFromTo } from "../parse/phrases.ts";
+import { requestFor, startDate } from "./common.ts";
 import { defineRequestType } from "./define.ts";
 import { choice, months, text } from "./fields.ts";
 
@@ -6,13 +7,17 @@ const current = text({
   name: "current",
   label: { en: "Current position or duty station", zh: "现任职位或工作地点" },
   prompt: { en: "What is the current position or duty station?", zh: "目前的职位或工作地点是什么？" },
+  find: (_t, _lang, raw) => findFromTo(raw)?.from,
 });
 
 const proposed = text({
   name: "proposed",
   label: { en: "Proposed position or duty station", zh: "拟议职位或工作地点" },
   prompt: { en: "What is the proposed position or duty station?", zh: "拟议的职位或工作地点是什么？" },
+  find: (_t, _lang, raw) => findFromTo(raw)?.to,
 });
+
+const [forWhom, staffMember] = requestFor("self");
 
 const kind = choice({
   name: "kind",
@@ -104,7 +109,7 @@ export const mobility = defineRequestType({
       "申请机构间流动",
     ],
   },
-  fields: [current, proposed, kind, startDate, duration],
+  fields: [forWhom, staffMember, current, proposed, kind, startDate, duration],
   advice: [
     {
       fields: [duration.spec.name],
@@ -125,6 +130,6 @@ export const mobility = defineRequestType({
   ],
   subject: (v, lang) =>
     lang === "zh"
-      ? `流动(${v.kind})：${v.current} → ${v.proposed}，自${v.start}起，为期 ${v.duration}`
-      : `Mobility (${v.kind}): ${v.current} → ${v.proposed}, from ${v.start} for ${v.duration}`,
+      ? `流动(${v.kind})：${v.current} → ${v.proposed}，自${v.start}起，为期 ${v.duration}${v.staffMember ? `，申请对象：${v.staffMember}` : ""}`
+      : `Mobility (${v.kind}): ${v.current} → ${v.proposed}, from ${v.start} for ${v.duration}${v.staffMember ? `, for ${v.staffMember}` : ""}`,
 });

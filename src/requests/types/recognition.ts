@@ -1,3 +1,4 @@
+import { findNominees } from "../parse/phrases.ts";
 import { defineRequestType } from "./define.ts";
 import { choice, longText, person } from "./fields.ts";
 
@@ -9,6 +10,7 @@ const nominees = person({
     zh: "您提名谁？可以是一人、多人或团队名称。",
   },
   maxLength: 500,
+  find: (_t, _lang, raw) => findNominees(raw),
 });
 
 const category = choice({

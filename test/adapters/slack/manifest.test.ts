@@ -34,6 +34,9 @@ describe("slack-app-manifest.json", () => {
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
       "app_home_opened",
       "app_mention",
+      // replies in a thread the bot answered in, without a new mention
+      "message.channels",
+      "message.groups",
       "message.im",
     ]);
   });
@@ -45,12 +48,12 @@ describe("slack-app-manifest.json", () => {
   it("asks for exactly the bot scopes it needs", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
       "app_mentions:read",
+      "channels:history",
       "chat:write",
       "commands",
+      "groups:history",
       "im:history",
-      "im:read",
       "im:write",
-      "users:read",
     ]);
   });
 });

@@ -63,11 +63,7 @@ describe("replyToCard", () => {
       {
         type: "Action.Submit",
         title: "All indicators",
-        data: {
-          action: "ask",
-          message: "all indicators",
-          msteams: { type: "messageBack", text: "all indicators", displayText: "all indicators" },
-        },
+        data: { action: "ask", message: "all indicators" },
       },
     ]);
   });

@@ -1,0 +1,75 @@
+import type { RequestTypeId } from "../../requests/model.ts";
+import type { RequestFieldSpec } from "../../requests/types/fields.ts";
+import { requestType } from "../../requests/types/index.ts";
+
+/**
+ * "edit end date", "change the start date to 1 March 2027", "修改结束日期", "把结束日期改为2027年3月1日",
+ * "edit 2": which field to change and, when given, its new value. A phrase that names no field
+ * ("change of duty station") is no command: at a field's prompt it is that field's answer.
+ */
+
+export interface EditCommand {
+  /** What names the field: a label, part of one, or its number in the list. */
+  wanted: string;
+  /** The new value, when the command gives one. */
+  value?: string;
+}
+
+const EN =
+  /^\s*(?:please\s+)?(?:edit|change|modify|update|correct|fix)(?![a-z])\s*(?:the\s+|my\s+)?(.*?)(?:\s+(?:to|into|as)\s+(.+))?\s*$/i;
+const ZH_PREFIX = /^\s*(?:请)?(?:修改|更改|改一下|改)\s*(.*?)(?:(?:改为|改成|为|成)\s*(.+))?\s*$/;
+const ZH_BA = /^\s*(?:请)?把\s*(.+?)\s*(?:改为|改成|更改为|修改为|换成|改到)\s*(.+?)\s*$/;
+const ZH_TAIL = /^\s*(.+?)\s*(?:改为|改成|更改为|修改为)\s*(.+?)\s*$/;
+
+export function readEdit(text: string): EditCommand | undefined {
+  const m = ZH_BA.exec(text) ?? EN.exec(text) ?? ZH_PREFIX.exec(text) ?? ZH_TAIL.exec(text);
+  if (!m) return undefined;
+  const wanted = (m[1] ?? "").trim().replace(/[:：]$/, "");
+  const value = m[2]?.trim();
+  return { wanted, ...(value ? { value } : {}) };
+}
+
+/** Fields that apply now, answered or not, in form order: what can be edited. */
+export function editableFields(
+  type: RequestTypeId,
+  values: Readonly<Record<string, unknown>>,
+): RequestFieldSpec[] {
+  const definition = requestType(type);
+  return definition.fields.filter((f) => definition.applies(f.name, values));
+}
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\(.*?\)|（.*?）/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The field `wanted` names: by number, whole label, a label inside it, or part of a label. */
+export function fieldNamed(
+  fields: readonly RequestFieldSpec[],
+  wanted: string,
+): RequestFieldSpec | undefined {
+  const w = fold(wanted);
+  if (!w) return undefined;
+  if (/^\d{1,2}$/.test(w)) return fields[Number(w) - 1];
+  const labels = fields.map((f) => ({
+    f,
+    names: [fold(f.label.en), fold(f.label.zh), f.name.toLowerCase()],
+  }));
+  const exact = labels.find(({ names }) => names.includes(w));
+  if (exact) return exact.f;
+  // the longest label the phrase contains: "the end date please" → End date
+  const inside = labels
+    .flatMap(({ f, names }) => names.filter((n) => n.length > 1 && w.includes(n)).map((n) => ({ f, n })))
+    .sort((a, b) => b.n.length - a.n.length)[0];
+  if (inside) return inside.f;
+  // part of a label, word-aligned in English: "end" → End date, never "e" → every field
+  return labels.find(({ names }) =>
+    names.some((n) => (/[a-z]/.test(w) ? new RegExp(`(?:^|\\s)${escapeRegExp(w)}`).test(n) : n.includes(w))),
+  )?.f;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

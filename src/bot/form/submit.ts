@@ -1,0 +1,107 @@
+import { type RequestRecord, RequestTypeId } from "../../requests/model.ts";
+import type { RequestServices } from "../../requests/services.ts";
+import { requestType } from "../../requests/types/index.ts";
+import { validateRequest } from "../../requests/validate.ts";
+import { requestFacts } from "../../requests/views.ts";
+import type { AnswerLang, Lang, ParsedIncoming, Reply } from "../messages.ts";
+import { makeReply, paragraph, suggest } from "../reply.ts";
+import { FORM } from "./messages.ts";
+import { actorOf, dialogKey, type FormState } from "./state.ts";
+import { ask, fieldSpec, formView, nextPending } from "./view.ts";
+
+/** Sending a form: the chat form's "submit", or a whole form from a modal or card. */
+
+const today = (services: RequestServices) => services.clock();
+
+export async function submit(
+  services: RequestServices,
+  message: ParsedIncoming,
+  state: FormState,
+  lang: AnswerLang,
+  replyLang: Lang,
+): Promise<Reply> {
+  const checked = validateRequest(state.type, state.values, { lang, today: today(services) });
+  if (!checked.ok) {
+    // A value that was valid when given may not be now (a start date that has passed).
+    const [field, error] = Object.entries(checked.errors)[0] ?? ["_", ""];
+    const next: FormState = { ...state, values: { ...state.values }, pending: field };
+    delete next.values[field];
+    if (!fieldSpec(state.type, field)) next.pending = nextPending(next);
+    await services.dialogs.set(dialogKey(message), next);
+    return ask(next, lang, replyLang, [paragraph(error)]);
+  }
+  const outcome = await services.workflow.submit({
+    type: state.type,
+    requester: actorOf(message),
+    subject: requestType(state.type).subject(checked.values, lang),
+    fields: checked.values,
+    idempotencyKey: state.submissionId,
+    lang,
+  });
+  await services.dialogs.delete(dialogKey(message));
+  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
+  return submittedReply(outcome.request, checked.notes, lang, replyLang);
+}
+
+function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang, replyLang: Lang): Reply {
+  return makeReply(
+    "request_submitted",
+    replyLang,
+    [
+      paragraph(FORM.submitted[lang]({ id: record.id })),
+      { kind: "facts", facts: requestFacts(record, lang) },
+      ...notes.map((n) => paragraph(n)),
+    ],
+    {
+      title: record.id,
+      subjects: [record.id],
+      outcome: "done",
+      suggestions: suggest(lang, [
+        { en: `status of ${record.id}`, zh: `${record.id} 的状态` },
+        { en: "my requests", zh: "我的申请" },
+      ]),
+    },
+  );
+}
+
+/** A whole form submitted from a modal or card: validated at once, errors per field. */
+export async function submitWholeForm(
+  services: RequestServices,
+  message: ParsedIncoming,
+  form: NonNullable<ParsedIncoming["form"]>,
+  lang: AnswerLang,
+  replyLang: Lang,
+): Promise<Reply> {
+  const type = RequestTypeId.safeParse(form.type);
+  if (!type.success) return makeReply("request_form", replyLang, [paragraph(FORM.unknownType[lang]())]);
+  const values = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v.trim() !== ""));
+  const checked = validateRequest(
+    type.data,
+    { ...requestType(type.data).initial, ...values },
+    { lang, today: today(services) },
+  );
+  if (!checked.ok) {
+    const items = Object.entries(checked.errors).map(([field, error]) => {
+      const label = fieldSpec(type.data, field)?.label[lang];
+      return label ? `${label}${lang === "zh" ? "：" : ": "}${error}` : error;
+    });
+    return {
+      ...makeReply("request_form_errors", replyLang, [
+        paragraph(FORM.correct[lang]()),
+        { kind: "list", items },
+      ]),
+      form: formView(type.data, values, lang, form.submissionId, checked.errors),
+    };
+  }
+  const outcome = await services.workflow.submit({
+    type: type.data,
+    requester: actorOf(message),
+    subject: requestType(type.data).subject(checked.values, lang),
+    fields: checked.values,
+    idempotencyKey: form.submissionId,
+    lang,
+  });
+  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
+  await services.dialogs.delete(dialogKey(message));
+  return submittedReply(outcome.request, checked.notes, lang, replyLang);
+}

@@ -1,0 +1,78 @@
+/**
+ * Values written as phrases inside a longer message, found on the message as written (names keep
+ * their capitals): a person nominated, a move "from Geneva to Bangkok", a provider, a percentage,
+ * work "from Spain". Each returns undefined when the message does not say it plainly.
+ */
+
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]+";
+const PARTICLE = "(?:de|da|del|della|di|dos|du|la|le|van|von|der|bin|al|y)";
+const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}`;
+const NOMINATE_EN = new RegExp(
+  `(?:nominat\\w*|recogni[sz]\\w*|propos\\w*|put forward)\\s+(?:my\\s+|our\\s+)?(?:(?:colleague|team ?mate|staff member|team member)\\s+)?(${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*)`,
+  "u",
+);
+const NOMINATE_ZH =
+  /(?:提名|表彰|推荐)(?:我的|我们的)?(?:同事|团队成员|职员)?\s*([\p{Script=Han}·]{2,6}?|[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})(?=\s*(?:获得|获|参加|参评|为|作为|的|，|,|。|！|$))/u;
+
+/** The people a nomination names: "nominate Maria Lopez for recognition", "提名王芳获得表彰". */
+export function findNominees(raw: string): string | undefined {
+  const m = NOMINATE_EN.exec(raw) ?? NOMINATE_ZH.exec(raw);
+  const name = m?.[1]?.trim();
+  // "I" and sentence-initial words are no names
+  if (!name || /^(I|The|A|An|My|Our|Someone|Somebody|Him|Her|Them)$/u.test(name)) return undefined;
+  return name;
+}
+
+const TIME_WORDS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|next|this|today|tomorrow|home)/i;
+const PLACE = "(\\p{L}[\\p{L} .'’-]*?)";
+const FROM_TO_EN = new RegExp(
+  `\\bfrom\\s+(?:the\\s+)?${PLACE}\\s+(?:to|into)\\s+(?:the\\s+)?${PLACE}(?=\\s*(?:[,.;!?]|$)|\\s+(?:for|from|starting|start|as|effective|on|in|by|with|until|till|and)\\b)`,
+  "iu",
+);
+const FROM_TO_ZH =
+  /从\s*([^，,。；;\d\s]{1,20}?)\s*(?:调到|调往|调至|调任|转到|转至|去|到|至)\s*([^，,。；;\d\s]{1,20}?)(?=[，,。；;！!?？]|$|工作|任职|办公|的|，)/u;
+const ZH_TIME = /\d|[一二三四五六七八九十]+[月日号]|星期|周[一二三四五六日天]|今天|明天|下周|本周|月底|年底/;
+
+/** "from Geneva to Bangkok", "从日内瓦调到曼谷": where a move starts and ends; never two dates. */
+export function findFromTo(raw: string): { from: string; to: string } | undefined {
+  const en = FROM_TO_EN.exec(raw);
+  if (en?.[1] && en[2] && !TIME_WORDS.test(en[1]) && !TIME_WORDS.test(en[2])) {
+    return { from: en[1].trim(), to: en[2].trim() };
+  }
+  const zh = FROM_TO_ZH.exec(raw);
+  if (zh?.[1] && zh[2] && !ZH_TIME.test(zh[1]) && !ZH_TIME.test(zh[2])) return { from: zh[1], to: zh[2] };
+  return undefined;
+}
+
+const PROVIDER =
+  /(?:itcilo|\bilo\b.*\b(?:centre|center)\b|turin|torino|\bcentre\b|\bcenter\b|universit|institut|academy|\bschool\b|college|coursera|\bedx\b|udemy|linkedin learning|unssc|unitar|大学|学院|培训中心|都灵|研究所)/i;
+const PROVIDER_AFTER = /\b(?:at|by|with|from|provided by|run by|offered by)\s+(?:the\s+)?([^,;，；]+)/i;
+
+/** A segment of the message naming an institution: "ITCILO Turin", "at the University of Geneva". */
+export function findProvider(raw: string): string | undefined {
+  for (const segment of raw.split(/\s*[,，;；]\s*/)) {
+    if (!PROVIDER.test(segment)) continue;
+    const after = PROVIDER_AFTER.exec(segment)?.[1];
+    const named = after && PROVIDER.test(after) ? after : segment;
+    // a whole sentence is no provider's name
+    if (named.split(/\s+/).length <= 8) return named.trim().replace(/[.。!！]$/, "");
+  }
+  return undefined;
+}
+
+/** "80%", "60 %": the share of full time of a part-time arrangement. */
+export function findPercentage(raw: string): string | undefined {
+  const m = /(?<![\d.])(\d{1,3})\s*%/.exec(raw);
+  const n = m?.[1] ? Number(m[1]) : undefined;
+  return n !== undefined && n > 0 && n < 100 ? `${n}%` : undefined;
+}
+
+const ELSEWHERE_EN =
+  /\b(?:[Tt]elework\w*|[Ww]ork\w*|[Rr]emote\w*)\s+(?:remotely\s+)?from\s+(?!home\b|my home\b|the office\b|\d)(?:abroad|another|\p{Lu}\p{L}+)/u;
+const ELSEWHERE_ZH = /(?:在|从)(?!家|家里|家中)[^\s，,。]{1,10}?(?:远程办公|远程工作|远程)|国外|境外|异地/u;
+
+/** Work from another place than home ("telework from Spain", "在西班牙远程办公"). */
+export function worksElsewhere(raw: string): boolean {
+  return ELSEWHERE_EN.test(raw) || ELSEWHERE_ZH.test(raw);
+}
