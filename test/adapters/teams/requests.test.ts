@@ -347,7 +347,7 @@ describe("HR requests in Teams", () => {
     const card = cardOf(call.activity);
     const text = textOf(card);
     expect(text).toContain(`${requestId}: approved`);
-    expect(text).toContain(`Decided by: ${HR_USER.name}`);
+    expect(text).toContain(`Approved by: ${HR_USER.name}`);
     expect(text).toContain("Comment: Enjoy the arrangement");
     expect(card.actions).toBeUndefined();
     expect(elementsOf(card, "Input.Text")).toHaveLength(0);
