@@ -22,10 +22,10 @@ import {
   formView,
   isCancel,
   nothingToCancel,
-  submitWholeForm,
 } from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
 import { route, STRATEGY_INTENTS } from "./router.ts";
+import { checkWholeForm, submitWholeForm } from "./whole-form.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -94,6 +94,23 @@ export class Bot {
   formFor(typeText: string, lang: AnswerLang, submissionId: string): FormView | undefined {
     const type = requestTypeNamed(typeText, this.nlu.classify(typeText));
     return type && formView(type, {}, lang, submissionId);
+  }
+
+  /**
+   * The errors of a submitted whole form (the reply showing them), or undefined when it can be
+   * recorded: cheap, so a platform can answer the errors at once and record a valid one after.
+   */
+  checkForm(input: Incoming): Reply | undefined {
+    const parsed = Incoming.safeParse(input);
+    if (!parsed.success || !parsed.data.form || !this.requests) return undefined;
+    const { answerLang, lang } = this.nlu.understand("", parsed.data.locale);
+    try {
+      return checkWholeForm(this.requests, parsed.data.form, answerLang, lang);
+    } catch (error) {
+      // Recording it checks again and answers any failure in full.
+      this.logger.error({ err: error, platform: parsed.data.platform }, "form check failed");
+      return undefined;
+    }
   }
 
   /** A user's overview for a home screen: their requests, quick actions, HR's pending count. */

@@ -84,7 +84,7 @@ export function actorOf(message: ParsedIncoming) {
   };
 }
 
-function today(services: RequestServices): Date {
+export function today(services: RequestServices): Date {
   return services.clock();
 }
 
@@ -93,7 +93,7 @@ function nextPending(state: FormState): string {
   return missing[0]?.name ?? CONFIRM;
 }
 
-function fieldSpec(type: RequestTypeId, name: string): RequestFieldSpec | undefined {
+export function fieldSpec(type: RequestTypeId, name: string): RequestFieldSpec | undefined {
   return requestType(type).fields.find((f) => f.name === name);
 }
 
@@ -282,7 +282,12 @@ async function submit(
   return submittedReply(outcome.request, checked.notes, lang, replyLang);
 }
 
-function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang, replyLang: Lang): Reply {
+export function submittedReply(
+  record: RequestRecord,
+  notes: string[],
+  lang: AnswerLang,
+  replyLang: Lang,
+): Reply {
   const zh = lang === "zh";
   return makeReply(
     "request_submitted",
@@ -413,55 +418,4 @@ export async function continueForm(
       checked.notes.map((n) => paragraph(n)),
     ),
   };
-}
-
-/** A whole form submitted from a modal or card: validated at once, errors per field. */
-export async function submitWholeForm(
-  services: RequestServices,
-  message: ParsedIncoming,
-  form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
-  replyLang: Lang,
-): Promise<Reply> {
-  const zh = lang === "zh";
-  const type = RequestTypeId.safeParse(form.type);
-  if (!type.success) {
-    return makeReply("request_form", replyLang, [
-      paragraph(zh ? "未知的申请类型。" : "That request type is not known."),
-    ]);
-  }
-  const values = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v.trim() !== ""));
-  const checked = validateRequest(type.data, values, { lang, today: today(services) });
-  if (!checked.ok) {
-    const items = Object.entries(checked.errors).map(([field, error]) => {
-      const label = fieldSpec(type.data, field)?.label[lang];
-      return label ? `${label}${zh ? "：" : ": "}${error}` : error;
-    });
-    return {
-      ...makeReply("request_form_errors", replyLang, [
-        paragraph(zh ? "请更正以下内容：" : "Please correct the following:"),
-        { kind: "list", items },
-      ]),
-      form: formView(type.data, values, lang, form.submissionId, checked.errors),
-    };
-  }
-  const outcome = await services.workflow.submit({
-    type: type.data,
-    requester: actorOf(message),
-    subject: requestType(type.data).subject(checked.values, lang),
-    fields: checked.values,
-    idempotencyKey: form.submissionId,
-    lang,
-  });
-  if (!outcome.ok) {
-    return makeReply("request_form", replyLang, [
-      paragraph(
-        zh
-          ? "抱歉，申请未能保存，请稍后再试。"
-          : "Sorry, the request could not be saved. Please try again later.",
-      ),
-    ]);
-  }
-  await services.dialogs.delete(dialogKey(message));
-  return submittedReply(outcome.request, checked.notes, lang, replyLang);
 }
