@@ -8,7 +8,7 @@ import type { Mount } from "../../server/http.ts";
 import { botAuthorization } from "./authorize.ts";
 import { HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
-import { SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
+import { type EventLedger, SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
 import { command } from "./surfaces/command.ts";
 import { home } from "./surfaces/home.ts";
 import { messages } from "./surfaces/messages.ts";
@@ -47,8 +47,8 @@ export interface SlackDeps {
 export interface SlackOptions {
   /** Retries of Web API calls (default DEFAULT_RETRY; `{ retries: 0 }` for none). */
   retryConfig?: webApi.RetryOptions;
-  /** Event ids already handled (default: in memory, one hour). */
-  seenEvents?: SeenEvents;
+  /** Event ids already handled (default: DATA_DIR/slack-events.json). */
+  seenEvents?: EventLedger;
 }
 
 /** Slack's Web API base URL must end with a slash: the method name is appended to it. */
@@ -86,7 +86,8 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
     app = appToken
       ? new App({ ...shared, socketMode: true, appToken })
       : new App({ ...shared, receiver: httpReceiver(server, config, boltLog) });
-    app.use(skipRepeatedEvents(options.seenEvents ?? new SeenEvents(), logger));
+    const seen = options.seenEvents ?? new SeenEvents({ dataDir: config.DATA_DIR, logger });
+    app.use(skipRepeatedEvents(seen, logger));
     app.error(async (error) => {
       logger.error({ error: errorFields(error) }, "slack listener failed");
     });
