@@ -6,6 +6,7 @@ import type { Logger } from "../../log.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import type { Mount } from "../../server/http.ts";
 import { botAuthorization } from "./authorize.ts";
+import { rejectUnroutable } from "./guard.ts";
 import { HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
 import { type EventLedger, SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
@@ -85,7 +86,7 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
     const appToken = config.SLACK_APP_TOKEN;
     app = appToken
       ? new App({ ...shared, socketMode: true, appToken })
-      : new App({ ...shared, receiver: httpReceiver(server, config, boltLog) });
+      : new App({ ...shared, receiver: httpReceiver(server, config, boltLog, logger) });
     const seen = options.seenEvents ?? new SeenEvents({ dataDir: config.DATA_DIR, logger });
     app.use(skipRepeatedEvents(seen, logger));
     app.error(async (error) => {
@@ -111,16 +112,22 @@ function httpReceiver(
   server: Express,
   config: Config,
   logger: ReturnType<typeof boltLogger>,
+  log: Logger,
 ): ExpressReceiver {
   const signingSecret = config.SLACK_SIGNING_SECRET;
   if (!signingSecret) throw new Error("the Slack adapter over HTTP needs SLACK_SIGNING_SECRET");
   const router = express.Router();
   // Bolt reads the body itself, with no size limit. Reading it here first bounds it (413) and
   // hands Bolt the bytes as `rawBody`, which it checks the signature of and parses.
-  router.post(SLACK_EVENTS_PATH, express.raw({ type: () => true, limit: MAX_BODY }), (req, _res, next) => {
-    Object.assign(req, { rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) });
-    next();
-  });
+  router.post(
+    SLACK_EVENTS_PATH,
+    express.raw({ type: () => true, limit: MAX_BODY }),
+    rejectUnroutable(signingSecret, log),
+    (req, _res, next) => {
+      Object.assign(req, { rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) });
+      next();
+    },
+  );
   // Acknowledge first, answer after (processBeforeResponse off): Slack wants a reply in 3 s.
   return new ExpressReceiver({
     signingSecret,
