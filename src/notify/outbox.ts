@@ -126,7 +126,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         if (platforms.length === 0) return;
         const deliveries = { ...entry.deliveries };
         // A settled attempt clears its claim: one still here was cut off between sending and settling.
-        const uncertain = platforms.filter((p) => deliveries[p]?.claimedBy !== undefined);
+        // A failed one may have reached the platform too (a timeout, a lost response).
+        const uncertain = platforms.filter(
+          (p) => deliveries[p]?.claimedBy !== undefined || deliveries[p]?.lastError !== undefined,
+        );
         for (const p of platforms) {
           deliveries[p] = { attempts: 0, ...deliveries[p], claimedBy: token, claimedUntil };
         }
@@ -164,6 +167,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const index = indexById.get(outcome.event.id);
         const entry = index === undefined ? undefined : draft.outbox[index];
         if (index === undefined || !entry) continue;
+        // Its lease ran out and another dispatcher took it over: that one's outcome stands.
+        if (entry.deliveries[outcome.platform]?.claimedBy !== token) continue;
         const attempts = (entry.deliveries[outcome.platform]?.attempts ?? 0) + 1;
         const next: Delivery = outcome.error
           ? {
