@@ -113,11 +113,16 @@ export async function openSlackRequests(): Promise<SlackRequests> {
 }
 
 /** Polls until `check` holds (work after Slack's ack, deliveries), or fails after `timeoutMs`. */
-export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000) {
+export async function eventually(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+  everyMs = 20,
+) {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
 }
 
@@ -128,4 +133,37 @@ export function counts(values: readonly string[]): Map<string, number> {
   const map = new Map<string, number>();
   for (const v of values) map.set(v, (map.get(v) ?? 0) + 1);
   return map;
+}
+
+/** Fills the log with `count` earlier requests (last year's, decided), in one write. */
+export async function seedRequests(requests: RequestServices, count: number): Promise<void> {
+  const at = "2025-06-02T09:00:00.000Z";
+  const requester = { platform: "slack" as const, userId: "U0SEEDED", name: "seeded" };
+  await requests.log.change((draft) => {
+    for (let i = 1; i <= count; i += 1) {
+      draft.requests.push({
+        id: `FWA-2025-${String(i).padStart(4, "0")}`,
+        type: "flexible-work",
+        requester,
+        subject: "Telework on Mondays and Fridays",
+        fields: {
+          forWhom: "self",
+          arrangement: "telework",
+          days: "Mondays and Fridays",
+          start: "2025-07-01",
+        },
+        status: "approved",
+        createdAt: at,
+        updatedAt: at,
+        idempotencyKey: `seed-${i}`,
+        lang: "en",
+        history: [
+          { at, by: requester, action: "submit", status: "submitted" },
+          { at, by: { platform: "slack", userId: HR }, action: "approve", status: "approved" },
+        ],
+      });
+    }
+    draft.sequences = { ...draft.sequences, "FWA-2025": count };
+    return { result: undefined, write: true };
+  });
 }
