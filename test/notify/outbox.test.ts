@@ -169,13 +169,15 @@ describe("the outbox", () => {
     await workflow.decide(bobs.id, HR, "approve");
     await workflow.decide(olgas.id, HR, "reject", "Budget");
     const run = dispatcher({ notifiers: [console.notifier, slack.notifier, teams.notifier] });
-    expect(await run.runOnce()).toEqual({ delivered: 8, failed: 0 });
+    // Each decision also closes the request's HR message on every HR platform.
+    expect(await run.runOnce()).toEqual({ delivered: 14, failed: 0 });
     const seen = (n: ReturnType<typeof recordingNotifier>) =>
       n.delivered.map((e) => `${e.kind} ${e.requestId}`);
     const submitted = [`request-submitted ${bobs.id}`, `request-submitted ${olgas.id}`];
-    expect(seen(console)).toEqual([...submitted, `request-decided ${bobs.id}`]);
-    expect(seen(slack)).toEqual([...submitted, `request-decided ${olgas.id}`]);
-    expect(seen(teams)).toEqual(submitted);
+    const closed = [`review-closed ${bobs.id}`, `review-closed ${olgas.id}`];
+    expect(seen(console)).toEqual([...submitted, `request-decided ${bobs.id}`, ...closed]);
+    expect(seen(slack)).toEqual([...submitted, closed[0], `request-decided ${olgas.id}`, closed[1]]);
+    expect(seen(teams)).toEqual([...submitted, ...closed]);
   });
 
   it("sends HR events only to the configured HR platforms, when given", async () => {
@@ -207,7 +209,7 @@ describe("the outbox", () => {
     await workflow.decide(request.id, HR, "approve");
     const consoleOnly = recordingNotifier("console");
     await dispatcher({ notifiers: [consoleOnly.notifier] }).runOnce();
-    expect(consoleOnly.delivered.map((e) => e.kind)).toEqual(["request-submitted"]);
+    expect(consoleOnly.delivered.map((e) => e.kind)).toEqual(["request-submitted", "review-closed"]);
     const teams = recordingNotifier("teams");
     await dispatcher({ notifiers: [teams.notifier], hrPlatforms: [] }).runOnce();
     expect(teams.delivered.map((e) => [e.kind, e.audience])).toEqual([
@@ -226,7 +228,7 @@ describe("the outbox", () => {
     expect(bobsSession.delivered.map((e) => e.kind)).toEqual(["request-decided"]);
     const hrSession = recordingNotifier("console");
     await dispatcher({ notifiers: [hrSession.notifier], accept: (e) => e.audience === "hr" }).runOnce();
-    expect(hrSession.delivered.map((e) => e.kind)).toEqual(["request-submitted"]);
+    expect(hrSession.delivered.map((e) => e.kind)).toEqual(["request-submitted", "review-closed"]);
   });
 
   it("never lets two dispatchers send the same event", async () => {
