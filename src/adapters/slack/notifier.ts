@@ -71,13 +71,12 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
   async function alreadyPosted(
     event: NotificationEvent,
     channel: string,
-    message: RenderedReply,
     remember: boolean,
   ): Promise<boolean> {
     if (remember && (await hrMessages.recall(event.requestId))?.eventId === event.id) return true;
     const found = await findPosted(client, channel, event);
     if (!found) return false;
-    if (remember) await hrMessages.remember(event.requestId, { ...found, ...message, eventId: event.id });
+    if (remember) await hrMessages.remember(event.requestId, { ...found, eventId: event.id });
     return true;
   }
 
@@ -89,7 +88,7 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     }
     const message = rendered(reply);
     const remember = event.audience === "hr" && reply.review !== undefined;
-    if (attempt?.uncertain && (await alreadyPosted(event, channel, message, remember))) {
+    if (attempt?.uncertain && (await alreadyPosted(event, channel, remember))) {
       logger.info({ eventId: event.id, kind: event.kind }, "slack notification found already posted");
       return;
     }
@@ -97,7 +96,7 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     if (!remember || !posted.ts) return;
     const where = { channel: posted.channel ?? channel, ts: posted.ts };
     // Posted either way: a message not remembered only keeps its buttons after a decision.
-    await hrMessages.remember(event.requestId, { ...where, ...message, eventId: event.id }).catch((error) => {
+    await hrMessages.remember(event.requestId, { ...where, eventId: event.id }).catch((error) => {
       logger.error(
         { eventId: event.id, err: String(error).slice(0, 200) },
         "slack HR message not remembered",
