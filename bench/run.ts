@@ -5,11 +5,13 @@
 import { benchBot } from "./bot.bench.ts";
 import { benchRequests } from "./requests.bench.ts";
 import { benchSlack } from "./slack.bench.ts";
+import { benchSlackBurst } from "./slack-burst.bench.ts";
 
 const sections: [string, () => Promise<unknown>][] = [
   ["assistant (in process)", () => benchBot()],
   ["request log: submission latency by log size", () => benchRequests()],
   ["Slack endpoint vs bare Node http (loopback)", () => benchSlack()],
+  ["Slack: 400 modal submissions at once, 3,000 requests in the log (ack times)", () => benchSlackBurst()],
 ];
 
 for (const [name, run] of sections) {
