@@ -44,8 +44,7 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
     ...(closed ? { decided: closed } : {}),
     parts: [
       { kind: "facts", facts: requestFacts(record, lang) },
-      // A closed request's comment is shown with who closed it.
-      ...(comment && !closed ? [{ kind: "paragraph" as const, text: comment }] : []),
+      ...(comment ? [{ kind: "paragraph" as const, text: comment }] : []),
       ...(record.status === "more-info-requested" && !forHr
         ? [
             {
@@ -69,7 +68,7 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
   };
 }
 
-/** Who closed the request for HR and how (its last change), for HR's message to show. */
+/** Who closed the request for HR and how (its last change); its comment is a paragraph of the reply. */
 function closedBy(record: RequestRecord, lang: AnswerLang): DecisionView | undefined {
   const last = record.history.at(-1);
   if (!last) return undefined;
@@ -79,7 +78,6 @@ function closedBy(record: RequestRecord, lang: AnswerLang): DecisionView | undef
     status: record.status,
     statusText: statusText(record.status, lang),
     by: last.by,
-    ...(last.comment ? { comment: last.comment } : {}),
   };
 }
 

@@ -114,7 +114,8 @@ describe("Slack delivery through the outbox", () => {
     const typedUpdate = byTs.get((await hrMessage(typed))?.ts);
     const elsewhereUpdate = byTs.get((await hrMessage(elsewhere))?.ts);
     expect(JSON.stringify(blocksOf(typedUpdate))).toContain(`Approved by <@${HR}>`);
-    expect(JSON.stringify(blocksOf(elsewhereUpdate))).toContain("Rejected by Hana — No budget this year");
+    expect(JSON.stringify(blocksOf(elsewhereUpdate))).toContain("Rejected by Hana");
+    expect(JSON.stringify(blocksOf(elsewhereUpdate))).toContain("Comment: “No budget this year”");
     for (const update of [typedUpdate, elsewhereUpdate]) {
       expect(blocksOf(update).some((b) => b.type === "actions")).toBe(false);
     }

@@ -474,9 +474,10 @@ describe("Slack: the HR channel", () => {
     expect(rejected.status).toBe("rejected");
     expect(rejected.history.at(-1)).toMatchObject({ comment: "The dates clash with the team rota" });
     const update = await nextCall("chat.update", updates);
+    expect(JSON.stringify(blocksOf(update))).toContain("Comment: “The dates clash with the team rota”");
     expect(blocksOf(update).at(-1)).toMatchObject({
       type: "context",
-      elements: [{ text: `Rejected by <@${HR}> — The dates clash with the team rota` }],
+      elements: [{ text: `Rejected by <@${HR}>` }],
     });
 
     // Another reviewer with the same modal open, a moment late: refused in the modal, nothing changes.
