@@ -348,4 +348,46 @@ describe("the console notifier", () => {
       "[notification for console:bob] request FWA-2026-0001 has a decision\n",
     ]);
   });
+
+  it("renews its lease while it delivers, so a slow delivery is not taken over and sent twice", async () => {
+    const { workflow, dispatcher, clock } = await setup();
+    await submit(workflow);
+    let release: () => void = () => undefined;
+    const slow: Notifier = {
+      platform: "console",
+      deliver: () => new Promise<void>((resolve) => (release = resolve)),
+    };
+    const a = dispatcher({ notifiers: [slow], leaseMs: 90 });
+    const running = a.runOnce();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clock.advance(200);
+    // The renewal (every lease/3) moves the claim on from the clock's new time.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const other = recordingNotifier("console");
+    expect(await dispatcher({ notifiers: [other.notifier], leaseMs: 90 }).runOnce()).toMatchObject({
+      delivered: 0,
+    });
+    release();
+    expect(await running).toMatchObject({ delivered: 1 });
+    expect(other.delivered).toEqual([]);
+  });
+
+  it("tells the notifier when an earlier attempt may have reached the platform", async () => {
+    const { workflow, dispatcher, clock } = await setup();
+    await submit(workflow);
+    const seen: boolean[] = [];
+    let fail = true;
+    const notifier: Notifier = {
+      platform: "console",
+      async deliver(_event, attempt) {
+        seen.push(attempt?.uncertain ?? false);
+        if (fail) throw new Error("timeout");
+      },
+    };
+    await dispatcher({ notifiers: [notifier] }).runOnce();
+    fail = false;
+    clock.advance(RETRY.maxMs);
+    await dispatcher({ notifiers: [notifier] }).runOnce();
+    expect(seen).toEqual([false, true]);
+  });
 });
