@@ -1,3 +1,4 @@
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HrMessageStore } from "../../../src/adapters/slack/hr-messages.ts";
 import { silentLogger } from "../../../src/log.ts";
@@ -156,5 +157,21 @@ describe("Slack delivery through the outbox", () => {
     expect(outbox.every((e) => e.deliveries.slack?.deliveredAt !== undefined)).toBe(true);
     const late = world.dispatcher({ clock: () => new Date(start + 10 * lease) });
     expect(await late.runOnce()).toMatchObject({ delivered: 0 });
+  });
+
+  it("tells the user by direct message when a form acknowledged cannot be recorded", async () => {
+    expect((await world.submit("V0FIRST")).status).toBe(200);
+    await eventually(async () => (await world.all()).length === 1, "the first request");
+    // The log becomes unreadable after the ack: nothing can be recorded, and the user must hear so.
+    const file = world.requests.log.file;
+    const good = readFileSync(file, "utf8");
+    writeFileSync(`${file}.broken`, "{ not json");
+    renameSync(`${file}.broken`, file);
+    const ack = await world.submit("V0LOST");
+    expect(ack).toEqual({ status: 200, body: "" });
+    await eventually(() => world.postsTo(ALICE, "Sorry").length === 1, "the apology");
+    writeFileSync(`${file}.good`, good);
+    renameSync(`${file}.good`, file);
+    expect((await world.all()).map((r) => r.idempotencyKey)).toEqual(["V0FIRST"]);
   });
 });
