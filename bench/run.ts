@@ -6,12 +6,14 @@ import { benchBot } from "./bot.bench.ts";
 import { benchClassifier } from "./classifier.bench.ts";
 import { benchRequests } from "./requests.bench.ts";
 import { benchSlack } from "./slack.bench.ts";
+import { benchSlackBurst } from "./slack-burst.bench.ts";
 
 const sections: [string, () => Promise<unknown>][] = [
   ["assistant (in process)", () => benchBot()],
   ["intent classifiers: training and classify time", () => benchClassifier()],
   ["request log: submission latency by log size", () => benchRequests()],
   ["Slack endpoint vs bare Node http (loopback)", () => benchSlack()],
+  ["Slack: 400 modal submissions at once, 3,000 requests in the log (ack times)", () => benchSlackBurst()],
 ];
 
 for (const [name, run] of sections) {

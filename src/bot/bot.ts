@@ -11,6 +11,7 @@ import {
   proposalReply,
   propose,
 } from "./confirmation.ts";
+import { checkWholeForm, submitWholeForm } from "./form/submit.ts";
 import { homeReply } from "./home.ts";
 import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import {
@@ -33,7 +34,6 @@ import {
   isFormControl,
   nothingToCancel,
   openFormReminder,
-  submitWholeForm,
 } from "./request-dialog.ts";
 import { requestTypeNamed } from "./request-types.ts";
 import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
@@ -120,6 +120,23 @@ export class Bot {
     if (!message.success) return undefined;
     const form = await this.openForm(message.data);
     return form && openFormReminder(form, form.lang);
+  }
+
+  /**
+   * The errors of a submitted whole form (the reply showing them), or undefined when it can be
+   * recorded: cheap, so a platform can answer the errors at once and record a valid one after.
+   */
+  checkForm(input: Incoming): Reply | undefined {
+    const parsed = Incoming.safeParse(input);
+    if (!parsed.success || !parsed.data.form || !this.requests) return undefined;
+    const { answerLang, lang } = this.nlu.understand("", parsed.data.locale);
+    try {
+      return checkWholeForm(this.requests, parsed.data.form, answerLang, lang);
+    } catch (error) {
+      // Recording it checks again and answers any failure in full.
+      this.logger.error({ err: error, platform: parsed.data.platform }, "form check failed");
+      return undefined;
+    }
   }
 
   /** A user's overview for a home screen: their requests, quick actions, HR's pending count. */

@@ -27,6 +27,8 @@ export const Incoming = z.strictObject({
       type: z.string().max(60),
       values: z.record(z.string().max(60), z.string().max(20_000)),
       submissionId: z.string().min(1).max(300),
+      /** The form has no turn to be answered in (a modal closed on submission): confirm through the outbox. */
+      confirmLater: z.boolean().optional(),
     })
     .optional(),
   /** An HR decision from a button (with the comment typed in its modal or card). */
@@ -132,4 +134,6 @@ export interface Reply {
   review?: ReviewView;
   /** The request's decision when this reply is about one (recorded now, or found already made). */
   decided?: DecisionView;
+  /** What this reply says is on its way through the outbox (a queued confirmation): not to be sent. */
+  delivered?: "outbox";
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Actor } from "../requests/model.ts";
+import type { LogData } from "../requests/log.ts";
+import { Actor, type RequestRecord } from "../requests/model.ts";
 
 /** What the request log tells people about, and the outbox entry that carries it until delivered. */
 
@@ -11,6 +12,10 @@ export const NotificationKind = z.enum([
   "request-decided",
   "request-withdrawn",
   "request-resubmitted",
+  /** The requester's confirmation of a submission made where no reply can carry it (a Slack modal). */
+  "request-confirmed",
+  /** HR's message about a request updated to show its decision (or withdrawal), without buttons. */
+  "review-closed",
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 
@@ -44,3 +49,27 @@ export const OutboxEntry = z.strictObject({
   deliveries: z.partialRecord(Platform, Delivery),
 });
 export type OutboxEntry = z.infer<typeof OutboxEntry>;
+
+/** Who hears of each kind: HR's channels, or the requester. */
+const TO_REQUESTER: ReadonlySet<NotificationKind> = new Set(["request-decided", "request-confirmed"]);
+/** Kinds that travel beside the history entry's main event get an id of their own. */
+const SUFFIX: Partial<Record<NotificationKind, string>> = {
+  "request-confirmed": ":confirmed",
+  "review-closed": ":closed",
+};
+
+/** The event announcing the latest history entry of `record`; its id is stable, so it is never queued twice. */
+export function eventFor(record: RequestRecord, kind: NotificationKind): NotificationEvent {
+  return {
+    id: `${record.id}#${record.history.length}${SUFFIX[kind] ?? ""}`,
+    kind,
+    requestId: record.id,
+    audience: TO_REQUESTER.has(kind) ? { requester: record.requester } : "hr",
+    createdAt: record.updatedAt,
+  };
+}
+
+/** Adds an event to the outbox of a draft (inside `RequestLog.change`, with the change it announces). */
+export function enqueue(draft: LogData, event: NotificationEvent): void {
+  draft.outbox.push(OutboxEntry.parse({ event, deliveries: {} }));
+}

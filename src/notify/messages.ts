@@ -1,4 +1,5 @@
-import type { AnswerLang, Reply } from "../bot/messages.ts";
+import type { AnswerLang, DecisionView, Reply } from "../bot/messages.ts";
+import { suggest } from "../bot/reply.ts";
 import type { RequestLog } from "../requests/log.ts";
 import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
@@ -25,13 +26,22 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
       : `${record.id} was resubmitted with more information`,
     "request-withdrawn": zh ? `${record.id} 已被申请人撤回` : `${record.id} was withdrawn by the requester`,
     "request-decided": zh ? `您的申请 ${record.id}：${status}(${who})` : decidedHeadline(record, who),
+    "request-confirmed": zh
+      ? `已提交：${record.id}。已通知人力资源部门审核；作出决定后我会通知您。`
+      : `Submitted: ${record.id}. HR has been notified and will review it; I'll let you know when they decide.`,
+    // HR's message about the request, now with its outcome instead of buttons.
+    "review-closed": zh
+      ? `${record.id}(${type})：${status}(${who})`
+      : `${record.id} (${type}): ${status} (${who})`,
   };
   const forHr = event.audience === "hr";
   const awaiting = record.status === "submitted" || record.status === "resubmitted";
+  const closed = forHr && !awaiting ? closedBy(record, lang) : undefined;
   return {
     intent: "notification",
     lang,
     title: headline[event.kind],
+    ...(closed ? { decided: closed } : {}),
     parts: [
       { kind: "facts", facts: requestFacts(record, lang) },
       ...(comment ? [{ kind: "paragraph" as const, text: comment }] : []),
@@ -47,8 +57,27 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
         : []),
     ],
     citations: [],
-    suggestions: [],
+    suggestions:
+      event.kind === "request-confirmed"
+        ? suggest(lang, [
+            { en: `status of ${record.id}`, zh: `${record.id} 的状态` },
+            { en: "my requests", zh: "我的申请" },
+          ])
+        : [],
     ...(forHr && awaiting ? { review: reviewView(record.id, lang) } : {}),
+  };
+}
+
+/** Who closed the request for HR and how (its last change); its comment is a paragraph of the reply. */
+function closedBy(record: RequestRecord, lang: AnswerLang): DecisionView | undefined {
+  const last = record.history.at(-1);
+  if (!last) return undefined;
+  return {
+    requestId: record.id,
+    recordedNow: false,
+    status: record.status,
+    statusText: statusText(record.status, lang),
+    by: last.by,
   };
 }
 

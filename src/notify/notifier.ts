@@ -4,7 +4,15 @@ import type { NotificationEvent, Platform } from "./events.ts";
 export interface Notifier {
   platform: Platform;
   /** Resolves once delivered; rejects when it should be retried later. */
-  deliver(event: NotificationEvent): Promise<void>;
+  deliver(event: NotificationEvent, attempt?: Attempt): Promise<void>;
+}
+
+export interface Attempt {
+  /**
+   * An earlier attempt was claimed and never settled (its dispatcher died mid-delivery): it may have
+   * been posted. A notifier that can look the message up should do so before posting it again.
+   */
+  uncertain: boolean;
 }
 
 const SENTENCES: Record<NotificationEvent["kind"], string> = {
@@ -12,6 +20,8 @@ const SENTENCES: Record<NotificationEvent["kind"], string> = {
   "request-decided": "has a decision",
   "request-withdrawn": "was withdrawn by the requester",
   "request-resubmitted": "was resubmitted with more information",
+  "request-confirmed": "was submitted and awaits HR review",
+  "review-closed": "is closed for review",
 };
 
 /**
@@ -25,6 +35,8 @@ export function createConsoleNotifier(
   return {
     platform: "console",
     async deliver(event) {
+      // The console has no earlier message to update; what was decided reaches the requester.
+      if (event.kind === "review-closed") return;
       const text = await render?.(event);
       if (text) {
         stream.write(`🔔 ${text.replace(/\n(?=.)/g, "\n   ")}\n\n`);

@@ -1,14 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../log.ts";
-import type { LogData, RequestLog } from "../requests/log.ts";
-import type { RequestRecord } from "../requests/model.ts";
-import {
-  type Delivery,
-  type NotificationEvent,
-  type NotificationKind,
-  OutboxEntry,
-  type Platform,
-} from "./events.ts";
+import type { RequestLog } from "../requests/log.ts";
+import type { Delivery, NotificationEvent, OutboxEntry, Platform } from "./events.ts";
 import type { Notifier } from "./notifier.ts";
 
 /**
@@ -16,21 +9,7 @@ import type { Notifier } from "./notifier.ts";
  * announce, and a dispatcher delivers them, retrying with back-off, until each target has it once.
  */
 
-/** The event announcing the latest history entry of `record`; its id is stable, so it is never queued twice. */
-export function eventFor(record: RequestRecord, kind: NotificationKind): NotificationEvent {
-  return {
-    id: `${record.id}#${record.history.length}`,
-    kind,
-    requestId: record.id,
-    audience: kind === "request-decided" ? { requester: record.requester } : "hr",
-    createdAt: record.updatedAt,
-  };
-}
-
-/** Adds an event to the outbox of a draft (inside `RequestLog.change`, with the change it announces). */
-export function enqueue(draft: LogData, event: NotificationEvent): void {
-  draft.outbox.push(OutboxEntry.parse({ event, deliveries: {} }));
-}
+export { enqueue, eventFor } from "./events.ts";
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -49,7 +28,10 @@ export interface DispatcherOptions {
   timers?: Timers;
   /** Retry delay: baseMs, doubled after each failure, at most maxMs. */
   retry?: { baseMs: number; maxMs: number };
-  /** How long a delivery in progress is reserved from other dispatchers. */
+  /**
+   * How long a delivery in progress is reserved from other dispatchers; renewed while this one
+   * works, so it can be short: after a crash, what was claimed is taken up again soon.
+   */
   leaseMs?: number;
   /** How often `start()` looks for new events (another process may have added some). */
   pollMs?: number;
@@ -78,6 +60,8 @@ export interface Dispatcher {
 interface Job {
   event: NotificationEvent;
   platforms: Platform[];
+  /** Platforms whose earlier claim never settled: the message may be out already. */
+  uncertain: Platform[];
 }
 
 interface Outcome {
@@ -96,7 +80,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
   };
   const retry = options.retry ?? { baseMs: 2_000, maxMs: 5 * 60_000 };
-  const leaseMs = options.leaseMs ?? 60_000;
+  const leaseMs = options.leaseMs ?? 15_000;
   const pollMs = options.pollMs ?? 2_000;
   const keepDeliveredMs = options.keepDeliveredMs ?? 30 * DAY_MS;
   const notifiers = new Map(options.notifiers.map((n) => [n.platform, n]));
@@ -141,11 +125,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const platforms = targets(entry.event).filter((p) => isDue(entry.deliveries[p], now));
         if (platforms.length === 0) return;
         const deliveries = { ...entry.deliveries };
+        // A settled attempt clears its claim: one still here was cut off between sending and settling.
+        // A failed one may have reached the platform too (a timeout, a lost response).
+        const uncertain = platforms.filter(
+          (p) => deliveries[p]?.claimedBy !== undefined || deliveries[p]?.lastError !== undefined,
+        );
         for (const p of platforms) {
           deliveries[p] = { attempts: 0, ...deliveries[p], claimedBy: token, claimedUntil };
         }
         draft.outbox[index] = { event: entry.event, deliveries };
-        jobs.push({ event: entry.event, platforms });
+        jobs.push({ event: entry.event, platforms, uncertain });
       });
       return { result: jobs, write: jobs.length > 0 };
     });
@@ -153,12 +142,12 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   async function deliver(jobs: readonly Job[]): Promise<Outcome[]> {
     const outcomes: Outcome[] = [];
-    for (const { event, platforms } of jobs) {
+    for (const { event, platforms, uncertain } of jobs) {
       for (const platform of platforms) {
         const notifier = notifiers.get(platform);
         try {
           if (!notifier) throw new Error(`no notifier for ${platform}`);
-          await notifier.deliver(event);
+          await notifier.deliver(event, { uncertain: uncertain.includes(platform) });
           outcomes.push({ event, platform });
         } catch (error) {
           outcomes.push({ event, platform, error: errorText(error) });
@@ -178,6 +167,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         const index = indexById.get(outcome.event.id);
         const entry = index === undefined ? undefined : draft.outbox[index];
         if (index === undefined || !entry) continue;
+        // Its lease ran out and another dispatcher took it over: that one's outcome stands.
+        if (entry.deliveries[outcome.platform]?.claimedBy !== token) continue;
         const attempts = (entry.deliveries[outcome.platform]?.attempts ?? 0) + 1;
         const next: Delivery = outcome.error
           ? {
@@ -224,13 +215,41 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     );
   }
 
+  /** Extends this dispatcher's claims on `jobs` while it is still delivering them. */
+  function renew(jobs: readonly Job[]): Promise<void> {
+    const ids = new Set(jobs.map((j) => j.event.id));
+    return log.change((draft) => {
+      const claimedUntil = new Date(clock().getTime() + leaseMs).toISOString();
+      let write = false;
+      draft.outbox.forEach((entry, index) => {
+        if (!ids.has(entry.event.id)) return;
+        const deliveries = { ...entry.deliveries };
+        for (const [p, d] of Object.entries(deliveries) as [Platform, Delivery][]) {
+          if (d.claimedBy !== token || d.deliveredAt) continue;
+          deliveries[p] = { ...d, claimedUntil };
+          write = true;
+        }
+        draft.outbox[index] = { event: entry.event, deliveries };
+      });
+      return { result: undefined, write };
+    });
+  }
+
   async function runOnce(): Promise<DispatchResult> {
     const jobs = await claim();
     if (jobs.length === 0) {
       const nextAttemptAt = earliestRetry((await log.snapshot()).outbox);
       return { delivered: 0, failed: 0, ...(nextAttemptAt && { nextAttemptAt }) };
     }
-    return settle(await deliver(jobs));
+    // Real time, not `timers`: the lease must be renewed however the loop itself is scheduled.
+    const renewal = setInterval(() => {
+      renew(jobs).catch((error: unknown) => logger.warn({ err: errorText(error) }, "lease not renewed"));
+    }, leaseMs / 3);
+    try {
+      return settle(await deliver(jobs));
+    } finally {
+      clearInterval(renewal);
+    }
   }
 
   let timer: unknown;

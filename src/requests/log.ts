@@ -185,30 +185,63 @@ export class RequestLog {
   /**
    * Changes the log: under the lock, re-reads the file, lets `change` edit a draft, and writes the draft
    * atomically when asked to. The draft's arrays and maps are copies; records in them are frozen, so
-   * replace a record rather than edit it.
+   * replace a record rather than edit it. Changes asked for while another is being written are
+   * applied together, in order, each to the state the ones before it left, and written once: the
+   * file is rewritten whole, so a burst of submissions costs a few writes rather than one each.
    */
   change<T>(change: (draft: LogData) => Change<T>): Promise<T> {
-    return withFileLock(this.#lockFile, this.#lock, async () => {
-      const data = await this.#read();
-      const draft: LogData = {
-        version: data.version,
-        requests: [...data.requests],
-        outbox: [...data.outbox],
-        dialogs: { ...data.dialogs },
-        sequences: { ...data.sequences },
-      };
-      const { result, write } = change(draft);
-      if (write) {
-        this.#db.data = draft;
-        try {
-          await this.#db.write();
-        } catch (error) {
-          this.#db.data = data;
-          throw error;
-        }
-      }
-      return result;
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.push({ change, resolve: resolve as (value: unknown) => void, reject });
+      if (this.#pending.length > 1) return;
+      // Callers hear back once the lock is released, as a process may exit right after.
+      withFileLock(this.#lockFile, this.#lock, () => this.#commit()).then(
+        (answer) => answer(),
+        (error: unknown) => {
+          for (const item of this.#pending.splice(0)) item.reject(error);
+        },
+      );
     });
+  }
+
+  readonly #pending: Pending[] = [];
+
+  /** Applies and writes the pending changes; returns how to answer their callers. */
+  async #commit(): Promise<() => void> {
+    const data = await this.#read();
+    const batch = this.#pending.splice(0);
+    let draft = copyOf(data);
+    let write = false;
+    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    for (const item of batch) {
+      // A change that writes nothing (a refusal) leaves nothing behind, as if alone.
+      const before = copyOf(draft);
+      try {
+        const outcome = item.change(draft);
+        if (outcome.write) write = true;
+        else draft = before;
+        outcomes.push({ ok: true, value: outcome.result });
+      } catch (error) {
+        draft = before;
+        outcomes.push({ ok: false, error });
+      }
+    }
+    if (write) {
+      this.#db.data = draft;
+      try {
+        await this.#db.write();
+      } catch (error) {
+        this.#db.data = data;
+        return () => {
+          for (const item of batch) item.reject(error);
+        };
+      }
+    }
+    return () =>
+      batch.forEach((item, i) => {
+        const outcome = outcomes[i];
+        if (outcome?.ok) item.resolve(outcome.value);
+        else item.reject(outcome?.error);
+      });
   }
 
   /** Releases the open file handle; the log can still be used afterwards. */
@@ -224,6 +257,23 @@ export class RequestLog {
     await this.#db.read();
     return this.#db.data;
   }
+}
+
+interface Pending {
+  change: (draft: LogData) => Change<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+/** A draft: the arrays and maps copied, the frozen records shared. */
+function copyOf(data: LogData): LogData {
+  return {
+    version: data.version,
+    requests: [...data.requests],
+    outbox: [...data.outbox],
+    dialogs: { ...data.dialogs },
+    sequences: { ...data.sequences },
+  };
 }
 
 function emptyLog(): LogData {

@@ -66,6 +66,24 @@ function notesFor(
     .filter((note): note is string => note !== undefined);
 }
 
+/**
+ * A type's whole-submission schema for a language and a day, built once: building it is most of a
+ * check's cost, and a burst of modal submissions checks the same few.
+ */
+const schemas = new Map<string, ReturnType<RequestTypeDefinition["schema"]>>();
+const MAX_SCHEMAS = 64;
+
+function schemaFor(definition: RequestTypeDefinition, ctx: FieldContext) {
+  const key = `${definition.id}|${ctx.lang}|${ctx.today}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = definition.schema(ctx);
+    if (schemas.size >= MAX_SCHEMAS) schemas.clear();
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /** A whole submission: every field and every rule between fields. */
 export function validateRequest(
   typeId: RequestTypeId,
@@ -73,7 +91,7 @@ export function validateRequest(
   options: ValidationOptions,
 ): ValidationResult {
   const definition = requestType(typeId);
-  const parsed = definition.schema(context(options)).safeParse(values);
+  const parsed = schemaFor(definition, context(options)).safeParse(values);
   if (!parsed.success) return { ok: false, errors: errorsByField(parsed.error.issues) };
   return { ok: true, values: parsed.data, notes: notesFor(definition, parsed.data, options.lang) };
 }

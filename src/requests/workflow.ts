@@ -64,6 +64,11 @@ export interface SubmitInput {
   idempotencyKey: string;
   /** The requester's language, for their notifications. */
   lang?: "en" | "zh";
+  /**
+   * Queue the requester's confirmation with the request: where no reply can carry it (a modal that
+   * closed on submission), so that it is delivered, retried, once, even if the platform is down.
+   */
+  confirm?: boolean;
 }
 
 export interface WorkflowOptions {
@@ -119,6 +124,9 @@ const DECISIONS: Record<Decision, { status: RequestStatus; needsComment: boolean
   "request-info": { status: "more-info-requested", needsComment: true },
 };
 
+/** Changes after which HR's message about the request is no longer one to act on. */
+const CLOSES_REVIEW: ReadonlySet<NotificationKind> = new Set(["request-decided", "request-withdrawn"]);
+
 const IsoDate = z.iso.date();
 const REQUEST_ID = /^[A-Z]{2,4}-\d{4}-\d{4,}$/;
 
@@ -173,6 +181,10 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
       if (!result.ok) return { result, write: false };
       draft.requests[found.index] = result.record;
       if (result.event) enqueue(draft, eventFor(result.record, result.event));
+      // HR's message about the request loses its buttons and shows the outcome, whoever decided where.
+      if (result.event && CLOSES_REVIEW.has(result.event)) {
+        enqueue(draft, eventFor(result.record, "review-closed"));
+      }
       return { result, write: true };
     });
     if (!outcome.ok) return refuse(op, actor, id, outcome);
@@ -248,6 +260,7 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
           if (!record.success) return { result: invalid(record.error), write: false };
           draft.requests.push(record.data);
           enqueue(draft, eventFor(record.data, "request-submitted"));
+          if (input.confirm) enqueue(draft, eventFor(record.data, "request-confirmed"));
           return { result: { ok: true, request: record.data, duplicate: false }, write: true };
         },
       );

@@ -221,6 +221,8 @@ describe("HR intents", () => {
     expect(await outboxKinds(world)).toEqual([
       ["request-submitted", id, "hr"],
       ["request-decided", id, "console:bob"],
+      // HR's message about it is closed wherever it is shown.
+      ["review-closed", id, "hr"],
     ]);
     expect((await bob.say(`status of ${id}`)).text).toContain("• Status: approved");
     expect((await hr.say("pending requests")).text).toContain("No requests are waiting for review.");
@@ -302,8 +304,10 @@ describe("HR intents", () => {
     expect((await outboxKinds(world)).map(([kind]) => kind)).toEqual([
       "request-submitted",
       "request-decided",
+      "review-closed",
       "request-resubmitted",
       "request-decided",
+      "review-closed",
     ]);
   });
 

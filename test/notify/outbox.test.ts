@@ -169,13 +169,15 @@ describe("the outbox", () => {
     await workflow.decide(bobs.id, HR, "approve");
     await workflow.decide(olgas.id, HR, "reject", "Budget");
     const run = dispatcher({ notifiers: [console.notifier, slack.notifier, teams.notifier] });
-    expect(await run.runOnce()).toEqual({ delivered: 8, failed: 0 });
+    // Each decision also closes the request's HR message on every HR platform.
+    expect(await run.runOnce()).toEqual({ delivered: 14, failed: 0 });
     const seen = (n: ReturnType<typeof recordingNotifier>) =>
       n.delivered.map((e) => `${e.kind} ${e.requestId}`);
     const submitted = [`request-submitted ${bobs.id}`, `request-submitted ${olgas.id}`];
-    expect(seen(console)).toEqual([...submitted, `request-decided ${bobs.id}`]);
-    expect(seen(slack)).toEqual([...submitted, `request-decided ${olgas.id}`]);
-    expect(seen(teams)).toEqual(submitted);
+    const closed = [`review-closed ${bobs.id}`, `review-closed ${olgas.id}`];
+    expect(seen(console)).toEqual([...submitted, `request-decided ${bobs.id}`, ...closed]);
+    expect(seen(slack)).toEqual([...submitted, closed[0], `request-decided ${olgas.id}`, closed[1]]);
+    expect(seen(teams)).toEqual([...submitted, ...closed]);
   });
 
   it("sends HR events only to the configured HR platforms, when given", async () => {
@@ -207,7 +209,7 @@ describe("the outbox", () => {
     await workflow.decide(request.id, HR, "approve");
     const consoleOnly = recordingNotifier("console");
     await dispatcher({ notifiers: [consoleOnly.notifier] }).runOnce();
-    expect(consoleOnly.delivered.map((e) => e.kind)).toEqual(["request-submitted"]);
+    expect(consoleOnly.delivered.map((e) => e.kind)).toEqual(["request-submitted", "review-closed"]);
     const teams = recordingNotifier("teams");
     await dispatcher({ notifiers: [teams.notifier], hrPlatforms: [] }).runOnce();
     expect(teams.delivered.map((e) => [e.kind, e.audience])).toEqual([
@@ -226,7 +228,7 @@ describe("the outbox", () => {
     expect(bobsSession.delivered.map((e) => e.kind)).toEqual(["request-decided"]);
     const hrSession = recordingNotifier("console");
     await dispatcher({ notifiers: [hrSession.notifier], accept: (e) => e.audience === "hr" }).runOnce();
-    expect(hrSession.delivered.map((e) => e.kind)).toEqual(["request-submitted"]);
+    expect(hrSession.delivered.map((e) => e.kind)).toEqual(["request-submitted", "review-closed"]);
   });
 
   it("never lets two dispatchers send the same event", async () => {
@@ -345,5 +347,47 @@ describe("the console notifier", () => {
       "[notification for HR] request FWA-2026-0001 was submitted and awaits HR review\n",
       "[notification for console:bob] request FWA-2026-0001 has a decision\n",
     ]);
+  });
+
+  it("renews its lease while it delivers, so a slow delivery is not taken over and sent twice", async () => {
+    const { workflow, dispatcher, clock } = await setup();
+    await submit(workflow);
+    let release: () => void = () => undefined;
+    const slow: Notifier = {
+      platform: "console",
+      deliver: () => new Promise<void>((resolve) => (release = resolve)),
+    };
+    const a = dispatcher({ notifiers: [slow], leaseMs: 90 });
+    const running = a.runOnce();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    clock.advance(200);
+    // The renewal (every lease/3) moves the claim on from the clock's new time.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const other = recordingNotifier("console");
+    expect(await dispatcher({ notifiers: [other.notifier], leaseMs: 90 }).runOnce()).toMatchObject({
+      delivered: 0,
+    });
+    release();
+    expect(await running).toMatchObject({ delivered: 1 });
+    expect(other.delivered).toEqual([]);
+  });
+
+  it("tells the notifier when an earlier attempt may have reached the platform", async () => {
+    const { workflow, dispatcher, clock } = await setup();
+    await submit(workflow);
+    const seen: boolean[] = [];
+    let fail = true;
+    const notifier: Notifier = {
+      platform: "console",
+      async deliver(_event, attempt) {
+        seen.push(attempt?.uncertain ?? false);
+        if (fail) throw new Error("timeout");
+      },
+    };
+    await dispatcher({ notifiers: [notifier] }).runOnce();
+    fail = false;
+    clock.advance(RETRY.maxMs);
+    await dispatcher({ notifiers: [notifier] }).runOnce();
+    expect(seen).toEqual([false, true]);
   });
 });

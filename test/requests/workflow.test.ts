@@ -189,7 +189,12 @@ describe("decide", () => {
       ],
     });
     expect(outcome.ok && outcome.request.history[1]).not.toHaveProperty("comment");
-    expect(stored(log).outbox.at(-1)?.event).toEqual({
+    // Then the event that closes HR's message about it.
+    expect(stored(log).outbox.at(-1)?.event).toMatchObject({
+      id: `${request.id}#2:closed`,
+      kind: "review-closed",
+    });
+    expect(stored(log).outbox.at(-2)?.event).toEqual({
       id: `${request.id}#2`,
       kind: "request-decided",
       requestId: request.id,
@@ -349,7 +354,8 @@ describe("withdraw", () => {
       comment: "No longer needed",
     });
     expect(stored(log).requests.map((r) => [r.id, r.status])).toEqual([[request.id, "withdrawn"]]);
-    expect(stored(log).outbox.at(-1)?.event).toMatchObject({ kind: "request-withdrawn", audience: "hr" });
+    expect(stored(log).outbox.at(-2)?.event).toMatchObject({ kind: "request-withdrawn", audience: "hr" });
+    expect(stored(log).outbox.at(-1)?.event).toMatchObject({ kind: "review-closed", audience: "hr" });
     expect(await workflow.withdraw(request.id, MANAGER)).toEqual({
       ok: false,
       reason: "invalid-transition",

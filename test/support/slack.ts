@@ -1,6 +1,9 @@
 import { createHmac } from "node:crypto";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import pino from "pino";
 import { type Assistant, createAssistant } from "../../src/app.ts";
 import { parseConfig } from "../../src/config.ts";
@@ -347,10 +350,31 @@ export interface FakeSlackApi {
   /** Makes every call to `method` fail this way until healed. */
   fail(method: string, how: Failure): void;
   heal(): void;
+  /** Slack unreachable: every connection is dropped (recorded as method "refused") until `up()`. */
+  down(): void;
+  up(): void;
+  /**
+   * The next call to `method` succeeds at Slack (a post is in the history) but its response is held
+   * back, as when the caller dies before it reads it; `release()` drops the held connections.
+   */
+  hang(method: string): void;
+  release(): void;
+  /** What conversations.history shows for a conversation (a user's id means their DM). */
+  history(conversation: string): PostedMessage[];
   /** Polls the recorded calls until `count` calls to `method` are there, or fails after `timeoutMs`. */
   waitFor(method: string, count?: number, timeoutMs?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
 }
+
+export interface PostedMessage {
+  ts: string;
+  text: unknown;
+  metadata?: { event_type: string; event_payload?: Record<string, unknown> };
+}
+
+/** A user's DM with the bot, as conversations.open names it. */
+export const dmOf = (conversation: string) =>
+  /^[UW]/.test(conversation) ? `D${conversation}` : conversation;
 
 const JSON_ARGUMENTS = new Set(["blocks", "view", "attachments", "metadata"]);
 
@@ -392,8 +416,8 @@ function plausibleResult(method: string, body: Record<string, unknown>): Record<
       tsCounter += 1;
       return {
         ok: true,
-        channel: body.channel,
-        ts: `1700000000.${String(tsCounter).padStart(6, "0")}`,
+        channel: dmOf(String(body.channel)),
+        ts: `${nowSeconds()}.${String(tsCounter).padStart(6, "0")}`,
         message: { type: "message", text: body.text, user: BOT_USER_ID, bot_id: BOT_ID },
       };
     case "views.publish":
@@ -405,7 +429,7 @@ function plausibleResult(method: string, body: Record<string, unknown>): Record<
       return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
     case "chat.postEphemeral":
       tsCounter += 1;
-      return { ok: true, message_ts: `1700000000.${String(tsCounter).padStart(6, "0")}` };
+      return { ok: true, message_ts: `${nowSeconds()}.${String(tsCounter).padStart(6, "0")}` };
     default:
       return { ok: true };
   }
@@ -415,7 +439,17 @@ function plausibleResult(method: string, body: Record<string, unknown>): Record<
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, Failure>();
+  const histories = new Map<string, PostedMessage[]>();
+  const hanging = new Set<string>();
+  const held: ServerResponse[] = [];
+  let isDown = false;
+  const historyOf = (conversation: string) => histories.get(dmOf(conversation)) ?? [];
   const server: Server = createServer(async (req, res) => {
+    if (isDown) {
+      calls.push({ method: "refused", path: req.url ?? "/", body: {} });
+      req.socket.destroy();
+      return;
+    }
     const raw = await readBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const isResponseUrl = url.pathname.startsWith("/respond/");
@@ -439,6 +473,28 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     }
     const result =
       failure === "ok_false" ? { ok: false, error: "channel_not_found" } : plausibleResult(method, body);
+    if (method === "chat.postMessage" && result.ok) {
+      const conversation = dmOf(String(body.channel));
+      const message = {
+        ts: String(result.ts),
+        text: body.text,
+        ...(body.metadata ? { metadata: body.metadata } : {}),
+      };
+      histories.set(conversation, [message as PostedMessage, ...historyOf(conversation)]);
+    }
+    if (method === "conversations.open") {
+      Object.assign(result, { channel: { id: dmOf(String(body.users)) } });
+    }
+    if (method === "conversations.history") {
+      const oldest = Number(body.oldest ?? 0);
+      const limit = Number(body.limit ?? 100);
+      const messages = historyOf(String(body.channel)).filter((m) => Number(m.ts) > oldest);
+      Object.assign(result, { messages: messages.slice(0, limit), has_more: messages.length > limit });
+    }
+    if (hanging.delete(method)) {
+      held.push(res);
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(result));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -452,6 +508,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     callsTo,
     fail: (method, how) => failures.set(method, how),
     heal: () => failures.clear(),
+    down: () => {
+      isDown = true;
+    },
+    up: () => {
+      isDown = false;
+    },
+    hang: (method) => hanging.add(method),
+    release: () => {
+      for (const res of held.splice(0)) res.socket?.destroy();
+    },
+    history: historyOf,
     async waitFor(method, count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (callsTo(method).length < count) {
@@ -495,6 +562,8 @@ export interface SlackTestServerOptions {
   logLevel?: string;
   /** The request log the assistant and the platforms use (HR requests); none by default. */
   requests?: RequestServices;
+  /** A fake Web API to use (and leave running on close), e.g. one shared across a restart. */
+  fake?: FakeSlackApi;
 }
 
 /**
@@ -502,7 +571,9 @@ export interface SlackTestServerOptions {
  * real Bolt app, its Web API pointed at a fresh fake.
  */
 export async function startSlackTestServer(options: SlackTestServerOptions = {}): Promise<SlackTestServer> {
-  const fake = await startFakeSlackApi();
+  const fake = options.fake ?? (await startFakeSlackApi());
+  // The server keeps state in DATA_DIR (seen events, HR messages): a fresh one unless given.
+  const ownDir = options.env?.DATA_DIR ? undefined : mkdtempSync(path.join(tmpdir(), "slack-server-"));
   const logs: Record<string, unknown>[] = [];
   const logger = pino(
     { level: options.logLevel ?? "info" },
@@ -513,6 +584,7 @@ export async function startSlackTestServer(options: SlackTestServerOptions = {})
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: fake.apiUrl,
     LOG_LEVEL: options.logLevel ?? "info",
+    ...(ownDir ? { DATA_DIR: ownDir } : {}),
     ...options.env,
   });
   const assistant = createAssistant({
@@ -539,7 +611,8 @@ export async function startSlackTestServer(options: SlackTestServerOptions = {})
     deps,
     close: async () => {
       await server.close();
-      await fake.close();
+      if (!options.fake) await fake.close();
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     },
   };
 }

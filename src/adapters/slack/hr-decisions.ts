@@ -1,8 +1,5 @@
-import type { webApi } from "@slack/bolt";
 import type { ContextBlock } from "@slack/types";
 import type { DecisionView, Reply, ReviewDecision } from "../../bot/messages.ts";
-import type { HrMessage } from "./hr-messages.ts";
-import { REVIEW_BLOCK } from "./render.ts";
 import { kindOf, type SurfaceDeps, userOf } from "./surfaces/surface.ts";
 import { mrkdwn } from "./text.ts";
 
@@ -34,28 +31,6 @@ export async function decide({ bot }: SurfaceDeps, press: DecisionPress): Promis
     decision: { requestId, decision, ...(comment ? { comment } : {}) },
   });
   return { reply, decided: reply.decided?.requestId === requestId ? reply.decided : undefined };
-}
-
-/**
- * Shows a request's decision on its HR-channel message: the same content, with the buttons
- * replaced by who decided and their comment. Returns the message updated, if there was one.
- */
-export async function showDecision(
-  client: webApi.WebClient,
-  { hrMessages }: SurfaceDeps,
-  decided: DecisionView | undefined,
-): Promise<HrMessage | undefined> {
-  if (!decided) return undefined;
-  const message = await hrMessages.recall(decided.requestId);
-  if (!message) return undefined;
-  await client.chat.update({
-    channel: message.channel,
-    ts: message.ts,
-    text: message.text,
-    blocks: [...message.blocks.filter((b) => b.block_id !== REVIEW_BLOCK), decisionContext(decided)],
-  });
-  await hrMessages.forget(decided.requestId);
-  return message;
 }
 
 /** "Approved by @Ana — enjoy the course": a Slack user as a mention, anyone else by name. */

@@ -18,12 +18,17 @@ const Block = z.custom<KnownBlock>(
   "a Block Kit block",
 );
 
-/** An HR-channel message with decision buttons, as posted: where it is and what it shows. */
+/**
+ * An HR-channel message with decision buttons: where it is. Its update is rendered afresh from the
+ * request, so what it showed is no longer kept (files that kept it still load).
+ */
 export const HrMessage = z.object({
   channel: z.string().min(1).max(200),
   ts: z.string().min(1).max(40),
-  text: z.string().max(LIMITS.messageText),
-  blocks: z.array(Block).max(LIMITS.messageBlocks),
+  text: z.string().max(LIMITS.messageText).optional(),
+  blocks: z.array(Block).max(LIMITS.messageBlocks).optional(),
+  /** The outbox event that posted it (files written before it was kept have none). */
+  eventId: z.string().min(1).max(200).optional(),
 });
 export type HrMessage = z.infer<typeof HrMessage>;
 
@@ -36,8 +41,8 @@ type StoreFile = z.infer<typeof StoreFile>;
 
 /**
  * Which HR-channel message shows which request (DATA_DIR/slack-messages.json), so the message
- * can be updated after a decision, also after a restart. The notifier and the interactive
- * handlers both write it; an unreadable file is only a lost reference (that message keeps its
+ * can be updated after a decision, also after a restart. The Slack notifier writes it as it posts
+ * and reads it to update; an unreadable file is only a lost reference (that message keeps its
  * buttons).
  */
 export class HrMessageStore {

@@ -6,9 +6,10 @@ import type { Logger } from "../../log.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import type { Mount } from "../../server/http.ts";
 import { botAuthorization } from "./authorize.ts";
+import { rejectUnroutable } from "./guard.ts";
 import { HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
-import { SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
+import { type EventLedger, SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
 import { command } from "./surfaces/command.ts";
 import { home } from "./surfaces/home.ts";
 import { messages } from "./surfaces/messages.ts";
@@ -47,8 +48,8 @@ export interface SlackDeps {
 export interface SlackOptions {
   /** Retries of Web API calls (default DEFAULT_RETRY; `{ retries: 0 }` for none). */
   retryConfig?: webApi.RetryOptions;
-  /** Event ids already handled (default: in memory, one hour). */
-  seenEvents?: SeenEvents;
+  /** Event ids already handled (default: DATA_DIR/slack-events.json). */
+  seenEvents?: EventLedger;
 }
 
 /** Slack's Web API base URL must end with a slash: the method name is appended to it. */
@@ -85,8 +86,9 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
     const appToken = config.SLACK_APP_TOKEN;
     app = appToken
       ? new App({ ...shared, socketMode: true, appToken })
-      : new App({ ...shared, receiver: httpReceiver(server, config, boltLog) });
-    app.use(skipRepeatedEvents(options.seenEvents ?? new SeenEvents(), logger));
+      : new App({ ...shared, receiver: httpReceiver(server, config, boltLog, logger) });
+    const seen = options.seenEvents ?? new SeenEvents({ dataDir: config.DATA_DIR, logger });
+    app.use(skipRepeatedEvents(seen, logger));
     app.error(async (error) => {
       logger.error({ error: errorFields(error) }, "slack listener failed");
     });
@@ -110,16 +112,22 @@ function httpReceiver(
   server: Express,
   config: Config,
   logger: ReturnType<typeof boltLogger>,
+  log: Logger,
 ): ExpressReceiver {
   const signingSecret = config.SLACK_SIGNING_SECRET;
   if (!signingSecret) throw new Error("the Slack adapter over HTTP needs SLACK_SIGNING_SECRET");
   const router = express.Router();
   // Bolt reads the body itself, with no size limit. Reading it here first bounds it (413) and
   // hands Bolt the bytes as `rawBody`, which it checks the signature of and parses.
-  router.post(SLACK_EVENTS_PATH, express.raw({ type: () => true, limit: MAX_BODY }), (req, _res, next) => {
-    Object.assign(req, { rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) });
-    next();
-  });
+  router.post(
+    SLACK_EVENTS_PATH,
+    express.raw({ type: () => true, limit: MAX_BODY }),
+    rejectUnroutable(signingSecret, log),
+    (req, _res, next) => {
+      Object.assign(req, { rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0) });
+      next();
+    },
+  );
   // Acknowledge first, answer after (processBeforeResponse off): Slack wants a reply in 3 s.
   return new ExpressReceiver({
     signingSecret,

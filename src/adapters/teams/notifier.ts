@@ -24,8 +24,8 @@ function audienceOf(event: NotificationEvent): "hr" | "requester" {
 /**
  * Delivers request notifications in Teams, proactively: HR events as a card in the HR conversation
  * (with decision buttons while the request awaits review; the card's id is kept so the card can be
- * updated after the decision), the others as a message in the requester's one-to-one chat with the
- * bot. Rejects, so the outbox retries later, when the connector fails or the conversation is not
+ * updated after the decision, whoever made it where: "review-closed"), the others as a message in
+ * the requester's one-to-one chat with the bot (its confirmations and decisions). Rejects, so the outbox retries later, when the connector fails or the conversation is not
  * known yet (the requester has never written to the bot; no HR conversation is set).
  */
 export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierDeps): Notifier {
@@ -43,9 +43,22 @@ export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierD
       : references.get({ userId: event.audience.requester.userId });
   }
 
+  /** HR's card about the request shows its outcome, without buttons; nothing to do if none was posted. */
+  async function closeReview(event: NotificationEvent): Promise<void> {
+    const card = await references.card(event.requestId);
+    if (!card) {
+      log.info({ eventId: event.id, kind: event.kind }, "no Teams HR card to update");
+      return;
+    }
+    const lang = card.reference.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
+    const reply = await renderers[lang](event);
+    if (reply) await messenger.update(card, replyToActivity(reply));
+  }
+
   return {
     platform: "teams",
     async deliver(event) {
+      if (event.kind === "review-closed") return closeReview(event);
       const fields = { eventId: event.id, kind: event.kind, audience: audienceOf(event) };
       const to = await target(event);
       if (!to) {

@@ -1,4 +1,4 @@
-import { type RequestRecord, RequestTypeId } from "../../requests/model.ts";
+import { type FieldValues, type RequestRecord, RequestTypeId } from "../../requests/model.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { requestType } from "../../requests/types/index.ts";
 import { validateRequest } from "../../requests/validate.ts";
@@ -64,7 +64,57 @@ function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang
   );
 }
 
-/** A whole form submitted from a modal or card: validated at once, errors per field. */
+/**
+ * A whole submitted form (a modal, a card) checked without writing: the values to record, or the
+ * reply that shows the errors by field. Cheap, so a modal's errors are answered within Slack's 3 s.
+ */
+function checkWhole(
+  services: RequestServices,
+  form: NonNullable<ParsedIncoming["form"]>,
+  lang: AnswerLang,
+  replyLang: Lang,
+): { reply: Reply } | { type: RequestTypeId; values: FieldValues; notes: string[] } {
+  const type = RequestTypeId.safeParse(form.type);
+  if (!type.success)
+    return { reply: makeReply("request_form", replyLang, [paragraph(FORM.unknownType[lang]())]) };
+  const values = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v.trim() !== ""));
+  const checked = validateRequest(
+    type.data,
+    { ...requestType(type.data).initial, ...values },
+    { lang, today: today(services) },
+  );
+  if (checked.ok) return { type: type.data, values: checked.values, notes: checked.notes };
+  const items = Object.entries(checked.errors).map(([field, error]) => {
+    const label = fieldSpec(type.data, field)?.label[lang];
+    return label ? `${label}${lang === "zh" ? "：" : ": "}${error}` : error;
+  });
+  return {
+    reply: {
+      ...makeReply("request_form_errors", replyLang, [
+        paragraph(FORM.correct[lang]()),
+        { kind: "list", items },
+      ]),
+      form: formView(type.data, values, lang, form.submissionId, checked.errors),
+    },
+  };
+}
+
+/** The errors of a whole submitted form, or undefined when it can be recorded. */
+export function checkWholeForm(
+  services: RequestServices,
+  form: NonNullable<ParsedIncoming["form"]>,
+  lang: AnswerLang,
+  replyLang: Lang,
+): Reply | undefined {
+  const checked = checkWhole(services, form, lang, replyLang);
+  return "reply" in checked ? checked.reply : undefined;
+}
+
+/**
+ * A whole form submitted from a modal or card: validated at once, errors per field. A form that
+ * was acknowledged before it was recorded (`confirmLater`) has its confirmation sent through the
+ * outbox, in the same write as the request.
+ */
 export async function submitWholeForm(
   services: RequestServices,
   message: ParsedIncoming,
@@ -72,36 +122,21 @@ export async function submitWholeForm(
   lang: AnswerLang,
   replyLang: Lang,
 ): Promise<Reply> {
-  const type = RequestTypeId.safeParse(form.type);
-  if (!type.success) return makeReply("request_form", replyLang, [paragraph(FORM.unknownType[lang]())]);
-  const values = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v.trim() !== ""));
-  const checked = validateRequest(
-    type.data,
-    { ...requestType(type.data).initial, ...values },
-    { lang, today: today(services) },
-  );
-  if (!checked.ok) {
-    const items = Object.entries(checked.errors).map(([field, error]) => {
-      const label = fieldSpec(type.data, field)?.label[lang];
-      return label ? `${label}${lang === "zh" ? "：" : ": "}${error}` : error;
-    });
-    return {
-      ...makeReply("request_form_errors", replyLang, [
-        paragraph(FORM.correct[lang]()),
-        { kind: "list", items },
-      ]),
-      form: formView(type.data, values, lang, form.submissionId, checked.errors),
-    };
-  }
+  const checked = checkWhole(services, form, lang, replyLang);
+  if ("reply" in checked) return checked.reply;
+  const confirm = form.confirmLater === true;
   const outcome = await services.workflow.submit({
-    type: type.data,
+    type: checked.type,
     requester: actorOf(message),
-    subject: requestType(type.data).subject(checked.values, lang),
+    subject: requestType(checked.type).subject(checked.values, lang),
     fields: checked.values,
     idempotencyKey: form.submissionId,
     lang,
+    ...(confirm ? { confirm } : {}),
   });
   if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
-  await services.dialogs.delete(dialogKey(message));
-  return submittedReply(outcome.request, checked.notes, lang, replyLang);
+  // A modal's form has no dialog; the request is recorded whatever this removal does.
+  if (!confirm) await services.dialogs.delete(dialogKey(message));
+  const reply = submittedReply(outcome.request, checked.notes, lang, replyLang);
+  return confirm ? { ...reply, delivered: "outbox" } : reply;
 }

@@ -48,6 +48,7 @@ describe("slack-app-manifest.json", () => {
   it("asks for exactly the bot scopes it needs", () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
       "app_mentions:read",
+      // Reading the HR channel (public or private) back: has a cut-off post already been made?
       "channels:history",
       "chat:write",
       "commands",

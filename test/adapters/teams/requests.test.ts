@@ -354,8 +354,15 @@ describe("HR requests in Teams", () => {
     expect((await requests.log.snapshot()).requests[0]?.status).toBe("approved");
 
     connector.clear();
-    expect(await dispatcher.runOnce()).toMatchObject({ delivered: 1, failed: 0 });
-    const message = only(connector.calls);
+    // The requester is told; the outbox also closes the HR card (again, as the turn already did).
+    expect(await dispatcher.runOnce()).toMatchObject({ delivered: 2, failed: 0 });
+    const [message, closing] = connector.calls;
+    expect(closing).toMatchObject({ method: "PUT", conversationId: CHANNEL, activityId: hrCardId });
+    const closed = cardOf(closing?.activity ?? {});
+    expect(textOf(closed)).toContain(`${requestId} (Flexible working arrangement): approved`);
+    expect(textOf(closed)).toContain("Enjoy the arrangement");
+    expect(closed.actions).toBeUndefined();
+    if (!message) throw new Error("the requester was not told");
     expect(message).toMatchObject({ method: "POST", conversationId: PERSONAL_CONVERSATION });
     expect(message.activity.recipient).toMatchObject({ id: USER.id });
     const told = textOf(cardOf(message.activity));

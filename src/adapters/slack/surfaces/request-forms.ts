@@ -64,7 +64,7 @@ export function requestFormButtons(bot: Bot, suggestions: Suggestion[], lang: An
 /**
  * Request modals: opened from a request button (Home tab, the /hr request menu), submitted whole
  * to the bot. Errors are shown by the inputs they concern; a request made is confirmed by
- * direct message. The view id is the submission id, so a submission sent twice makes one request.
+ * direct message, through the outbox. The view id is the submission id, so a submission sent twice makes one request.
  */
 export const requestForms: Surface = (app, { bot, logger }) => {
   app.action(OPEN_FORM_ACTION, async ({ ack, body, action, client }) => {
@@ -92,19 +92,30 @@ export const requestForms: Surface = (app, { bot, logger }) => {
       return;
     }
     const { user, view } = submission.data;
-    const reply = await bot.handle({
-      platform: "slack",
+    const incoming = {
+      platform: "slack" as const,
       user: userOf(user.id, user.name ?? user.username),
-      conversation: { id: meta.channel, kind: "direct" },
+      conversation: { id: meta.channel, kind: "direct" as const },
       locale: LOCALE[meta.lang],
-      form: { type: meta.type, values: formValues(submission.data), submissionId: view.id },
-    });
-    if (reply.intent === FORM_ERRORS && reply.form) {
-      await ack({ response_action: "errors", errors: formErrors(reply.form.errors, submission.data) });
+      form: {
+        type: meta.type,
+        values: formValues(submission.data),
+        submissionId: view.id,
+        confirmLater: true,
+      },
+    };
+    // Slack allows 3 seconds: errors (cheap to find) are answered in the ack; a valid form is
+    // acknowledged first and recorded after, and its confirmation comes through the outbox.
+    const errors = bot.checkForm(incoming);
+    if (errors?.intent === FORM_ERRORS && errors.form) {
+      await ack({ response_action: "errors", errors: formErrors(errors.form.errors, submission.data) });
       return;
     }
     await ack();
     await afterAck(logger, "request form", async () => {
+      const reply = await bot.handle(incoming);
+      if (reply.delivered === "outbox") return;
+      // Not recorded (or not a request at all): the user hears why, as the modal has closed.
       await client.chat.postMessage({ channel: meta.channel, ...renderReply(reply) });
     });
   });

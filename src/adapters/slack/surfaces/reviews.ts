@@ -1,7 +1,7 @@
 import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../../bot/messages.ts";
 import { refusalText } from "../../../bot/request-replies.ts";
-import { type DecisionResult, decide, showDecision } from "../hr-decisions.ts";
+import { type DecisionResult, decide } from "../hr-decisions.ts";
 import { HR_LANG } from "../hr-messages.ts";
 import {
   COMMENT_BLOCK,
@@ -21,8 +21,9 @@ import { afterAck, type Surface, type SurfaceDeps } from "./surface.ts";
 /**
  * HR's decision buttons. Only HR reviewers may press them (anyone else is told so, privately, and
  * nothing changes). Approve is decided at once; reject and ask-for-information first ask for the
- * comment in a modal. The HR message then shows who decided; the requester hears of it from the
- * outbox. A refusal (someone else decided first) is shown to the presser only.
+ * comment in a modal. The outbox then updates the HR message to show who decided (as it does for
+ * a decision typed in chat or made in Teams) and tells the requester. A refusal (someone else
+ * decided first) is shown to the presser only.
  */
 export const reviews: Surface = (app, deps) => {
   const { bot, logger } = deps;
@@ -82,9 +83,6 @@ export const reviews: Surface = (app, deps) => {
         response_action: "errors",
         errors: { [COMMENT_BLOCK]: plain(replyText(result.reply), MODAL_LIMITS.label) },
       });
-      await afterAck(logger, "review comment", async () => {
-        await showDecision(client, deps, result.decided);
-      });
       return;
     }
     await ack();
@@ -95,8 +93,8 @@ export const reviews: Surface = (app, deps) => {
 };
 
 /**
- * After a decision (or a refused one): the HR message shows the request's decision, whoever
- * made it; the presser is answered privately unless that message, where they pressed, says it.
+ * After a decision (or a refused one): the presser is answered privately, unless the decision was
+ * recorded and they pressed on the request's HR message, which the outbox updates to say it.
  */
 async function settle(
   client: webApi.WebClient,
@@ -104,10 +102,11 @@ async function settle(
   result: DecisionResult,
   pressed: { channel: string | undefined; ts: string | undefined; user: string },
 ): Promise<void> {
-  const shown = await showDecision(client, deps, result.decided);
-  const seenWherePressed = shown?.channel === pressed.channel && shown?.ts === pressed.ts;
-  if (result.decided?.recordedNow && seenWherePressed) return;
   if (!pressed.channel) return;
+  if (result.decided?.recordedNow) {
+    const shown = await deps.hrMessages.recall(result.decided.requestId);
+    if (shown?.channel === pressed.channel && shown.ts === pressed.ts) return;
+  }
   await client.chat.postEphemeral({
     channel: pressed.channel,
     user: pressed.user,
