@@ -100,7 +100,11 @@ describe("Slack delivery through the outbox", () => {
     await eventually(() => world.postsTo(HR_CHANNEL).length === 2, "the HR posts");
     const [typed = "", elsewhere = ""] = (await world.all()).map((r) => r.id);
 
+    // A typed decision is proposed, and made on "confirm".
     await world.post(eventCallback(imMessage({ user: HR, channel: "D0HR", text: `approve ${typed}` })));
+    await eventually(() => world.postsTo("D0HR", "Nothing has changed yet").length === 1, "the proposal");
+    expect(await statusOf(typed)).toBe("submitted");
+    await world.post(eventCallback(imMessage({ user: HR, channel: "D0HR", text: "confirm" })));
     await eventually(async () => (await statusOf(typed)) === "approved", "the typed approval");
     const result = await world.requests.workflow.decide(
       elsewhere,

@@ -104,7 +104,11 @@ describe("a forged HR approval with the fake connector as serviceUrl", () => {
     expect(response.status).toBe(200);
     const { requests, outbox } = await running.requests.log.snapshot();
     expect(requests[0]?.status).toBe("approved");
-    expect(outbox.map((e) => e.event.kind)).toEqual(["request-submitted", "request-decided"]);
+    expect(outbox.map((e) => e.event.kind)).toEqual([
+      "request-submitted",
+      "request-decided",
+      "review-closed",
+    ]);
     const [reply] = await connector.waitForCalls(1);
     expect(reply).toMatchObject({ method: "PUT", activityId: "1700000000001" });
     expect(running.logs.some((l) => l.level === 40 && String(l.msg).includes("UNAUTHENTICATED"))).toBe(true);
