@@ -39,10 +39,28 @@ export class SubjectFinder {
   private readonly outcomeOf = new Map<string, number>();
   private readonly groupMembers = new Map<string, string[]>();
 
+  /** Names by what a text must contain for them to match ("w:" word initial, "h:" character, "a:" letter). */
+  private readonly index = new Map<string, Entry[]>();
+
   constructor(kb: KnowledgeBase) {
     this.entries = subjectNames(kb)
       .map(entryOf)
       .filter((e) => e.form.length > 0);
+    const add = (key: string, entry: Entry) => {
+      const list = this.index.get(key) ?? [];
+      list.push(entry);
+      this.index.set(key, list);
+    };
+    for (const e of this.entries) {
+      if (e.abbreviation) add(`a:${e.lower[0]}`, e);
+      // Its first Chinese character: "22万份" is found only where "万" is.
+      else if (e.han) add(`h:${[...e.form].find((c) => /\p{Script=Han}/u.test(c))}`, e);
+      else {
+        add(`w:${e.form[0]}`, e);
+        const content = e.content[0]?.[0];
+        if (content) add(`w:${content}`, e);
+      }
+    }
     const parent = new Map(kb.sections.map((s) => [s.id, s.parent]));
     const focusBySection = new Map(kb.focusAreas.map((f) => [f.section, f]));
     const relate = (key: string, section: string | undefined) => {
@@ -86,7 +104,7 @@ export class SubjectFinder {
   /** Ranked candidates: best first, one per subject, overlapping weaker matches dropped. */
   find(text: string, lang: NameLang = "en"): SubjectMention[] {
     const analysed = analyse(text);
-    const candidates = this.entries.flatMap((entry) =>
+    const candidates = this.entriesFor(analysed).flatMap((entry) =>
       matchEntry(entry, analysed).map(
         ({ confidence, span }): Candidate => ({
           subject: entry.subject,
@@ -129,6 +147,22 @@ export class SubjectFinder {
     return this.askedKind(text, found).map(({ subject, alias, confidence, span }) =>
       span ? { subject, alias, confidence, span } : { subject, alias, confidence },
     );
+  }
+
+  /**
+   * The names that can match at all, from an index built once: a Latin name needs a word of the
+   * text starting with its first letter (exact, other forms, typos, written together) or with its
+   * first content word's; a Chinese name needs its first character; an abbreviation its letters.
+   * This keeps a message from being compared with every one of some 1,500 names.
+   */
+  private entriesFor(analysed: ReturnType<typeof analyse>): Entry[] {
+    const keys = new Set<string>();
+    for (const w of analysed.words) keys.add(`w:${w.text[0]}`);
+    for (const c of analysed.hanChars) keys.add(`h:${c}`);
+    for (const c of analysed.lower) keys.add(`a:${c}`);
+    const picked = new Set<Entry>();
+    for (const key of keys) for (const entry of this.index.get(key) ?? []) picked.add(entry);
+    return this.entries.filter((e) => picked.has(e));
   }
 
   /** "P5+ women": the P5+ indicator answers alone; the gender group it also names adds nothing. */
