@@ -8,8 +8,10 @@ import {
   dropConfirmation,
   expiredReply,
   pendingOf,
+  pickedChoice,
   proposalReply,
   propose,
+  rememberChoices,
 } from "./confirmation.ts";
 import { checkWholeForm, submitWholeForm } from "./form/submit.ts";
 import { homeReply } from "./home.ts";
@@ -146,11 +148,20 @@ export class Bot {
   }
 
   private async answer(message: ParsedIncoming): Promise<Reply> {
-    const raw = message.action?.value ?? message.text ?? "";
+    const typed = message.action?.value ?? message.text ?? "";
+    // "2" after a clarifying question picks its second choice.
+    const picked = this.requests
+      ? await pickedChoice(this.requests.dialogs, message, typed, this.requests.clock())
+      : undefined;
+    const raw = picked ?? typed;
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
     const understanding = this.nlu.understand(text, message.locale);
     const reply = await this.described(message, await this.reply(message, understanding, raw));
+    if (this.requests && reply.outcome === "clarify" && reply.suggestions.length > 0) {
+      const messages = reply.suggestions.map((s) => s.message);
+      await rememberChoices(this.requests.dialogs, message, messages, this.requests.clock());
+    }
     this.logger.info(
       {
         platform: message.platform,

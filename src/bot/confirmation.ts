@@ -100,3 +100,43 @@ export function cancelledReply(lang: Lang, answerLang: AnswerLang): Reply {
 export function expiredReply(lang: Lang, answerLang: AnswerLang): Reply {
   return makeReply("confirmation_expired", lang, [paragraph(CONFIRMATION_TEXTS.expired[answerLang])]);
 }
+
+/**
+ * The choices of the last clarifying question in a conversation, so that "2" picks the second
+ * where no buttons show them (the console). Any other message forgets them.
+ */
+const PendingChoices = z.strictObject({
+  kind: z.literal("choices"),
+  messages: z.array(z.string().max(2000)).min(1).max(10),
+  expiresAt: z.iso.datetime(),
+});
+
+function choicesKey(message: ParsedIncoming): string {
+  return `choices:${message.platform}:${message.conversation.id}:${message.user.id}`;
+}
+
+export async function rememberChoices(
+  store: DialogStore,
+  message: ParsedIncoming,
+  messages: readonly string[],
+  now: Date,
+): Promise<void> {
+  const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_MS).toISOString();
+  await store.set(choicesKey(message), { kind: "choices", messages: [...messages], expiresAt });
+}
+
+/** The choice a bare number picks, if the last reply offered choices; the choices are forgotten either way. */
+export async function pickedChoice(
+  store: DialogStore,
+  message: ParsedIncoming,
+  text: string,
+  now: Date,
+): Promise<string | undefined> {
+  const key = choicesKey(message);
+  const stored = PendingChoices.safeParse(await store.get(key));
+  if (!stored.success) return undefined;
+  await store.delete(key);
+  const number = /^\s*(\d{1,2})\s*[.)。]?\s*$/.exec(text.normalize("NFKC"));
+  if (!number || new Date(stored.data.expiresAt) <= now) return undefined;
+  return stored.data.messages[Number(number[1]) - 1];
+}

@@ -1,4 +1,5 @@
 import type { Reply, ReplyPart } from "./messages.ts";
+import { CHOICE_TEXTS } from "./texts.ts";
 
 function partToText(part: ReplyPart, colon: string): string {
   switch (part.kind) {
@@ -25,6 +26,13 @@ export function toPlainText(reply: Reply): string {
   if (reply.citations.length > 0) {
     const label = reply.lang === "zh" ? "来源" : "Source";
     blocks.push(reply.citations.map((c) => `${label}${colon}${c}`).join("\n"));
+  }
+  if (reply.outcome === "clarify" && reply.suggestions.length > 0) {
+    // Where there are no buttons, the choices are numbered: "2" picks the second.
+    const zh = reply.lang === "zh";
+    const choices = reply.suggestions.map((s, i) => `${i + 1}. ${s.label}`).join("\n");
+    blocks.push(`${choices}\n${zh ? CHOICE_TEXTS.pick.zh : CHOICE_TEXTS.pick.en}`);
+    return blocks.join("\n\n");
   }
   if (reply.suggestions.length > 0) {
     const label = reply.lang === "zh" ? "您还可以问" : "You can also ask";

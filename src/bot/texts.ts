@@ -105,3 +105,11 @@ export const NO_TARGET_TEXTS = {
     zh: (indicator: string) => `${indicator}的目标`,
   },
 } as const;
+
+/** Choices offered by a clarifying question, where no buttons show them. */
+export const CHOICE_TEXTS = {
+  pick: {
+    en: "Reply with a number, or say it in your own words.",
+    zh: "请回复编号，或直接用您自己的话说明。",
+  },
+} satisfies Record<string, Bilingual>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { HR_USER, openWorld, sayConfirmed, submitFlexibleWork } from "../support/requests.ts";
+
+/**
+ * Requests named in words: the user's own request is found; several are asked about with
+ * numbered choices (buttons on Slack and Teams), and a number picks one.
+ */
+describe("requests named in words", () => {
+  it("finds the user's only request of that kind", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    const id = await submitFlexibleWork(bob);
+    const status = await bob.say("what's happening with my telework request?");
+    expect(status.reply.intent).toBe("request_status");
+    expect(status.reply.subjects).toEqual([id]);
+  });
+
+  it("asks which when there are several, and “2” picks the second", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    const first = await submitFlexibleWork(bob);
+    const second = await submitFlexibleWork(bob);
+    const which = await bob.say("where is my flexible work request?");
+    expect(which.reply.outcome).toBe("clarify");
+    expect(which.text).toContain("Which one do you mean?");
+    expect(which.text).toMatch(/1\. status of FWA-2026-000\d\n2\. status of FWA-2026-000\d/);
+    const picked = await bob.say("2");
+    expect(picked.reply.intent).toBe("request_status");
+    expect([first, second]).toContain(picked.reply.subjects?.[0]);
+    // The choices are forgotten after one answer: "1" now is just "1".
+    expect((await bob.say("1")).reply.intent).not.toBe("request_status");
+  });
+
+  it("withdraws the user's own request named in words, after confirmation", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    const id = await submitFlexibleWork(bob);
+    const done = await sayConfirmed(bob, "withdraw my flexible work request");
+    expect(done.text).toBe(`${id} is now withdrawn. It stays on record.`);
+  });
+
+  it("says so when the user has no request of that kind, and HR's own words find nothing of others", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    await submitFlexibleWork(bob);
+    const none = await bob.say("what's the status of my mobility request?");
+    expect(none.text).toContain("I can't find a request of yours of that kind");
+    const hr = world.person(HR_USER, "Hana HR");
+    expect((await hr.say("what's the status of my telework request?")).text).toContain(
+      "I can't find a request of yours of that kind",
+    );
+  });
+});
