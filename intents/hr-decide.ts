@@ -1,15 +1,15 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import type { AnswerLang, DecisionView, ReviewDecision } from "../src/bot/messages.ts";
+import type { AnswerLang, DecisionView, Reply, ReviewDecision } from "../src/bot/messages.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { commandOnRequest, isShort } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { DECISION_TEXTS, PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
-import { decisionByLabel, requestFacts, statusText } from "../src/requests/views.ts";
+import { decisionByLabel, requestFacts, requestLine, statusText } from "../src/requests/views.ts";
 import { AWAITING_HR } from "../src/requests/workflow.ts";
 
 /** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
@@ -69,6 +69,29 @@ const ASK_DECISION = {
   zh: "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。",
 };
 
+/** "approve" with no id: which of the requests awaiting a decision, offered as choices. */
+async function whichRequest(context: IntentContext, decision: ReviewDecision): Promise<Reply> {
+  const { understanding } = context;
+  const lang = understanding.answerLang;
+  const pending = await context.requests?.workflow.listPending(actorOf(context.message));
+  const waiting = pending?.ok ? pending.requests.slice(0, 5) : [];
+  if (waiting.length === 0) return askFor(context, "hr_decide", ASK_DECISION);
+  const verb = DECISION_TEXTS.verbs[decision][lang];
+  return makeReply(
+    "hr_decide",
+    understanding.lang,
+    [
+      paragraph(DECISION_TEXTS.whichRequest[lang]),
+      { kind: "list", items: waiting.map((r) => requestLine(r, lang)) },
+    ],
+    {
+      outcome: "clarify",
+      subjects: waiting.map((r) => r.id),
+      suggestions: waiting.slice(0, 3).map((r) => ({ label: `${verb} ${r.id}`, message: `${verb} ${r.id}` })),
+    },
+  );
+}
+
 export const hrDecideIntent: IntentSpec = {
   id: "hr_decide",
   description: {
@@ -86,6 +109,16 @@ export const hrDecideIntent: IntentSpec = {
             u,
             /approve|accept|grant|reject|decline|deny|refuse|ask(ing)? (the requester )?for (more )?info|request(ing)? (more )?info|批准|同意|通过|拒绝|驳回|要求补充|申请人补充/i,
           ),
+      },
+      {
+        priority: STAGES.requestId - 7,
+        why: "a bare decision with no request named (“approve”): asked which, never guessed",
+        when: (u) =>
+          u.requestId === undefined &&
+          !u.ownRequest &&
+          isShort(u) &&
+          decisionIn(u.text) !== undefined &&
+          u.mood === "imperative",
       },
     ],
   },
@@ -110,10 +143,11 @@ export const hrDecideIntent: IntentSpec = {
   effect: {
     async propose(context) {
       const { requestId, decision, comment } = typedDecision(context);
-      if (!requestId || !decision) return askFor(context, "hr_decide", ASK_DECISION);
       // Deciding is HR's alone: anyone else is told so whatever the id, which reveals nothing about it.
       if (!context.requests?.workflow.isHr(actorOf(context.message)))
         return refusalReply(context, "hr_decide", { ok: false, reason: "forbidden" });
+      if (decision && !requestId) return whichRequest(context, decision);
+      if (!requestId || !decision) return askFor(context, "hr_decide", ASK_DECISION);
       return proposeOn(
         context,
         "hr_decide",

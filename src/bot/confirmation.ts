@@ -87,6 +87,8 @@ export function proposalReply(intent: string, proposal: Proposal, lang: Lang, an
     [paragraph(proposal.question), ...proposal.parts, paragraph(t.howTo[answerLang])],
     {
       suggestions: suggest(answerLang, [t.confirm, t.cancel]),
+      outcome: "confirm",
+      subjects: proposal.subjects,
     },
   );
 }

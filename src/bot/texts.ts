@@ -113,3 +113,16 @@ export const CHOICE_TEXTS = {
     zh: "请回复编号，或直接用您自己的话说明。",
   },
 } satisfies Record<string, Bilingual>;
+
+/** A decision typed with no request named: which one, and the verbs of the choices. */
+export const DECISION_TEXTS = {
+  whichRequest: {
+    en: "Which request? These are waiting for a decision:",
+    zh: "请问是哪个申请？以下申请正在等待决定：",
+  },
+  verbs: {
+    approve: { en: "approve", zh: "批准" },
+    reject: { en: "reject", zh: "拒绝" },
+    "request-info": { en: "ask for information on", zh: "要求补充信息" },
+  },
+} as const;

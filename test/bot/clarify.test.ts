@@ -51,3 +51,21 @@ describe("requests named in words", () => {
     );
   });
 });
+
+describe("a decision with no request named", () => {
+  it("asks HR which of the waiting requests, never guesses, and a choice still needs confirming", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    const id = await submitFlexibleWork(bob);
+    const hr = world.person(HR_USER, "Hana HR");
+    const which = await hr.say("approve");
+    expect(which.reply.outcome).toBe("clarify");
+    expect(which.text).toContain("Which request? These are waiting for a decision:");
+    expect(which.reply.suggestions.map((s) => s.message)).toEqual([`approve ${id}`]);
+    const proposed = await hr.say("1");
+    expect(proposed.reply.outcome).toBe("confirm");
+    expect((await world.record(id))?.status).toBe("submitted");
+    await hr.say("yes");
+    expect((await world.record(id))?.status).toBe("approved");
+  });
+});
