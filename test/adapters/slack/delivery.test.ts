@@ -166,8 +166,11 @@ describe("Slack delivery through the outbox", () => {
   it("tells the user by direct message when a form acknowledged cannot be recorded", async () => {
     expect((await world.submit("V0FIRST")).status).toBe(200);
     await eventually(async () => (await world.all()).length === 1, "the first request");
-    // The log becomes unreadable after the ack: nothing can be recorded, and the user must hear so.
     const file = world.requests.log.file;
+    // Its write has reached the disk (writes are batched), so breaking the file now is not undone by it.
+    await eventually(() => readFileSync(file, "utf8").includes("V0FIRST"), "the first request on disk");
+    await world.requests.log.change(() => ({ result: undefined, write: false }));
+    // The log becomes unreadable after the ack: nothing can be recorded, and the user must hear so.
     const good = readFileSync(file, "utf8");
     writeFileSync(`${file}.broken`, "{ not json");
     renameSync(`${file}.broken`, file);
