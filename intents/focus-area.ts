@@ -13,7 +13,10 @@ export const focusAreaIntent: IntentSpec = {
       topicRule({
         listing: true,
         named: (u) =>
-          u.focusArea !== undefined || u.focusAreaByTitle !== undefined || u.outcome !== undefined,
+          u.focusArea !== undefined ||
+          u.focusAreaByTitle !== undefined ||
+          u.outcome !== undefined ||
+          u.subjects[0]?.subject.kind === "focusArea",
       }),
       {
         priority: STAGES.shortMention + 1,
@@ -54,6 +57,11 @@ export const focusAreaIntent: IntentSpec = {
       : undefined;
     if (!focus && understanding.focusAreaByTitle && understanding.outcome === undefined) {
       focus = knowledge.focusArea(understanding.focusAreaByTitle);
+    }
+    // "Which focus area deals with harassment?": the subject finder's focus area for what is named.
+    const named = understanding.subjects[0];
+    if (!focus && named?.subject.kind === "focusArea" && named.confidence >= 0.8) {
+      focus = knowledge.kb.focusAreas.find((f) => f.id === named.subject.id);
     }
     if (!focus) {
       const list = understanding.outcome

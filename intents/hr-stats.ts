@@ -28,7 +28,7 @@ export const hrStatsIntent: IntentSpec = {
           requestCommand(
             u,
             self,
-            /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i,
+            /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i,
           ),
       },
     ],

@@ -1,5 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { allIndicatorsIntent } from "./all-indicators.ts";
+import { countIntent } from "./count.ts";
 import { withExampleFiles } from "./examples.ts";
 import { factsIntent } from "./facts.ts";
 import { focusAreaIntent } from "./focus-area.ts";
@@ -35,6 +36,7 @@ export const INTENTS: readonly IntentSpec[] = withExampleFiles([
   focusAreaIntent,
   indicatorIntent,
   allIndicatorsIntent,
+  countIntent,
   lessonsIntent,
   risksIntent,
   partnershipsIntent,

@@ -56,7 +56,18 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   if (knowledge.vocabularyCoverage(query, lang) < MIN_COVERAGE) return none;
   const scope = within ?? scopeOf(context);
   const passages = preferScope(context, knowledge.searchPassages(query, lang, 40), scope);
-  const facts = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
+  const found = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
+  // A fact the question names ("how many people retired?" → the 77 retirements) leads, whatever
+  // the search ranks first: the subject finder read the question's own words for it.
+  const named = understanding.subjects.find((m) => m.subject.kind === "fact" && m.confidence >= 0.9);
+  const namedFact = named && knowledge.kb.facts.find((f) => f.id === named.subject.id);
+  const topScore = Math.max(passages[0]?.score ?? 0, found[0]?.score ?? 0);
+  const facts = namedFact
+    ? [
+        { item: namedFact, score: Math.max(topScore, MIN_SCORE) },
+        ...found.filter((f) => f.item.id !== namedFact.id),
+      ]
+    : found;
   const bestPassage = passages[0];
   const top = Math.max(bestPassage?.score ?? 0, facts[0]?.score ?? 0);
   if (top < MIN_SCORE) return none;
@@ -112,6 +123,7 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     }
   }
   return makeReply(intent, understanding.lang, parts, {
+    subjects: answer.facts.map(({ item }) => `fact:${item.id}`),
     citations,
     suggestions: suggest(lang, [
       { en: "all indicators", zh: "所有指标" },

@@ -126,3 +126,29 @@ export const DECISION_TEXTS = {
     "request-info": { en: "ask for information on", zh: "要求补充信息" },
   },
 } as const;
+
+export type Countable =
+  | "deliverables"
+  | "focusAreas"
+  | "indicators"
+  | "outcomes"
+  | "lessons"
+  | "risks"
+  | "assumptions";
+
+/** The count that leads a "how many …?" answer. */
+export const COUNT_TEXTS: Record<Countable, Record<"en" | "zh", (n: number) => string>> = {
+  deliverables: {
+    en: (n) => `The strategy has ${n} key deliverables, across its eight focus areas:`,
+    zh: (n) => `战略共有 ${n} 项主要交付成果，分布在八个重点领域：`,
+  },
+  focusAreas: { en: (n) => `The strategy has ${n} focus areas:`, zh: (n) => `战略共有 ${n} 个重点领域：` },
+  indicators: { en: (n) => `The strategy has ${n} key indicators:`, zh: (n) => `战略共有 ${n} 项关键指标：` },
+  outcomes: { en: (n) => `The strategy has ${n} outcomes:`, zh: (n) => `战略共有 ${n} 个成果目标：` },
+  lessons: {
+    en: (n) => `The strategy draws ${n} lessons from the previous strategy:`,
+    zh: (n) => `战略从上一期战略中总结了 ${n} 条经验教训：`,
+  },
+  risks: { en: (n) => `The strategy names ${n} risks:`, zh: (n) => `战略列出了 ${n} 项风险：` },
+  assumptions: { en: (n) => `The strategy rests on ${n} assumptions:`, zh: (n) => `战略基于 ${n} 项假设：` },
+};

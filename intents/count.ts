@@ -1,0 +1,98 @@
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { Reply } from "../src/bot/messages.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { STAGES } from "../src/bot/routing.ts";
+import { COUNT_TEXTS, type Countable } from "../src/bot/texts.ts";
+import type { Knowledge } from "../src/knowledge/knowledge.ts";
+import { asksForQuantity } from "../src/nlu/entities.ts";
+
+/**
+ * "How many key deliverables are there?": the count leads, from the knowledge base, then the
+ * list. Asked of one outcome or focus area by number, the other intents answer.
+ */
+const COUNTABLE: [Countable, RegExp][] = [
+  ["deliverables", /\bdeliverables\b|交付成果/i],
+  ["focusAreas", /\bfocus areas\b|重点领域/i],
+  ["indicators", /\b(key )?indicators\b|\bkpis\b|关键指标|指标/i],
+  ["outcomes", /\boutcomes\b|成果目标/i],
+  ["lessons", /\blessons\b|经验教训/i],
+  ["risks", /\brisks\b|风险/i],
+  ["assumptions", /\bassumptions\b|假设/i],
+];
+
+function counted(text: string): Countable | undefined {
+  return COUNTABLE.find(([, re]) => re.test(text))?.[0];
+}
+
+function itemsOf(knowledge: Knowledge, what: Countable, lang: "en" | "zh"): string[] {
+  const kb = knowledge.kb;
+  switch (what) {
+    case "deliverables":
+      return kb.focusAreas.flatMap((f) => f.deliverables.map((d) => `${f.number} · ${d.text[lang]}`));
+    case "focusAreas":
+      return kb.focusAreas.map((f) => `${f.number} · ${f.title[lang]}`);
+    case "indicators":
+      return kb.indicators.map((i) => i.heading[lang]);
+    case "outcomes":
+      return kb.outcomes.map((o) => `${o.number} · ${o.title[lang]}`);
+    case "lessons":
+      return kb.lessons.map((l) => l.title[lang]);
+    case "risks":
+      return kb.risks.map((r) => r.title[lang]);
+    case "assumptions":
+      return kb.assumptions.map((a) => a.text[lang]);
+  }
+}
+
+function countReply({ understanding, knowledge }: IntentContext): Reply {
+  const lang = understanding.answerLang;
+  const what = counted(understanding.text) ?? "deliverables";
+  const items = itemsOf(knowledge, what, lang);
+  return makeReply(
+    "count",
+    understanding.lang,
+    [paragraph(COUNT_TEXTS[what][lang](items.length)), { kind: "list", items }],
+    { subjects: [`count:${what}`] },
+  );
+}
+
+export const countIntent: IntentSpec = {
+  id: "count",
+  description: { en: "How many of a kind of item the strategy has", zh: "战略中某类内容的数量" },
+  routing: {
+    group: "topic",
+    rules: [
+      {
+        priority: STAGES.subject + 6,
+        why: "“how many key deliverables …?” of the strategy as a whole, not of one numbered part",
+        when: (u) =>
+          asksForQuantity(u.text) &&
+          counted(u.text) !== undefined &&
+          u.outcome === undefined &&
+          u.focusArea === undefined &&
+          u.indicators.length === 0 &&
+          u.requestId === undefined &&
+          !/\brequests?\b|申请/i.test(u.text),
+      },
+    ],
+  },
+  examples: {
+    en: [
+      "how many key deliverables are there",
+      "how many focus areas does the strategy have",
+      "number of key indicators",
+      "how many outcomes",
+      "how many lessons were learned",
+      "how many risks are listed",
+    ],
+    zh: [
+      "一共有多少个主要交付成果",
+      "战略有几个重点领域",
+      "有几个关键指标",
+      "有几个成果目标",
+      "有多少条经验教训",
+      "列出了几个风险",
+    ],
+  },
+  handle: countReply,
+};
