@@ -1,8 +1,10 @@
 import { z } from "zod";
 
 /** Languages the assistant understands; answers are in English or Chinese. */
-export type Lang = "en" | "zh" | "fr" | "es";
-export type AnswerLang = "en" | "zh";
+import type { AnswerLang, Lang } from "../i18n/locale.ts";
+import type { ReviewDecision, ReviewView } from "../requests/review.ts";
+
+export type { AnswerLang, Lang, ReviewDecision, ReviewView };
 
 export const Platform = z.enum(["console", "slack", "teams"]);
 export type Platform = z.infer<typeof Platform>;
@@ -82,14 +84,6 @@ export interface FormView {
   errors: Record<string, string>;
   submitLabel: string;
   submissionId: string;
-}
-
-export type ReviewDecision = "approve" | "reject" | "request-info";
-
-/** A request HR can decide on: the buttons to show, and whether each needs a comment. */
-export interface ReviewView {
-  requestId: string;
-  actions: { decision: ReviewDecision; label: string; needsComment: boolean }[];
 }
 
 /** A request's decision, for its HR message to show: the one just recorded, or one made earlier. */

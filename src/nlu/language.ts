@@ -1,4 +1,4 @@
-import type { Lang } from "../bot/messages.ts";
+import type { Lang } from "../i18n/locale.ts";
 import { foldAccents, normalize } from "./text.ts";
 
 const HAN = /\p{Script=Han}/gu;

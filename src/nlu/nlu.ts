@@ -1,4 +1,3 @@
-import type { Understanding } from "../bot/intent.ts";
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import type { Example } from "./classifier.ts";
 import {
@@ -16,6 +15,7 @@ import { LogisticClassifier } from "./logistic.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
 import { toSimplified } from "./text.ts";
+import type { Understanding } from "./understanding.ts";
 
 /** Markup that chat platforms and HTML put around text: tags, Slack mentions and links. */
 const MARKUP = /<[^<>]{0,500}>/g;

@@ -1,4 +1,12 @@
-import type { AnswerLang, ReviewView } from "../bot/messages.ts";
+import type { AnswerLang } from "../i18n/locale.ts";
+
+export type ReviewDecision = "approve" | "reject" | "request-info";
+
+/** A request HR can decide on: the buttons to show, and whether each needs a comment. */
+export interface ReviewView {
+  requestId: string;
+  actions: { decision: ReviewDecision; label: string; needsComment: boolean }[];
+}
 
 /** The decision buttons HR sees on a request awaiting review. */
 export function reviewView(requestId: string, lang: AnswerLang): ReviewView {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { AnswerLang } from "../bot/messages.ts";
+import type { AnswerLang } from "../i18n/locale.ts";
 import type { FieldValues, RequestTypeId } from "./model.ts";
 import { isoDay } from "./parse/calendar.ts";
 import type { RequestTypeDefinition } from "./types/define.ts";

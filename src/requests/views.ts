@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../bot/messages.ts";
+import type { AnswerLang } from "../i18n/locale.ts";
 import type { RequestRecord, RequestStatus } from "./model.ts";
 import { formatDate } from "./parse.ts";
 import { requestType } from "./types/index.ts";

@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 
 /**
  * Calendar dates as ISO "YYYY-MM-DD" strings, with arithmetic done in UTC so that the result

@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 import { normalize } from "../../nlu/text.ts";
 import {
   addDays,

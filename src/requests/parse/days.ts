@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 import { hasHan, normalize } from "../../nlu/text.ts";
 import { weekdayNumber } from "./dates.ts";
 

@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 import { hasHan, normalize } from "../../nlu/text.ts";
 import type { FieldValues, RequestTypeId } from "../model.ts";
 import type { RequestTypeDefinition } from "../types/define.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 import type { Bilingual, FieldValues, RequestTypeId } from "../model.ts";
 import { formatDate } from "../parse/calendar.ts";
 import type { Field, FieldContext, FieldValue, RequestFieldSpec } from "./fields.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 import type { Bilingual, FieldKind, FieldSpec } from "../model.ts";
 import { addMonths, formatDate } from "../parse/calendar.ts";
 import { findChoice, parseChoice } from "../parse/choice.ts";

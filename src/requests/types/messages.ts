@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { AnswerLang } from "../../i18n/locale.ts";
 
 /**
  * Validation messages, one entry per problem, in English and Chinese side by side so that a

@@ -1,0 +1,45 @@
+import type { AnswerLang, Lang } from "../i18n/locale.ts";
+import type { IndicatorMention } from "../knowledge/knowledge.ts";
+import type { SubjectMention } from "../knowledge/subjects.ts";
+import type { Facet } from "./entities.ts";
+import type { Mood } from "./mood.ts";
+
+/** What the NLU made of a message. */
+export interface Understanding {
+  text: string;
+  lang: Lang;
+  answerLang: AnswerLang;
+  /** The classifier's best intent and similarity before routing. */
+  classified: { intent: string; score: number };
+  indicators: IndicatorMention[];
+  facets: Facet[];
+  outcome?: number;
+  focusArea?: string;
+  /** A focus area named by its title ("HR analytics") rather than its number. */
+  focusAreaByTitle?: string;
+  /** Years after 2025 named in the question: periods the strategy does not cover. */
+  yearsOutside: number[];
+  /** Targets or milestones asked of the previous strategy (2018–2021), which this paper does not set. */
+  previousStrategy: boolean;
+  /** A request id named in the text ("FWA-2026-0007"), upper-cased. */
+  requestId?: string;
+  /** One of the user's own requests named in words ("my telework request"), not by id. */
+  ownRequest: boolean;
+  /** A partner of the strategy named by name or acronym (ICSC, HLCM, CEB, the Turin Centre). */
+  partnerNamed: boolean;
+  /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
+  coverage: number;
+  /**
+   * What the question is about, as the knowledge base names things: ranked candidates (indicator,
+   * focus area, deliverable, topic the strategy sets no figure for…), best first.
+   */
+  subjects: SubjectMention[];
+  /** Another organisation the question names ("WHO's target"): this paper sets nothing for it. */
+  organisation?: { id: string; name: string };
+  /** The message names a subject of its own ("disability target"), so it does not follow on from the last one. */
+  ownSubject: boolean;
+  /** Whether the message commands, asks or says not to: only an imperative may propose a side effect. */
+  mood: Mood;
+  /** The question is about the asker's own HR record (leave, contract, pay…), which only HR can see. */
+  personal: boolean;
+}
