@@ -70,6 +70,9 @@ export const countIntent: IntentSpec = {
           counted(u.text) !== undefined &&
           u.outcome === undefined &&
           u.focusArea === undefined &&
+          // "How many deliverables does the HR analytics focus area have?" is about that one.
+          u.focusAreaByTitle === undefined &&
+          !u.subjects.some((m) => m.subject.kind === "focusArea" || m.subject.kind === "outcome") &&
           u.indicators.length === 0 &&
           u.requestId === undefined &&
           !/\brequests?\b|申请/i.test(u.text),

@@ -82,7 +82,7 @@ export const hrRecordSelectionIntent: IntentSpec = {
   handle: withRequests("hr_record_selection", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
-    const date = selectionDateIn(context, services.clock());
+    const date = selectionDateIn(context, context.proposedAt ?? services.clock());
     if (!understanding.requestId || !date) return askFor(context, "hr_record_selection", ASK_DATE);
     // Done only after the confirmation, which named the date it replaces, if any.
     const before = await services.workflow.get(understanding.requestId, actorOf(context.message));

@@ -1,7 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
-import { compact, tokenize } from "../src/nlu/text.ts";
+import { compact, tokenize } from "../src/i18n/text.ts";
 import { answerFromPaper, paperReply } from "./search.ts";
 
 /** Words that ask for the lessons as such ("what lessons were learned from the last strategy?"). */

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { INTENTS } from "../intents/index.ts";
+import { toSimplified } from "../src/i18n/text.ts";
 import { type Classification, type Example, IntentClassifier } from "../src/nlu/classifier.ts";
 import {
   DEFAULT_LOGISTIC,
@@ -16,7 +17,6 @@ import {
   type LogisticOptions,
   stratifiedFolds,
 } from "../src/nlu/logistic.ts";
-import { toSimplified } from "../src/nlu/text.ts";
 
 interface Labelled extends Example {
   lang: string;

@@ -38,6 +38,8 @@ const Flag = z
   .default("false")
   .transform((v) => v === "true");
 
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
 const ORIGIN_ERROR = "each is an http(s) origin without a path, e.g. http://localhost:56150";
 
 /** No path, query or credentials. zod runs this even when the URL check failed: it must not throw. */
@@ -142,6 +144,14 @@ export const Config = z
         message: "refused with NODE_ENV=production: set MicrosoftAppId and MicrosoftAppPassword instead",
       });
     }
+    // Unauthenticated, anyone who reaches the port may speak as anyone: this machine only.
+    if (c.TEAMS_LOCAL_UNAUTHENTICATED && !LOOPBACK.has(c.HOST)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HOST"],
+        message: `"${c.HOST}" is not a loopback address: with TEAMS_LOCAL_UNAUTHENTICATED the server listens on 127.0.0.1, ::1 or localhost only`,
+      });
+    }
     if (c.TEAMS_LOCAL_UNAUTHENTICATED && c.MicrosoftAppId) {
       ctx.addIssue({
         code: "custom",
@@ -175,6 +185,9 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   // An empty variable means "not set", as in most .env files.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  // Local unauthenticated Teams listens on loopback unless told otherwise (and refused if told so).
+  if (present.TEAMS_LOCAL_UNAUTHENTICATED === "true" && present.HOST === undefined)
+    present.HOST = "127.0.0.1";
   const result = Config.safeParse(present);
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);

@@ -116,3 +116,14 @@ describe("npm start", () => {
     }
   }, 40_000);
 });
+
+describe("TEAMS_LOCAL_UNAUTHENTICATED", () => {
+  it("listens on loopback by default and refuses any other address", () => {
+    expect(parseConfig({ TEAMS_LOCAL_UNAUTHENTICATED: "true" }).HOST).toBe("127.0.0.1");
+    expect(parseConfig({ TEAMS_LOCAL_UNAUTHENTICATED: "true", HOST: "::1" }).HOST).toBe("::1");
+    expect(refusal({ TEAMS_LOCAL_UNAUTHENTICATED: "true", HOST: "0.0.0.0" })).toMatch(
+      /HOST: "0.0.0.0" is not a loopback address/,
+    );
+    expect(parseConfig({}).HOST).toBe("0.0.0.0");
+  });
+});

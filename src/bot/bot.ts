@@ -257,13 +257,19 @@ export class Bot {
    * when the same user confirms (`settleConfirmation`); a button or a submitted form acts at once.
    */
   private async run(intentId: string, context: IntentContext): Promise<Reply> {
-    const intent = this.intents.get(intentId) ?? this.intents.get("search");
+    const intent = this.intents.get(intentId) ?? this.intents.get(this.router.fallback);
     if (!intent) throw new Error(`no handler for intent ${intentId}`);
     const { message, understanding } = context;
     if (!intent.effect || message.decision || !this.requests) return intent.handle(context);
     const proposal = await intent.effect.propose(context);
     if (!("kind" in proposal)) return proposal;
-    const pending = { intent: intent.id, text: understanding.text, lang: understanding.lang };
+    const [requestId] = proposal.subjects;
+    const pending = {
+      intent: intent.id,
+      text: understanding.text,
+      lang: understanding.lang,
+      ...(requestId ? { requestId } : {}),
+    };
     await propose(this.requests.dialogs, message, pending, this.requests.clock());
     return proposalReply(intent.id, proposal, understanding.lang, understanding.answerLang);
   }
@@ -292,9 +298,13 @@ export class Bot {
       this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");
       return { notice: CONFIRMATION_TEXTS.replaced[understanding.answerLang] };
     }
-    const confirmed = this.nlu.understand(pending.text, message.locale);
+    // The command as proposed: the request resolved then ("my request" may mean another by now) and
+    // its day ("today" is the day it was proposed).
+    const reread = this.nlu.understand(pending.text, pending.lang);
+    const confirmed = pending.requestId ? { ...reread, requestId: pending.requestId } : reread;
     this.logger.info({ platform: message.platform, intent: intent.id }, "proposal confirmed");
-    return { reply: await intent.handle({ ...context, understanding: confirmed }) };
+    const proposedAt = new Date(pending.proposedAt);
+    return { reply: await intent.handle({ ...context, understanding: confirmed, proposedAt }) };
   }
 
   /** The request form open in this conversation, if any; an unreadable one is dropped. */

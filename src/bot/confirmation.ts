@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { DialogStore } from "../dialogs/store.ts";
-import { normalize } from "../nlu/text.ts";
+import { normalize } from "../i18n/text.ts";
+import type { DialogStore } from "../requests/dialog-store.ts";
 import type { Proposal } from "./intent.ts";
 import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
 import { makeReply, paragraph, suggest } from "./reply.ts";
@@ -17,6 +17,10 @@ export const PendingConfirmation = z.strictObject({
   /** The command as typed: it is understood again, and checked again, when confirmed. */
   text: z.string().max(2000),
   lang: z.enum(["en", "zh", "fr", "es"]),
+  /** The request the proposal was about, as it was resolved then: the confirmation acts on it alone. */
+  requestId: z.string().max(40).optional(),
+  /** When it was proposed: "today" in the command means that day, whenever it is confirmed. */
+  proposedAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
 });
 export type PendingConfirmation = z.infer<typeof PendingConfirmation>;
@@ -67,11 +71,12 @@ export async function pendingOf(
 export async function propose(
   store: DialogStore,
   message: ParsedIncoming,
-  pending: Omit<PendingConfirmation, "kind" | "expiresAt">,
+  pending: Omit<PendingConfirmation, "kind" | "expiresAt" | "proposedAt">,
   now: Date,
 ): Promise<void> {
   const expiresAt = new Date(now.getTime() + CONFIRMATION_TTL_MS).toISOString();
-  await store.set(confirmationKey(message), { kind: "confirmation", ...pending, expiresAt });
+  const proposedAt = now.toISOString();
+  await store.set(confirmationKey(message), { kind: "confirmation", ...pending, proposedAt, expiresAt });
 }
 
 export function dropConfirmation(store: DialogStore, message: ParsedIncoming): Promise<void> {
@@ -135,9 +140,12 @@ export async function pickedChoice(
   now: Date,
 ): Promise<string | undefined> {
   const key = choicesKey(message);
-  const stored = PendingChoices.safeParse(await store.get(key));
-  if (!stored.success) return undefined;
+  const raw = await store.get(key);
+  if (!raw) return undefined;
+  // Read once, then forgotten, readable or not.
   await store.delete(key);
+  const stored = PendingChoices.safeParse(raw);
+  if (!stored.success) return undefined;
   const number = /^\s*(\d{1,2})\s*[.)。]?\s*$/.exec(text.normalize("NFKC"));
   if (!number || new Date(stored.data.expiresAt) <= now) return undefined;
   return stored.data.messages[Number(number[1]) - 1];

@@ -17,6 +17,8 @@ export interface IntentContext {
   understanding: Understanding;
   knowledge: Knowledge;
   memory: ConversationMemory;
+  /** Set when a confirmed proposal is carried out: when it was proposed ("today" means that day). */
+  proposedAt?: Date;
   /** HR requests, when the assistant runs with a request log. */
   requests?: RequestServices;
 }

@@ -1,4 +1,4 @@
-import { compact } from "../nlu/text.ts";
+import { compact } from "../i18n/text.ts";
 import { RequestTypeId } from "../requests/model.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
 

@@ -1,6 +1,6 @@
+import { tokenize } from "../i18n/text.ts";
 import { asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
-import { tokenize } from "../nlu/text.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
 

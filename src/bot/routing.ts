@@ -58,7 +58,8 @@ export interface Routing {
 
 export class Router {
   private readonly rules: { intent: string; rule: RoutingRule }[];
-  private readonly fallback: string;
+  /** The intent that answers when no rule holds. */
+  readonly fallback: string;
   private readonly groups: Map<string, IntentGroup>;
 
   constructor(intents: readonly IntentSpec[]) {

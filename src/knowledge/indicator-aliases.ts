@@ -2,7 +2,7 @@
  * The indicator alias matcher: indicators and groups named by their aliases and headings, Latin
  * on word boundaries (or run together, or in other forms, or with a typo), Chinese anywhere.
  */
-import { editDistance, foldAccents, matchForm, normalize, tokenize } from "../nlu/text.ts";
+import { editDistance, foldAccents, matchForm, normalize, tokenize } from "../i18n/text.ts";
 import type { Indicator, IndicatorGroup, KnowledgeBase } from "./schema.ts";
 
 export type IndicatorTarget =

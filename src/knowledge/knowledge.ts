@@ -1,4 +1,4 @@
-import { matchForm, normalize, tokenize } from "../nlu/text.ts";
+import { matchForm, normalize, tokenize } from "../i18n/text.ts";
 import {
   boundedForm,
   IndicatorAliases,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { matchForm } from "../nlu/text.ts";
+import { matchForm } from "../i18n/text.ts";
 import { parseSubjectId, subjectId, subjectNames } from "./names.ts";
 import { KnowledgeBase } from "./schema.ts";
 

@@ -3,7 +3,7 @@
  * written together or apart, or with a typo), Chinese anywhere (or with one wrong character),
  * abbreviations as whole words. Offsets point into the original text.
  */
-import { editDistance, foldAccents, stem } from "../nlu/text.ts";
+import { editDistance, foldAccents, stem } from "../i18n/text.ts";
 import type { SubjectName } from "./names.ts";
 
 export interface Entry extends SubjectName {

@@ -1,5 +1,5 @@
-import { expandQuery } from "../nlu/synonyms.ts";
-import { editDistance, tokenize } from "../nlu/text.ts";
+import { editDistance, tokenize } from "../i18n/text.ts";
+import { expandQuery } from "./synonyms.ts";
 
 /**
  * Okapi BM25 over short documents. Chosen over plain TF-IDF because passages differ a lot in

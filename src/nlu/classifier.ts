@@ -1,4 +1,4 @@
-import { tokenize } from "./text.ts";
+import { tokenize } from "../i18n/text.ts";
 
 export interface Example {
   intent: string;

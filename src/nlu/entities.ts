@@ -1,4 +1,4 @@
-import { normalize } from "./text.ts";
+import { normalize } from "../i18n/text.ts";
 
 export type Facet = "baseline" | "milestone" | "target" | "verification" | "definition" | "outcome" | "all";
 

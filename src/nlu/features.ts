@@ -3,7 +3,7 @@
  * character n-grams, hashed, then indexed by a dictionary built from the training texts. Word
  * bigrams are off by default: cross-validation on the examples found them no help (62.5% vs 63.9%).
  */
-import { foldAccents, normalize, tokenize } from "./text.ts";
+import { foldAccents, normalize, tokenize } from "../i18n/text.ts";
 
 export interface FeatureOptions {
   /** Longest word n-gram: 1 = words only, 2 = words and adjacent pairs. */

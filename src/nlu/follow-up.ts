@@ -1,4 +1,4 @@
-import { tokenize } from "./text.ts";
+import { tokenize } from "../i18n/text.ts";
 
 /**
  * Whether a message names a subject of its own, or only asks more about the last one: "and the

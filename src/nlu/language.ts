@@ -1,5 +1,5 @@
 import type { Lang } from "../i18n/locale.ts";
-import { foldAccents, normalize } from "./text.ts";
+import { foldAccents, normalize } from "../i18n/text.ts";
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[a-z]+/g;

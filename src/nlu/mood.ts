@@ -1,4 +1,4 @@
-import { normalize } from "./text.ts";
+import { normalize } from "../i18n/text.ts";
 
 /**
  * Whether a message tells the assistant to do something, asks about something, or says not to.

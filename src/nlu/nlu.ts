@@ -1,3 +1,4 @@
+import { toSimplified } from "../i18n/text.ts";
 import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
 import type { Example } from "./classifier.ts";
 import {
@@ -14,7 +15,6 @@ import { answerLanguage, detectLanguage } from "./language.ts";
 import { LogisticClassifier } from "./logistic.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
-import { toSimplified } from "./text.ts";
 import type { Understanding } from "./understanding.ts";
 
 /** Markup that chat platforms and HTML put around text: tags, Slack mentions and links. */

@@ -1,4 +1,4 @@
-import { normalize } from "./text.ts";
+import { normalize } from "../i18n/text.ts";
 
 /**
  * Questions about one's own HR record, which only HR can see: the asker's own leave, contract,

@@ -4,8 +4,14 @@ import { type Adapter, Low } from "lowdb";
 import { z } from "zod";
 import type { Logger } from "../log.ts";
 import { OutboxEntry } from "../notify/events.ts";
+import {
+  DEFAULT_LOCK_OPTIONS,
+  isCode,
+  type LockOptions,
+  runInOrder,
+  withFileLock,
+} from "../storage/file-lock.ts";
 import { sweepStrayFiles } from "../storage/stray-files.ts";
-import { DEFAULT_LOCK_OPTIONS, isCode, type LockOptions, runInOrder, withFileLock } from "./file-lock.ts";
 import { RequestRecord, type RequestTypeId } from "./model.ts";
 import { requestType } from "./types/index.ts";
 

@@ -1,5 +1,5 @@
-import { createDialogStore, type DialogStore } from "../dialogs/store.ts";
 import type { Logger } from "../log.ts";
+import { createDialogStore, type DialogStore } from "./dialog-store.ts";
 import { RequestLog } from "./log.ts";
 import { createWorkflow, type Workflow } from "./workflow.ts";
 

@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rename, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import type { Logger } from "../log.ts";
-import { DEFAULT_LOCK_OPTIONS, isCode, withFileLock } from "../requests/file-lock.ts";
+import { DEFAULT_LOCK_OPTIONS, isCode, withFileLock } from "./file-lock.ts";
 
 /**
  * A small JSON document kept in one file under DATA_DIR (the adapters' delivery addresses):

@@ -69,3 +69,34 @@ describe("a decision with no request named", () => {
     expect((await world.record(id))?.status).toBe("approved");
   });
 });
+
+describe("a confirmation acts on what was proposed", () => {
+  it("the request resolved at the proposal, even if the words would now mean another", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    const first = await submitFlexibleWork(bob);
+    const proposed = await bob.say("withdraw my flexible work request");
+    expect(proposed.reply.subjects).toEqual([first]);
+    // Meanwhile HR approves it and bob submits another: "my flexible work request" would now be the new one.
+    const approved = await world.requests.workflow.decide(
+      first,
+      { platform: "console", userId: HR_USER },
+      "approve",
+    );
+    expect(approved.ok).toBe(true);
+    // The second comes from a modal (a whole form), which leaves the pending proposal alone.
+    const [fields] = (await world.all()).map((r) => r.fields);
+    const submitted = await world.requests.workflow.submit({
+      type: "flexible-work",
+      requester: { platform: "console", userId: "bob", name: "Bob Manager" },
+      subject: "Telework",
+      fields: fields ?? {},
+      idempotencyKey: "modal-2",
+    });
+    expect(submitted.ok).toBe(true);
+    const second = submitted.ok ? submitted.request.id : "";
+    const done = await bob.say("yes");
+    expect(done.text).toContain("That request is closed (approved)");
+    expect((await world.record(second))?.status).toBe("submitted");
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { notificationRenderer } from "../../src/bot/notifications.ts";
 import type { NotificationKind } from "../../src/notify/events.ts";
-import { notificationRenderer } from "../../src/notify/messages.ts";
 import {
   EARLY_RECRUITMENT_SCRIPT,
   HR_USER,

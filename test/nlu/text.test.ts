@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compact, editDistance, hasHan, normalize, stem, tokenize } from "../../src/nlu/text.ts";
+import { compact, editDistance, hasHan, normalize, stem, tokenize } from "../../src/i18n/text.ts";
 
 describe("normalize", () => {
   it("folds full-width letters, digits and punctuation to ASCII, in lower case", () => {

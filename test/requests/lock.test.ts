@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PID_NAMESPACE } from "../../src/requests/lock-owner.ts";
 import { REQUEST_LOG_FILE } from "../../src/requests/log.ts";
+import { PID_NAMESPACE } from "../../src/storage/lock-owner.ts";
 import { startTs } from "../support/processes.ts";
 import { openLog, tempDir } from "./helpers.ts";
 

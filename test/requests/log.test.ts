@@ -2,9 +2,9 @@ import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from "nod
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
-import { LockTimeoutError } from "../../src/requests/file-lock.ts";
 import { CorruptLogError, LogFile, nextRequestId, REQUEST_LOG_FILE } from "../../src/requests/log.ts";
 import { createWorkflow } from "../../src/requests/workflow.ts";
+import { LockTimeoutError } from "../../src/storage/file-lock.ts";
 import { HR_USERS, manualClock, openLog, submission, tempDir } from "./helpers.ts";
 
 function validRecord(overrides: Record<string, unknown> = {}) {

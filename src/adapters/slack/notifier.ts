@@ -1,9 +1,9 @@
 import { webApi } from "@slack/bolt";
 import type { Reply } from "../../bot/messages.ts";
+import { notificationRenderer } from "../../bot/notifications.ts";
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import type { NotificationEvent } from "../../notify/events.ts";
-import { notificationRenderer } from "../../notify/messages.ts";
 import type { Attempt, Notifier } from "../../notify/notifier.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { decisionContext } from "./hr-decisions.ts";

@@ -1,6 +1,6 @@
+import { notificationRenderer } from "../../bot/notifications.ts";
 import type { Logger } from "../../log.ts";
 import type { NotificationEvent } from "../../notify/events.ts";
-import { notificationRenderer } from "../../notify/messages.ts";
 import type { Notifier } from "../../notify/notifier.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { conversationStore, ProactiveMessenger, type TeamsConfig } from "./cloud.ts";

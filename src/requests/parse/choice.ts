@@ -1,5 +1,15 @@
-import { compact, editDistance, foldAccents, hasHan, normalize } from "../../nlu/text.ts";
-import type { RequestFieldSpec } from "../types/fields.ts";
+import { compact, editDistance, foldAccents, hasHan, normalize } from "../../i18n/text.ts";
+import type { Bilingual } from "../../knowledge/schema.ts";
+
+/** One option of a choice field; the parser reads what people type as one of them. */
+export interface ChoiceOption {
+  value: string;
+  label: Bilingual;
+  /** Other ways people name this option, in either language; they are matched, never shown. */
+  aliases?: readonly string[];
+}
+
+type Choices = { choices?: readonly ChoiceOption[] | undefined };
 
 /**
  * Which option of a choice field a text names: by value, by label in either language, by an
@@ -20,7 +30,7 @@ function spaced(text: string): string {
     .trim();
 }
 
-function terms(field: Pick<RequestFieldSpec, "choices">, withValues: boolean): Term[] {
+function terms(field: Choices, withValues: boolean): Term[] {
   return (field.choices ?? []).flatMap((choice) =>
     [...(withValues ? [choice.value] : []), choice.label.en, choice.label.zh, ...(choice.aliases ?? [])].map(
       (term) => ({ value: choice.value, words: spaced(term), compact: compact(term) }),
@@ -73,7 +83,7 @@ function best(matches: readonly Term[]): string | undefined {
 }
 
 /** A sentence that names an option somewhere ("I'd like telework on Mondays"). */
-export function findChoice(field: Pick<RequestFieldSpec, "choices">, text: string): string | undefined {
+export function findChoice(field: Choices, text: string): string | undefined {
   const t = spaced(text);
   const candidates = terms(field, false).filter(longEnough);
   const named = candidates.filter((term) => contains(t, term));
@@ -82,7 +92,7 @@ export function findChoice(field: Pick<RequestFieldSpec, "choices">, text: strin
 }
 
 /** The option a whole answer names: "telework", "远程办公", "compressed", "part time", "2". */
-export function parseChoice(field: Pick<RequestFieldSpec, "choices">, text: string): string | undefined {
+export function parseChoice(field: Choices, text: string): string | undefined {
   const choices = field.choices ?? [];
   const input = compact(text);
   if (!input || text.length > 200) return undefined;

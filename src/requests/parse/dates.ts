@@ -1,5 +1,5 @@
 import type { AnswerLang } from "../../i18n/locale.ts";
-import { normalize } from "../../nlu/text.ts";
+import { normalize } from "../../i18n/text.ts";
 import {
   addDays,
   addMonths,

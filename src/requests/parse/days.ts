@@ -1,5 +1,5 @@
 import type { AnswerLang } from "../../i18n/locale.ts";
-import { hasHan, normalize } from "../../nlu/text.ts";
+import { hasHan, normalize } from "../../i18n/text.ts";
 import { weekdayNumber } from "./dates.ts";
 
 /** Days of the week a pattern names ("Mondays and Fridays", "Mon-Thu", "每周一、三"), in a normal form. */

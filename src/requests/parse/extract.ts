@@ -1,5 +1,5 @@
 import type { AnswerLang } from "../../i18n/locale.ts";
-import { hasHan, normalize } from "../../nlu/text.ts";
+import { hasHan, normalize } from "../../i18n/text.ts";
 import type { FieldValues, RequestTypeId } from "../model.ts";
 import type { RequestTypeDefinition } from "../types/define.ts";
 import type { DateCues, Field } from "../types/fields.ts";

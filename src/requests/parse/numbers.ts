@@ -1,4 +1,4 @@
-import { normalize } from "../../nlu/text.ts";
+import { normalize } from "../../i18n/text.ts";
 
 /** Numbers, sums of money and durations as people type them, in English or Chinese. */
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { AnswerLang } from "../../i18n/locale.ts";
 import type { Bilingual, FieldKind, FieldSpec } from "../model.ts";
 import { addMonths, formatDate } from "../parse/calendar.ts";
-import { findChoice, parseChoice } from "../parse/choice.ts";
+import { type ChoiceOption, findChoice, parseChoice } from "../parse/choice.ts";
 import { parseDate } from "../parse/dates.ts";
 import { findDays, parseDays } from "../parse/days.ts";
 import { parseMoney, parseMonths, parseNumber } from "../parse/numbers.ts";
@@ -13,12 +13,7 @@ import { echo, MESSAGES, say } from "./messages.ts";
  * and how its value is checked (a zod schema whose messages are in the user's language).
  */
 
-export interface ChoiceOption {
-  value: string;
-  label: Bilingual;
-  /** Other ways people name this option, in either language; they are matched, never shown. */
-  aliases?: readonly string[];
-}
+export type { ChoiceOption };
 
 /** A FieldSpec whose options may carry aliases; it is a FieldSpec wherever one is expected. */
 export interface RequestFieldSpec extends FieldSpec {

@@ -1,10 +1,10 @@
-import type { AnswerLang, DecisionView, Reply } from "../bot/messages.ts";
-import { suggest } from "../bot/reply.ts";
+import type { NotificationEvent } from "../notify/events.ts";
 import type { RequestLog } from "../requests/log.ts";
 import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
 import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
-import type { NotificationEvent } from "./events.ts";
+import type { AnswerLang, DecisionView, Reply } from "./messages.ts";
+import { suggest } from "./reply.ts";
 
 /**
  * What a notification says, as a neutral Reply that each platform renders like any answer: for HR

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { createDialogStore } from "../../src/dialogs/store.ts";
+import { createDialogStore } from "../../src/requests/dialog-store.ts";
 import { CorruptLogError, LogFile, REQUEST_LOG_FILE } from "../../src/requests/log.ts";
 import { openLog, tempDir } from "../requests/helpers.ts";
 

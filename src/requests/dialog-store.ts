@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DialogState, type RequestLog } from "../requests/log.ts";
+import { DialogState, type RequestLog } from "./log.ts";
 
 /**
  * Open dialog state (a request form half filled in) per conversation key, kept in the request log's

@@ -1,4 +1,4 @@
-import { stem } from "./text.ts";
+import { stem } from "../i18n/text.ts";
 
 /**
  * Words staff use for the paper's own words ("effects" for "impact", "boss" for "manager").
