@@ -1,7 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
-import { STAGES } from "../src/bot/routing.ts";
+import { SMALL_TALK } from "../src/bot/route-predicates.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
 const THANKS = /thank|thx|cheers|谢谢|多谢|感谢|merci|gracias/i;
@@ -11,13 +10,7 @@ export const greetingIntent: IntentSpec = {
   description: { en: "Hello and welcome", zh: "问候" },
   routing: {
     group: "smalltalk",
-    rules: [
-      {
-        priority: STAGES.smallTalk,
-        why: "the classifier is sure it is small talk",
-        when: (u, _c, self) => votedFor(u, self, POLICY.sure),
-      },
-    ],
+    rules: [SMALL_TALK],
   },
   examples: {
     en: [

@@ -1,7 +1,6 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
-import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
-import { STAGES } from "../src/bot/routing.ts";
+import { SMALL_TALK } from "../src/bot/route-predicates.ts";
 
 export const STARTER_QUESTIONS = [
   { en: "What is the mobility target?", zh: "流动性的目标是多少？" },
@@ -15,13 +14,7 @@ export const helpIntent: IntentSpec = {
   description: { en: "What the assistant can do", zh: "助手能做什么" },
   routing: {
     group: "smalltalk",
-    rules: [
-      {
-        priority: STAGES.smallTalk,
-        why: "the classifier is sure it is small talk",
-        when: (u, _c, self) => votedFor(u, self, POLICY.sure),
-      },
-    ],
+    rules: [SMALL_TALK],
   },
   examples: {
     en: [

@@ -134,3 +134,10 @@ export function figureOfUnsetTopic(u: Understanding): boolean {
   const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9);
   return topic && (asksFigures(u) || asksForQuantity(u.text) || u.facets.includes("target"));
 }
+
+/** Small talk the classifier is sure of ("hello", "what can you do?"). */
+export const SMALL_TALK: RoutingRule = {
+  priority: STAGES.smallTalk,
+  why: "the classifier is sure it is small talk",
+  when: (u, _context, self) => votedFor(u, self, POLICY.sure),
+};
