@@ -233,6 +233,12 @@ export class Bot {
         !isFormControl(raw) &&
         ASKS_FOR_A_REQUEST.test(raw);
       if (otherForm) return formAlreadyOpen(form, lang);
+      // A command on a named request ("withdraw FWA-2026-0099", "status of …") is a command, never
+      // a field's value: it is answered (or proposed), and the form waits, with a reminder.
+      const command = intent?.routing.group === "request" && intent.opensForm === undefined;
+      if (command && (understanding.requestId !== undefined || understanding.ownRequest)) {
+        return this.withFormReminder(await this.run(intentId, context), form);
+      }
       const step = await continueForm(
         this.requests,
         message,
@@ -242,6 +248,11 @@ export class Bot {
         form.lang,
         ANSWERS_MID_FORM.has(this.router.groupOf(intentId) ?? "request"),
       );
+      // Not a value for the field, and a request command ("my requests"): the command, then the form.
+      if (step.kind === "reply" && step.notAValue && command) {
+        const answer = await this.run(intentId, context);
+        return { ...answer, parts: [...answer.parts, ...step.notAValue.reminder] };
+      }
       if (step.kind === "reply") return step.reply;
       // A question in the middle of a form: answered, and the form is still open.
       const answer = await this.run(intentId, context);
@@ -305,6 +316,12 @@ export class Bot {
     this.logger.info({ platform: message.platform, intent: intent.id }, "proposal confirmed");
     const proposedAt = new Date(pending.proposedAt);
     return { reply: await intent.handle({ ...context, understanding: confirmed, proposedAt }) };
+  }
+
+  /** A reply given while a form is open, followed by where the form stands. */
+  private withFormReminder(reply: Reply, form: FormState): Reply {
+    const reminder = openFormReminder(form, form.lang);
+    return { ...reply, parts: [...reply.parts, ...reminder.parts] };
   }
 
   /** The request form open in this conversation, if any; an unreadable one is dropped. */
