@@ -260,6 +260,12 @@ export class Bot {
     }
     if (!hasWords) return this.nothingToAnswer(form?.lang ?? lang);
     if (isCancel(understanding.text)) return nothingToCancel(lang);
+    // A bare "yes" with nothing proposed and no form open: say so, rather than search the paper for it.
+    if (answerTo(understanding.text) === "yes") {
+      return makeReply("nothing_to_confirm", lang, [
+        paragraph(CONFIRMATION_TEXTS.nothingPending[understanding.answerLang]),
+      ]);
+    }
     return this.run(intentId, context);
   }
 

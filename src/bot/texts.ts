@@ -19,6 +19,10 @@ export const CONFIRMATION_TEXTS = {
     en: "That confirmation has expired, so nothing was changed. Say the command again if you still want it done.",
     zh: "该确认已过期，未做任何更改。如仍需办理，请重新发出指令。",
   },
+  nothingPending: {
+    en: "Nothing is waiting for your confirmation. Ask me about the HR Strategy 2022–2025, or say “my requests”.",
+    zh: "目前没有需要您确认的事项。您可以问我有关《2022-2025 年人力资源战略》的问题，或回复“我的申请”。",
+  },
   replaced: {
     en: "I left the earlier command unconfirmed: nothing was changed.",
     zh: "之前的指令未获确认，未做任何更改。",

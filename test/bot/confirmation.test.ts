@@ -141,3 +141,12 @@ describe("a typed command is proposed, then confirmed", () => {
       expect(answerTo(other)).toBe("other");
   });
 });
+
+describe("a bare yes with nothing proposed", () => {
+  it("says nothing is waiting for confirmation, in the user's language", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob");
+    expect((await bob.say("yes")).text).toContain("Nothing is waiting for your confirmation.");
+    expect((await bob.say("确认")).text).toContain("目前没有需要您确认的事项");
+  });
+});
