@@ -2,10 +2,12 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { ASKS_FOR_A_REQUEST, requestCommand } from "../src/bot/route-predicates.ts";
+import { ASKS_FOR_A_REQUEST, asksFigures, requestCommand } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+
+const ABOUT_THE_STRATEGY = /\bstrateg(y|ies)\b|\bthe paper\b|战略|文件/i;
 
 /** One intent per request type: its triggers train the classifier; the handler opens its form. */
 function submitIntent(definition: RequestTypeDefinition): IntentSpec {
@@ -19,6 +21,20 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
           priority: STAGES.request,
           why: "the classifier takes it for a new request of this type, and the message asks for one",
           when: (u, _c, self) => requestCommand(u, self, ASKS_FOR_A_REQUEST, true),
+        },
+        {
+          priority: STAGES.request - 1,
+          why: "asks for a request in words and names this type by its declared names (“request reclassification of my post”)",
+          when: (u) =>
+            u.requestId === undefined &&
+            !u.ownRequest &&
+            !asksFigures(u) &&
+            // A question about the strategy ("which kinds of mobility does the strategy … need")
+            // names the topic, not a request; "申请人" is an applicant, not "apply".
+            !ABOUT_THE_STRATEGY.test(u.text) &&
+            ASKS_FOR_A_REQUEST.test(u.text.replace(/申请人/g, "")) &&
+            definition.names.test(u.text) &&
+            REQUEST_TYPES.filter((t) => t.names.test(u.text)).length === 1,
         },
       ],
     },

@@ -32,3 +32,17 @@ describe("commands inside a form", () => {
     expect(summary.text).not.toContain(`withdraw ${id}`);
   });
 });
+
+describe("a request asked for in words", () => {
+  it("opens the form its declared names point to, but not for a question about the strategy", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    expect((await bob.say("request reclassification of my post")).reply.openForm).toBe("job-description");
+    const other = await openWorld();
+    const carol = other.person("carol");
+    const question = await carol.say(
+      "Which kinds of staff mobility does the strategy admit still need work?",
+    );
+    expect(question.reply.openForm).toBeUndefined();
+  });
+});
