@@ -59,7 +59,9 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const found = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
   // A fact the question names ("how many people retired?" → the 77 retirements) leads, whatever
   // the search ranks first: the subject finder read the question's own words for it.
-  const named = understanding.subjects.find((m) => m.subject.kind === "fact" && m.confidence >= 0.9);
+  // Only when it is what the question is about (the first subject), so it never displaces a better fit.
+  const [first] = understanding.subjects;
+  const named = first?.subject.kind === "fact" && first.confidence >= 0.9 ? first : undefined;
   const namedFact = named && knowledge.kb.facts.find((f) => f.id === named.subject.id);
   const topScore = Math.max(passages[0]?.score ?? 0, found[0]?.score ?? 0);
   const facts = namedFact

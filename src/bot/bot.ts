@@ -40,16 +40,11 @@ import {
 import { requestTypeNamed } from "./request-types.ts";
 import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
 import { ANSWERS_MID_FORM, Router } from "./routing.ts";
-import { CONFIRMATION_TEXTS } from "./texts.ts";
+import { BOT_TEXTS, CONFIRMATION_TEXTS } from "./texts.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
 const MAX_CONVERSATIONS = 10_000;
-
-const STARTERS = [
-  { en: "What is the mobility target?", zh: "流动性的目标是多少？" },
-  { en: "What can you do?", zh: "你能做什么？" },
-];
 
 export interface BotOptions {
   knowledge: Knowledge;
@@ -172,10 +167,7 @@ export class Bot {
       "answered",
     );
     if (!truncated) return reply;
-    const note =
-      understanding.answerLang === "zh"
-        ? `您的消息很长，我只读取了前 ${MAX_TEXT_LENGTH} 个字符。`
-        : `Your message was very long, so I read only its first ${MAX_TEXT_LENGTH} characters.`;
+    const note = BOT_TEXTS.truncated[understanding.answerLang](MAX_TEXT_LENGTH);
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
   }
 
@@ -360,34 +352,16 @@ export class Bot {
   }
 
   private nothingToAnswer(lang: Lang): Reply {
-    const zh = lang === "zh";
-    return makeReply(
-      "empty",
-      lang,
-      [
-        paragraph(
-          zh
-            ? "我没有收到问题。请问我有关《2022-2025 年人力资源战略》的问题，例如它的关键指标。"
-            : "I didn't find a question in that message. Ask me about the HR Strategy 2022–2025, for example one of its key indicators.",
-        ),
-      ],
-      { suggestions: suggest(zh ? "zh" : "en", STARTERS) },
-    );
+    const answerLang = lang === "zh" ? "zh" : "en";
+    return makeReply("empty", lang, [paragraph(BOT_TEXTS.noQuestion[answerLang])], {
+      suggestions: suggest(answerLang, BOT_TEXTS.starters),
+    });
   }
 
   private apology(lang: Lang): Reply {
-    const zh = lang === "zh";
-    return makeReply(
-      "error",
-      lang,
-      [
-        paragraph(
-          zh
-            ? "抱歉，我这边出了问题，未能回答。请再试一次；如果问题仍然存在，请联系人力资源开发司。"
-            : "Sorry, something went wrong on my side and I couldn't answer. Please try again; if it keeps happening, contact HRD.",
-        ),
-      ],
-      { suggestions: suggest(zh ? "zh" : "en", STARTERS) },
-    );
+    const answerLang = lang === "zh" ? "zh" : "en";
+    return makeReply("error", lang, [paragraph(BOT_TEXTS.apology[answerLang])], {
+      suggestions: suggest(answerLang, BOT_TEXTS.starters),
+    });
   }
 }

@@ -12,7 +12,6 @@ import { makeReply, paragraph, suggest } from "./reply.ts";
 
 export { continueForm, type DialogStep, startForm } from "./form/engine.ts";
 export { actorOf, dialogKey, FormState, isCancel, isFormControl } from "./form/state.ts";
-export { submitWholeForm } from "./form/submit.ts";
 export { formView, openFormReminder } from "./form/view.ts";
 
 /** "cancel" with no form open: nothing happens, and the user is told so. */

@@ -156,3 +156,23 @@ export const COUNT_TEXTS: Record<Countable, Record<"en" | "zh", (n: number) => s
   risks: { en: (n) => `The strategy names ${n} risks:`, zh: (n) => `战略列出了 ${n} 项风险：` },
   assumptions: { en: (n) => `The strategy rests on ${n} assumptions:`, zh: (n) => `战略基于 ${n} 项假设：` },
 };
+
+/** The bot's own replies: no question found, a failure on our side, a message read only in part. */
+export const BOT_TEXTS = {
+  starters: [
+    { en: "What is the mobility target?", zh: "流动性的目标是多少？" },
+    { en: "What can you do?", zh: "你能做什么？" },
+  ],
+  noQuestion: {
+    en: "I didn't find a question in that message. Ask me about the HR Strategy 2022–2025, for example one of its key indicators.",
+    zh: "我没有收到问题。请问我有关《2022-2025 年人力资源战略》的问题，例如它的关键指标。",
+  },
+  apology: {
+    en: "Sorry, something went wrong on my side and I couldn't answer. Please try again; if it keeps happening, contact HRD.",
+    zh: "抱歉，我这边出了问题，未能回答。请再试一次；如果问题仍然存在，请联系人力资源开发司。",
+  },
+  truncated: {
+    en: (max: number) => `Your message was very long, so I read only its first ${max} characters.`,
+    zh: (max: number) => `您的消息很长，我只读取了前 ${max} 个字符。`,
+  },
+} as const;

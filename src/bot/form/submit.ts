@@ -30,17 +30,31 @@ export async function submit(
     await services.dialogs.set(dialogKey(message), next);
     return ask(next, lang, replyLang, [paragraph(error)]);
   }
-  const outcome = await services.workflow.submit({
-    type: state.type,
-    requester: actorOf(message),
-    subject: requestType(state.type).subject(checked.values, lang),
-    fields: checked.values,
-    idempotencyKey: state.submissionId,
-    lang,
-  });
+  const outcome = await record(services, message, state.type, checked.values, state.submissionId, lang);
   await services.dialogs.delete(dialogKey(message));
   if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
   return submittedReply(outcome.request, checked.notes, lang, replyLang);
+}
+
+/** Records a checked form as the speaker's request; `confirm` queues its confirmation in the outbox. */
+function record(
+  services: RequestServices,
+  message: ParsedIncoming,
+  type: RequestTypeId,
+  values: FieldValues,
+  submissionId: string,
+  lang: AnswerLang,
+  confirm = false,
+) {
+  return services.workflow.submit({
+    type,
+    requester: actorOf(message),
+    subject: requestType(type).subject(values, lang),
+    fields: values,
+    idempotencyKey: submissionId,
+    lang,
+    ...(confirm ? { confirm } : {}),
+  });
 }
 
 function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang, replyLang: Lang): Reply {
@@ -125,15 +139,15 @@ export async function submitWholeForm(
   const checked = checkWhole(services, form, lang, replyLang);
   if ("reply" in checked) return checked.reply;
   const confirm = form.confirmLater === true;
-  const outcome = await services.workflow.submit({
-    type: checked.type,
-    requester: actorOf(message),
-    subject: requestType(checked.type).subject(checked.values, lang),
-    fields: checked.values,
-    idempotencyKey: form.submissionId,
+  const outcome = await record(
+    services,
+    message,
+    checked.type,
+    checked.values,
+    form.submissionId,
     lang,
-    ...(confirm ? { confirm } : {}),
-  });
+    confirm,
+  );
   if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
   // A modal's form has no dialog; the request is recorded whatever this removal does.
   if (!confirm) await services.dialogs.delete(dialogKey(message));
