@@ -4,6 +4,7 @@
  */
 
 import { Converter } from "opencc-js/t2cn";
+import { ROMANCE_STOP, romanceStem, type StemLang } from "./stemmers.ts";
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -107,6 +108,21 @@ export function stem(word: string): string {
 export interface TokenizeOptions {
   /** Keep stop words (the intent classifier wants "what"/"how"; search does not). */
   keepStopWords?: boolean;
+  /**
+   * French or Spanish text: Latin words get that language's stemmer and stop words (English
+   * stop words go too: staff mix English words in). Otherwise the light English stemmer.
+   */
+  lang?: string;
+}
+
+function stemLang(lang: string | undefined): StemLang | undefined {
+  return lang === "fr" || lang === "es" ? lang : undefined;
+}
+
+/** A word's stem in the stemming of a language: English for any but French and Spanish. */
+export function stemIn(word: string, lang?: string): string {
+  const romance = stemLang(lang);
+  return romance ? romanceStem(word, romance) : stem(word);
 }
 
 /** Chinese words via Intl.Segmenter, plus character bigrams so that unsegmented phrases still meet. */
@@ -132,10 +148,11 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
   const keep = options.keepStopWords ?? false;
   // One message is tokenised by the classifier, the entity finders and several indexes: remember
   // the last few results (returned as copies, so callers may change them).
-  const key = `${keep ? 1 : 0}${text}`;
+  const lang = stemLang(options.lang);
+  const key = `${keep ? 1 : 0}${lang ?? ""}:${text}`;
   const cached = recentTokens.get(key);
   if (cached) return [...cached];
-  const tokens = computeTokens(text, keep);
+  const tokens = computeTokens(text, keep, lang);
   if (recentTokens.size >= RECENT_TOKENS) recentTokens.delete(recentTokens.keys().next().value as string);
   recentTokens.set(key, tokens);
   return [...tokens];
@@ -144,14 +161,16 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
 const RECENT_TOKENS = 64;
 const recentTokens = new Map<string, string[]>();
 
-function computeTokens(text: string, keep: boolean): string[] {
+function computeTokens(text: string, keep: boolean, lang: StemLang | undefined): string[] {
   const normalized = foldAccents(normalize(text));
   const tokens: string[] = [];
   for (const run of normalized.match(HAN_RUN) ?? []) tokens.push(...chineseTokens(run, keep));
   const latin = normalized.replace(HAN_RUN, " ");
-  for (const raw of latin.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
-    if (!keep && EN_STOP.has(raw)) continue;
-    tokens.push(stem(raw));
+  for (const word of latin.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []) {
+    // French elision: "l'indicateur" is "indicateur", "qu'est" is "est".
+    const raw = lang === "fr" ? word.replace(/^(?:[cdjlmnst]|qu)'/, "") : word;
+    if (!keep && (EN_STOP.has(raw) || (lang !== undefined && ROMANCE_STOP[lang].has(raw)))) continue;
+    tokens.push(lang ? romanceStem(raw, lang) : stem(raw));
   }
   return tokens;
 }

@@ -3,7 +3,7 @@
  * written together or apart, or with a typo), Chinese anywhere (or with one wrong character),
  * abbreviations as whole words. Offsets point into the original text.
  */
-import { editDistance, foldAccents, stem } from "../i18n/text.ts";
+import { editDistance, foldAccents, stem, stemIn } from "../i18n/text.ts";
 import type { SubjectName } from "./names.ts";
 
 export interface Entry extends SubjectName {
@@ -21,7 +21,8 @@ export interface Entry extends SubjectName {
 
 interface Word {
   text: string;
-  stem: string;
+  /** Its English stem, then its French and Spanish ones ("fr:mobil"): a name meets a word in its own language's stemming. */
+  stems: string[];
   start: number;
   end: number;
 }
@@ -52,8 +53,24 @@ const MAX_TYPO_WORDS = 40;
 const COMMON_WORDS = new Set(["ai", "it", "us", "am", "as", "or", "is", "pen", "iris", "growth", "fa", "ed"]);
 const QUESTION_HAN = "哪什么吗呢几谁怎";
 const STOP = new Set(
-  "a an the of to in on for and or with by at from between its their all any is are be per".split(" "),
+  (
+    "a an the of to in on for and or with by at from between its their all any is are be per " +
+    "le la les l un une des du de d au aux et ou en pour par sur dans avec " +
+    "el los las lo unos unas del al y o e para por con sobre entre"
+  ).split(" "),
 );
+
+/** A word's stems in every Latin-script language the names are written in. */
+function stemsOf(word: string): string[] {
+  if (/\d/.test(word) || word.length <= 3) return [word];
+  return [stem(word), `fr:${stemIn(word, "fr")}`, `es:${stemIn(word, "es")}`];
+}
+
+/** A name's word stemmed as its own language stems it. */
+function nameStem(word: string, lang: string): string {
+  if (/\d/.test(word) || word.length <= 3) return word;
+  return lang === "fr" || lang === "es" ? `${lang}:${stemIn(word, lang)}` : stem(word);
+}
 
 function fold(text: string): string {
   return foldAccents(text.normalize("NFKC").toLowerCase());
@@ -67,7 +84,7 @@ export function analyse(text: string): Analysed {
   let word = "";
   let start = 0;
   const endWord = (end: number) => {
-    if (word) words.push({ text: word, stem: stem(word), start, end });
+    if (word) words.push({ text: word, stems: stemsOf(word), start, end });
     word = "";
   };
   let i = 0;
@@ -98,7 +115,7 @@ export function analyse(text: string): Analysed {
     words,
     compact,
     at,
-    stems: new Set(words.map((w) => w.stem)),
+    stems: new Set(words.flatMap((w) => w.stems)),
     hanChars,
     windows: new Map(),
   };
@@ -127,8 +144,8 @@ export function entryOf(name: SubjectName): Entry {
     form: compact,
     han,
     words,
-    stems: words.map(stem),
-    content: words.filter((w) => !STOP.has(w)).map(stem),
+    stems: words.map((w) => nameStem(w, name.lang)),
+    content: words.filter((w) => !STOP.has(w)).map((w) => nameStem(w, name.lang)),
   };
   if (name.abbreviation) {
     // Not inside a request id ("FWA-2026-0001" is a request, not the FWA framework).
@@ -204,7 +221,7 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
       for (let j = 0; j < k && (exact || stemmed); j++) {
         const w = words[i + j] as Word;
         if (w.text !== entry.words[j]) exact = false;
-        if (w.stem !== entry.stems[j]) stemmed = false;
+        if (!w.stems.includes(entry.stems[j] as string)) stemmed = false;
       }
       const span: [number, number] = [first.start, (words[i + k - 1] as Word).end];
       if (exact) hits.push({ confidence: 1, span });

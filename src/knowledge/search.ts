@@ -26,9 +26,14 @@ export class Bm25Index<T> {
   /** The vocabulary by first letter, for finding the word a typo stands for. */
   private readonly byInitial = new Map<string, string[]>();
 
-  constructor(items: readonly T[], text: (item: T) => string) {
+  /** `lang` picks the stemming of French or Spanish documents; queries are cut the same way. */
+  constructor(
+    items: readonly T[],
+    text: (item: T) => string,
+    private readonly lang?: string,
+  ) {
     for (const item of items) {
-      const tokens = tokenize(text(item));
+      const tokens = tokenize(text(item), this.tokenizing());
       const tf = new Map<string, number>();
       for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
       for (const t of tf.keys()) {
@@ -48,6 +53,10 @@ export class Bm25Index<T> {
     this.avgLength = this.docs.length > 0 ? Math.max(1, total / this.docs.length) : 1;
   }
 
+  private tokenizing(): { lang?: string } {
+    return this.lang ? { lang: this.lang } : {};
+  }
+
   idf(token: string): number {
     const n = this.docs.length;
     const df = this.df.get(token) ?? 0;
@@ -56,7 +65,9 @@ export class Bm25Index<T> {
 
   /** The best matches for a query, highest score first; scores are comparable within one index only. */
   search(query: string, limit = 5): Scored<T>[] {
-    const terms = [...this.withVariants(expandQuery(tokenize(query)))].filter(([t]) => this.df.has(t));
+    const terms = [
+      ...this.withVariants(expandQuery(tokenize(query, this.tokenizing()), 0.5, this.lang)),
+    ].filter(([t]) => this.df.has(t));
     if (terms.length === 0) return [];
     const scores = new Map<number, number>();
     for (const [term, weight] of terms) {
@@ -122,7 +133,7 @@ export class Bm25Index<T> {
    * abbreviation of a known word ("perf").
    */
   coverage(query: string, options: { prefixes?: boolean } = {}): number {
-    const all = [...new Set(tokenize(query))];
+    const all = [...new Set(tokenize(query, this.tokenizing()))];
     const words = all.filter((t) => !t.startsWith("~"));
     const terms = words.length > 0 ? words : all;
     if (terms.length === 0) return 0;
@@ -131,7 +142,7 @@ export class Bm25Index<T> {
     let total = 0;
     for (const t of terms) {
       const isKnown =
-        [...expandQuery([t]).keys()].some((form) => this.df.has(form)) ||
+        [...expandQuery([t], 0.5, this.lang).keys()].some((form) => this.df.has(form)) ||
         this.corrected(t) !== undefined ||
         (options.prefixes === true && this.prefixed(t).length > 0);
       const weight = this.df.has(t) ? this.idf(t) : unknownWeight;

@@ -1,4 +1,4 @@
-import { stem } from "../i18n/text.ts";
+import { stemIn } from "../i18n/text.ts";
 
 /**
  * Words staff use for the paper's own words ("effects" for "impact", "boss" for "manager").
@@ -59,18 +59,79 @@ const GROUPS: readonly string[] = [
   "员工 职员 雇员",
 ];
 
-const SYNONYMS = new Map<string, string[]>();
-for (const group of GROUPS) {
-  const words = [...new Set(group.split(" ").map((w) => (/\p{Script=Han}/u.test(w) ? w : stem(w))))];
-  for (const w of words) SYNONYMS.set(w, [...(SYNONYMS.get(w) ?? []), ...words.filter((o) => o !== w)]);
+/** The same for French and Spanish questions, matched against those languages' texts. */
+const ROMANCE_GROUPS: Record<"fr" | "es", readonly string[]> = {
+  fr: [
+    "employe personnel fonctionnaire collaborateur effectif agent",
+    "recrutement embauche selection recruter",
+    "poste emploi fonction vacance",
+    "cible objectif but",
+    "formation apprentissage perfectionnement cours competence",
+    "harcelement violence abus intimidation",
+    "teletravail distance domicile hybride flexible",
+    "mobilite rotation mutation transfert",
+    "femme femmes genre parite",
+    "jeune jeunesse jeunes",
+    "handicap handicape",
+    "risque menace danger",
+    "partenaire partenariat cooperation collaboration",
+    "numerique digitalisation numerisation technologie automatisation",
+    "reconnaissance recompense prix",
+    "retraite depart cessation",
+    "diversite inclusion",
+    "pays nationalite geographique",
+    "chef responsable superviseur manager gestionnaire",
+    "enquete questionnaire sondage",
+  ],
+  es: [
+    "empleado personal funcionario colaborador trabajador plantilla",
+    "contratacion reclutamiento seleccion contratar",
+    "puesto empleo cargo vacante",
+    "meta objetivo",
+    "formacion capacitacion aprendizaje curso competencia",
+    "acoso violencia abuso intimidacion",
+    "teletrabajo distancia casa hibrido flexible",
+    "movilidad rotacion traslado transferencia",
+    "mujer mujeres genero paridad",
+    "joven jovenes juventud",
+    "discapacidad discapacitado",
+    "riesgo amenaza peligro",
+    "socio alianza asociacion cooperacion colaboracion",
+    "digital digitalizacion tecnologia automatizacion",
+    "reconocimiento recompensa premio",
+    "jubilacion retiro",
+    "diversidad inclusion",
+    "pais nacionalidad geografica geografico",
+    "jefe responsable supervisor gerente",
+    "encuesta cuestionario",
+    "bienestar salud",
+  ],
+};
+
+function synonymMap(groups: readonly string[], lang?: string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of groups) {
+    const words = [
+      ...new Set(group.split(" ").map((w) => (/\p{Script=Han}/u.test(w) ? w : stemIn(w, lang)))),
+    ];
+    for (const w of words) map.set(w, [...(map.get(w) ?? []), ...words.filter((o) => o !== w)]);
+  }
+  return map;
 }
 
+const SYNONYMS: Record<"en" | "fr" | "es", Map<string, string[]>> = {
+  en: synonymMap(GROUPS),
+  fr: synonymMap(ROMANCE_GROUPS.fr, "fr"),
+  es: synonymMap(ROMANCE_GROUPS.es, "es"),
+};
+
 /** Query tokens with weights: the user's own words 1, their synonyms `weight`. */
-export function expandQuery(tokens: readonly string[], weight = 0.5): Map<string, number> {
+export function expandQuery(tokens: readonly string[], weight = 0.5, lang?: string): Map<string, number> {
+  const synonyms = SYNONYMS[lang === "fr" || lang === "es" ? lang : "en"];
   const weighted = new Map<string, number>();
   for (const t of tokens) weighted.set(t, 1);
   for (const t of tokens) {
-    for (const s of SYNONYMS.get(t) ?? []) if (!weighted.has(s)) weighted.set(s, weight);
+    for (const s of synonyms.get(t) ?? []) if (!weighted.has(s)) weighted.set(s, weight);
   }
   return weighted;
 }
