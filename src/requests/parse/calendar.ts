@@ -62,6 +62,24 @@ export function isoWeekday(iso: string): number {
   return ((toDate(iso).getUTCDay() + 6) % 7) + 1;
 }
 
+/** Monday of the week `weeks` after the week of `today`, plus `weekday - 1` days. */
+export function dayOfWeek(today: string, weeks: number, weekday: number): string {
+  return addDays(today, 7 * weeks - isoWeekday(today) + weekday);
+}
+
+/** The first such weekday after today. */
+export function nextWeekday(today: string, weekday: number): string {
+  return addDays(today, ((weekday - isoWeekday(today) + 6) % 7) + 1);
+}
+
+/** `count` units after today; the unit as written in English or Chinese ("week", "个月"). */
+export function after(today: string, count: number, unit: string): string {
+  if (/^(day|天|日)/.test(unit)) return addDays(today, count);
+  if (/^(week|周|星期|礼拜|禮拜)/.test(unit)) return addDays(today, 7 * count);
+  if (/^(month|个|個)/.test(unit)) return addMonths(today, count);
+  return addMonths(today, 12 * count);
+}
+
 const MONTH_NAMES_EN = [
   "January",
   "February",

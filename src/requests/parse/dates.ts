@@ -3,17 +3,20 @@ import { normalize } from "../../i18n/text.ts";
 import {
   addDays,
   addMonths,
+  after,
   type CivilDate,
+  dayOfWeek,
   fromIso,
   isoDay,
-  isoWeekday,
   isRealDate,
+  nextWeekday,
   toIso,
 } from "./calendar.ts";
+import { ROMANCE_FORMS, ROMANCE_RANGE_GAP, ROMANCE_SPANS, romanceWeekdayNumber } from "./dates-romance.ts";
 import { EN_NUMBER_WORD, parseChineseNumber, parseCount, ZH_NUMERAL_CHARS } from "./numbers.ts";
 
 /**
- * Dates as people write them in chat, in English or Chinese, resolved against an injected
+ * Dates as people write them in chat, in English, Chinese, French or Spanish, resolved against an injected
  * `today` (its UTC calendar day). Conventions, stated once:
  * - Numeric dates are day/month/year, as the ILO writes them: "1/3/2027" is 1 March 2027.
  *   A date that starts with a four-digit year is year-month-day ("2027-03-01", "2027/3/1").
@@ -69,6 +72,8 @@ const ORDINAL = "(?:st|nd|rd|th)?";
 
 /** Day of the week, Monday = 1: "monday", "fri", "一", "日", "7". */
 export function weekdayNumber(word: string): number | undefined {
+  const romance = romanceWeekdayNumber(word);
+  if (romance !== undefined) return romance;
   const zh = "一二三四五六日".indexOf(word);
   if (zh >= 0) return zh + 1;
   if (word === "天") return 7;
@@ -90,23 +95,7 @@ function fullYear(text: string): number {
   return text.length === 2 ? 2000 + n : n;
 }
 
-/** Monday of the week `weeks` after the week of `today`, plus `weekday - 1` days. */
-function dayOfWeek(today: string, weeks: number, weekday: number): string {
-  return addDays(today, 7 * weeks - isoWeekday(today) + weekday);
-}
-
-function nextWeekday(today: string, weekday: number): string {
-  return addDays(today, ((weekday - isoWeekday(today) + 6) % 7) + 1);
-}
-
-function after(today: string, count: number, unit: string): string {
-  if (/^(day|天|日)/.test(unit)) return addDays(today, count);
-  if (/^(week|周|星期|礼拜|禮拜)/.test(unit)) return addDays(today, 7 * count);
-  if (/^(month|个|個)/.test(unit)) return addMonths(today, count);
-  return addMonths(today, 12 * count);
-}
-
-type Reader = (m: RegExpExecArray, today: string) => WrittenDate | undefined;
+export type Reader = (m: RegExpExecArray, today: string) => WrittenDate | undefined;
 
 const g = (m: RegExpExecArray, i: number): string => m[i] ?? "";
 
@@ -197,6 +186,7 @@ const FORMS: [RegExp, Reader][] = [
       return count > 0 ? { iso: after(today, count, g(m, 2).replace(/\s/g, "")) } : undefined;
     },
   ],
+  ...ROMANCE_FORMS,
   [
     /\bnext\s+week\b|下\s*(?:个|個)?\s*(?:周|星期|礼拜|禮拜)(?![一二三四五六日天1-7])/g,
     (_m, today) => ({ iso: dayOfWeek(today, 1, 1) }),
@@ -210,7 +200,7 @@ const FORMS: [RegExp, Reader][] = [
   ],
 ];
 
-type SpanReader = (m: RegExpExecArray) => [WrittenDate, WrittenDate];
+export type SpanReader = (m: RegExpExecArray) => [WrittenDate, WrittenDate];
 
 const yearOf = (m: RegExpExecArray, i: number) => (m[i] ? { year: fullYear(g(m, i)) } : {});
 
@@ -265,6 +255,7 @@ const SPANS: [RegExp, number, number, SpanReader][] = [
       ];
     },
   ],
+  ...ROMANCE_SPANS,
 ];
 
 function readSpans(text: string): DateMention[] {
@@ -362,8 +353,9 @@ export interface DateRange {
   end: string;
 }
 
-const RANGE_GAP =
-  /^[\s,，]*(?:起|开始|開始|onwards)?[\s,，]*(?:-|~|〜|to|until|till|til|through|thru|and|至|到|直到|一直到)\s*(?:the\s+)?$/;
+const RANGE_GAP = new RegExp(
+  `^[\\s,，]*(?:起|开始|開始|onwards)?[\\s,，]*(?:-|~|〜|to|until|till|til|through|thru|and|至|到|直到|一直到|${ROMANCE_RANGE_GAP}|et|y)\\s*(?:the\\s+|le\\s+|el\\s+)?$`,
+);
 
 /** The first two dates in `mentions` joined as a range ("from X to Y", "X - Y", "X至Y"). */
 export function findRange(

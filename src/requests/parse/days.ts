@@ -1,6 +1,7 @@
 import type { AnswerLang } from "../../i18n/locale.ts";
 import { hasHan, normalize } from "../../i18n/text.ts";
 import { weekdayNumber } from "./dates.ts";
+import { ROMANCE_WEEKDAY } from "./dates-romance.ts";
 
 /** Days of the week a pattern names ("Mondays and Fridays", "Mon-Thu", "每周一、三"), in a normal form. */
 
@@ -21,28 +22,30 @@ const WEEKEND = [6, 7];
 
 const TOKEN = new RegExp(
   [
-    "(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)s?(?![a-z])",
+    `(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)s?(?![a-z])|(?<![a-zà-ÿ])${ROMANCE_WEEKDAY}`,
     "(?:每\\s*)?(?:个|個)?(?:周|星期|礼拜|禮拜)([一二三四五六日天1-7])",
-    "(?<![a-z])(weekdays|workdays|working days|工作日)(?![a-z])",
-    "(?<![a-z])(weekends?|周末|週末)(?![a-z])",
+    "(?<![a-z])(weekdays|workdays|working days|工作日|jours ouvrables|jours ouvr[ée]s|d[ií]as (?:laborables|h[áa]biles))(?![a-z])",
+    "(?<![a-z])(weekends?|周末|週末|week-ends?|fins? de semana)(?![a-z])",
   ].join("|"),
   "g",
 );
 /** "每周一、三、五": after a Chinese day, a bare numeral continues the list. */
 const ZH_CONTINUATION = /^\s*[、,，和与及/]\s*([一二三四五六日天])(?![一二三四五六七八九十月号日])/;
-const LIST_GAP = /^[\s,，、/&+;；]*(?:and|or|plus|和|与|及|以及|或|还有)?[\s,，、/&+]*(?:every|each|on)?\s*$/;
-const RANGE_GAP = /^\s*(?:-|to|through|thru|till|until|至|到)\s*$/;
+const LIST_GAP =
+  /^[\s,，、/&+;；]*(?:and|or|plus|和|与|及|以及|或|还有|et|ou|y|o|e)?[\s,，、/&+]*(?:every|each|on|les|le|los|el)?\s*$/;
+const RANGE_GAP = /^\s*(?:-|to|through|thru|till|until|至|到|au|à|a|al|hasta(?:\s+el)?)\s*(?:le|el)?\s*$/;
 /** What may surround a list of days in an answer that is nothing more than that list. */
 const FILLER =
-  /(?<![a-z])(?:every|each|on|only|the|a|per|weekly|week|days?|of|in|are|is|will be|all)(?![a-z])|每|个|個|都|是|在|的|只|仅|天|[\s.,，。、;；:：!！()（）]/g;
+  /(?<![a-zà-ÿ])(?:every|each|on|only|the|a|per|weekly|week|days?|of|in|are|is|will be|all|les|le|tous|chaque|seulement|uniquement|jours?|du|de|los|el|todos|cada|solo|sólo|solamente|d[ií]as?)(?![a-zà-ÿ])|每|个|個|都|是|在|的|只|仅|天|[\s.,，。、;；:：!！()（）]/g;
 
 function tokens(text: string): DayToken[] {
   const found: DayToken[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let end = m.index + m[0].length;
-    const word = m[1] ?? m[2];
-    const days = word ? [weekdayNumber(word) ?? 1] : m[3] ? WORKING_WEEK : WEEKEND;
-    if (m[2]) {
+    // Groups: an English day, a French or Spanish one, a Chinese one, working days, the weekend.
+    const word = m[1] ?? m[2] ?? m[3];
+    const days = word ? [weekdayNumber(word) ?? 1] : m[4] ? WORKING_WEEK : WEEKEND;
+    if (m[3]) {
       for (
         let more = ZH_CONTINUATION.exec(text.slice(end));
         more;
