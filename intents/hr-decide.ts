@@ -3,7 +3,7 @@ import type { AnswerLang, DecisionView, Reply, ReviewDecision } from "../src/bot
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { commandOnRequest, isShort } from "../src/bot/route-predicates.ts";
+import { commandOnRequest, isShort, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { DECISION_TEXTS, PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
@@ -100,7 +100,9 @@ export const hrDecideIntent: IntentSpec = {
   },
   routing: {
     group: "request",
+    needs: "requestId",
     rules: [
+      readingRule(STAGES.requestId - 1),
       {
         priority: STAGES.requestId + 2,
         why: "a decision on a named request",

@@ -2,7 +2,11 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+
+/** Words that name what this intent gives. */
+const EXPORT = /export|csv|download|导出|下载/i;
+
 import { STAGES } from "../src/bot/routing.ts";
 import type { ExportFilter } from "../src/requests/export.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
@@ -36,8 +40,9 @@ export const hrExportIntent: IntentSpec = {
       {
         priority: STAGES.request,
         why: "the classifier takes it for an export, and it names one",
-        when: (u, _c, self) => requestCommand(u, self, /export|csv|download|导出|下载/i),
+        when: (u, _c, self) => requestCommand(u, self, EXPORT),
       },
+      readingRule(STAGES.request - 2, { evidence: EXPORT }),
     ],
   },
   examples: {

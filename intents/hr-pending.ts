@@ -2,7 +2,11 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+
+/** Words that name what this intent gives. */
+const QUEUE = /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i;
+
 import { STAGES } from "../src/bot/routing.ts";
 import { reviewLine } from "../src/requests/views.ts";
 
@@ -15,13 +19,9 @@ export const hrPendingIntent: IntentSpec = {
       {
         priority: STAGES.request,
         why: "the classifier takes it for HR's queue, and it names the queue",
-        when: (u, _c, self) =>
-          requestCommand(
-            u,
-            self,
-            /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i,
-          ),
+        when: (u, _c, self) => requestCommand(u, self, QUEUE),
       },
+      readingRule(STAGES.request - 2, { evidence: QUEUE }),
     ],
   },
   examples: {

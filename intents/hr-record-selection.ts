@@ -3,7 +3,7 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { TEXTS } from "../src/bot/request-texts.ts";
-import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { withoutRequestIds } from "../src/nlu/entities.ts";
@@ -29,7 +29,9 @@ export const hrRecordSelectionIntent: IntentSpec = {
   },
   routing: {
     group: "request",
+    needs: "requestId",
     rules: [
+      readingRule(STAGES.requestId - 1),
       {
         priority: STAGES.requestId + 4,
         why: "a selection date for a named request",

@@ -2,7 +2,12 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalText, withRequests } from "../src/bot/request-replies.ts";
-import { requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+
+/** Words that name what this intent gives. */
+const STATS =
+  /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i;
+
 import { STAGES } from "../src/bot/routing.ts";
 import { requestStats } from "../src/requests/analytics.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
@@ -24,13 +29,9 @@ export const hrStatsIntent: IntentSpec = {
       {
         priority: STAGES.request,
         why: "the classifier takes it for request statistics, and it names requests",
-        when: (u, _c, self) =>
-          requestCommand(
-            u,
-            self,
-            /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i,
-          ),
+        when: (u, _c, self) => requestCommand(u, self, STATS),
       },
+      readingRule(STAGES.request - 2, { evidence: STATS }),
     ],
   },
   examples: {

@@ -2,7 +2,12 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+
+/** Words that say whose requests: the user's own. */
+const MINE =
+  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i (submitted|filed|sent)|我的申请|我提交|我.*申请/i;
+
 import { STAGES } from "../src/bot/routing.ts";
 import { requestLine } from "../src/requests/views.ts";
 
@@ -15,13 +20,9 @@ export const myRequestsIntent: IntentSpec = {
       {
         priority: STAGES.request,
         why: "the classifier takes it for the user's own requests, and it says whose",
-        when: (u, _c, self) =>
-          requestCommand(
-            u,
-            self,
-            /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i (submitted|filed|sent)|我的申请|我提交|我.*申请/i,
-          ),
+        when: (u, _c, self) => requestCommand(u, self, MINE),
       },
+      readingRule(STAGES.request - 2, { evidence: MINE }),
     ],
   },
   examples: {

@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { actorKey } from "../src/requests/model.ts";
@@ -21,7 +21,9 @@ export const requestResubmitIntent: IntentSpec = {
   },
   routing: {
     group: "request",
+    needs: "request",
     rules: [
+      readingRule(STAGES.requestId - 1),
       {
         priority: STAGES.requestId + 3,
         why: "the information HR asked for, on a named request",

@@ -2,6 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
+import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
@@ -15,9 +16,11 @@ export const requestStatusIntent: IntentSpec = {
   description: { en: "The status and history of one request", zh: "某个申请的状态和历史" },
   routing: {
     group: "request",
+    needs: "request",
     rules: [
+      readingRule(STAGES.requestId - 1),
       {
-        priority: STAGES.requestId,
+        priority: STAGES.requestId - 4,
         why: "a named request with no command on it: a question about it, or a command that is not an imperative",
         when: (u) => u.requestId !== undefined,
       },

@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { ASKS_FOR_A_REQUEST, asksFigures, requestCommand } from "../src/bot/route-predicates.ts";
+import { ASKS_FOR_A_REQUEST, asksFigures, readingRule, requestCommand } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
@@ -36,6 +36,7 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
             definition.names.test(u.text) &&
             REQUEST_TYPES.filter((t) => t.names.test(u.text)).length === 1,
         },
+        readingRule(STAGES.request - 2, { evidence: ASKS_FOR_A_REQUEST, opensForm: true }),
       ],
     },
     opensForm: definition.id,

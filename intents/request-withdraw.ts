@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { proposeOn, refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
-import { commandOnRequest } from "../src/bot/route-predicates.ts";
+import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { actorKey, OPEN_STATUSES } from "../src/requests/model.ts";
@@ -18,7 +18,9 @@ export const requestWithdrawIntent: IntentSpec = {
   description: { en: "Withdraw one's own open request", zh: "撤回自己尚未结束的申请" },
   routing: {
     group: "request",
+    needs: "request",
     rules: [
+      readingRule(STAGES.requestId - 1),
       {
         priority: STAGES.requestId + 1,
         why: "withdrawing a named request",

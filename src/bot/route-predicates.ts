@@ -74,6 +74,34 @@ export function requestCommand(
   return votedFor(u, self, POLICY.likely) && requestEvidence(u, evidence, opensForm);
 }
 
+/**
+ * The one policy for reading a message as a request intent, the same for every such intent: the
+ * classifier's best reading among those the message allows (see the router) is this intent, sure
+ * of itself, or likely and backed by evidence — the request the intent needs, named; or the words
+ * it declares. A new request is never read from a question asking a figure ("JD target 2025").
+ */
+export function readingRule(
+  priority: number,
+  options: { evidence?: RegExp; opensForm?: boolean } = {},
+): RoutingRule {
+  return {
+    priority,
+    why: "the classifier's best reading of the message, among those it allows, is this request intent",
+    when(u, context, self) {
+      const [best] = context.reading ?? [];
+      if (best?.intent !== self || best.score < POLICY.likely) return false;
+      if (options.opensForm && !requestEvidence(u, undefined, true)) return false;
+      // A question opens a form only when it asks for one ("can I apply for …?"): one that merely
+      // names a request type ("are the two kinds of mobility reported apart?") asks the strategy.
+      const asks = options.evidence?.test(u.text) ?? false;
+      if (options.opensForm && u.mood === "question" && !asks) return false;
+      if (best.score >= POLICY.sure) return true;
+      const named = u.requestId !== undefined || u.ownRequest;
+      return named || asks;
+    },
+  };
+}
+
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
 export function commandOnRequest(u: Understanding, words: RegExp): boolean {
   return u.requestId !== undefined && u.mood === "imperative" && words.test(commandPart(u.text));

@@ -7,7 +7,20 @@ import type { IntentSpec, Understanding } from "./intent.ts";
  * adding its declaration (a module and its examples) to the registry.
  */
 
+/** An intent's reading of a message: its probability once the readings the message rules out are set aside. */
+export interface Reading {
+  intent: string;
+  score: number;
+}
+
 export interface RouteContext {
+  /**
+   * The classifier's readings the message allows (set by the router), best first, renormalised:
+   * an intent that needs a request the message does not name, a side effect from a message that
+   * is not an imperative, or a question about the strategy in a message naming a request id is
+   * no reading of it.
+   */
+  reading?: readonly Reading[];
   /** The conversation has just been about an indicator ("and the baseline?" follows on from it). */
   followsIndicator?: boolean;
   /** The group an intent declares (set by the router): rules may ask what kind of intent the classifier voted for. */
@@ -49,21 +62,46 @@ export const STAGES = {
   shortMention: 40,
 } as const;
 
+/**
+ * What an intent needs the message to name: "requestId" a request id (a decision on FWA-…),
+ * "request" a request by id or in the user's own words ("withdraw my telework request").
+ */
+export type RequestNeed = "requestId" | "request";
+
 export interface Routing {
   group: IntentGroup;
+  needs?: RequestNeed;
   rules: readonly RoutingRule[];
   /** The intent that answers when no rule holds (one in the registry: passage search). */
   fallback?: true;
 }
 
+/** What the router knows of each intent to read a message: its group, needs and whether it acts. */
+interface IntentTraits {
+  group: IntentGroup;
+  needs?: RequestNeed;
+  acts: boolean;
+}
+
 export class Router {
   private readonly rules: { intent: string; rule: RoutingRule }[];
+  private readonly traits: Map<string, IntentTraits>;
   /** The intent that answers when no rule holds. */
   readonly fallback: string;
   private readonly groups: Map<string, IntentGroup>;
 
   constructor(intents: readonly IntentSpec[]) {
     this.groups = new Map(intents.map((i) => [i.id, i.routing.group]));
+    this.traits = new Map(
+      intents.map((i) => [
+        i.id,
+        {
+          group: i.routing.group,
+          acts: i.effect !== undefined,
+          ...(i.routing.needs ? { needs: i.routing.needs } : {}),
+        },
+      ]),
+    );
     this.rules = intents
       .flatMap((intent) => intent.routing.rules.map((rule) => ({ intent: intent.id, rule })))
       .sort((a, b) => b.rule.priority - a.rule.priority);
@@ -74,11 +112,37 @@ export class Router {
   }
 
   route(u: Understanding, context: RouteContext = {}): string {
-    const full: RouteContext = { ...context, groupOf: (id) => this.groups.get(id) };
+    const full: RouteContext = {
+      ...context,
+      groupOf: (id) => this.groups.get(id),
+      reading: this.reading(u),
+    };
     return this.rules.find(({ intent, rule }) => rule.when(u, full, intent))?.intent ?? this.fallback;
+  }
+
+  /** The classifier's ranking without the readings the message rules out, renormalised. */
+  reading(u: Understanding): Reading[] {
+    const allowed = u.classified.ranking.filter(({ intent }) => {
+      const traits = this.traits.get(intent);
+      return traits !== undefined && allows(u, traits);
+    });
+    const total = allowed.reduce((sum, r) => sum + r.score, 0);
+    return total > 0 ? allowed.map((r) => ({ intent: r.intent, score: r.score / total })) : [];
   }
 
   groupOf(intent: string): IntentGroup | undefined {
     return this.groups.get(intent);
   }
+}
+
+/** Whether a message can be read as an intent with these traits at all. */
+function allows(u: Understanding, traits: IntentTraits): boolean {
+  const named = u.requestId !== undefined;
+  if (traits.needs === "requestId" && !named) return false;
+  if (traits.needs === "request" && !named && !u.ownRequest) return false;
+  // Only an imperative may propose a side effect: "has FWA-… been approved?" asks its status.
+  if (traits.acts && u.mood !== "imperative") return false;
+  // A message naming a request id is about that request (or small talk), not the strategy.
+  if (named && traits.group !== "smalltalk" && traits.needs === undefined) return false;
+  return true;
 }

@@ -76,7 +76,7 @@ export class Nlu {
       text,
       lang,
       answerLang,
-      classified: { intent: classified.intent, score: classified.score },
+      classified: { intent: classified.intent, score: classified.score, ranking: classified.ranking },
       indicators: mentions.length > 0 ? mentions : described ? [described] : [],
       facets: detectFacets(text),
       ...(outcome !== undefined ? { outcome } : {}),

@@ -9,8 +9,8 @@ export interface Understanding {
   text: string;
   lang: Lang;
   answerLang: AnswerLang;
-  /** The classifier's best intent and similarity before routing. */
-  classified: { intent: string; score: number };
+  /** The classifier's best intent and probability before routing, and its ranking of every intent. */
+  classified: { intent: string; score: number; ranking: readonly { intent: string; score: number }[] };
   indicators: IndicatorMention[];
   facets: Facet[];
   outcome?: number;
