@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule } from "../src/bot/route-predicates.ts";
 
 /** Words that name what this intent gives. */
 const EXPORT = /export|csv|download|导出|下载/i;
@@ -36,14 +36,7 @@ export const hrExportIntent: IntentSpec = {
   description: { en: "HR: export requests as CSV", zh: "人力资源：将申请导出为 CSV" },
   routing: {
     group: "request",
-    rules: [
-      {
-        priority: STAGES.request,
-        why: "the classifier takes it for an export, and it names one",
-        when: (u, _c, self) => requestCommand(u, self, EXPORT),
-      },
-      readingRule(STAGES.request - 2, { evidence: EXPORT }),
-    ],
+    rules: [readingRule(STAGES.request, { evidence: EXPORT })],
   },
   examples: {
     en: [

@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule } from "../src/bot/route-predicates.ts";
 
 /** Words that name what this intent gives. */
 const QUEUE = /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i;
@@ -15,14 +15,7 @@ export const hrPendingIntent: IntentSpec = {
   description: { en: "HR: requests awaiting a decision", zh: "人力资源：待审核的申请" },
   routing: {
     group: "request",
-    rules: [
-      {
-        priority: STAGES.request,
-        why: "the classifier takes it for HR's queue, and it names the queue",
-        when: (u, _c, self) => requestCommand(u, self, QUEUE),
-      },
-      readingRule(STAGES.request - 2, { evidence: QUEUE }),
-    ],
+    rules: [readingRule(STAGES.request, { evidence: QUEUE })],
   },
   examples: {
     en: [

@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalText, withRequests } from "../src/bot/request-replies.ts";
-import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule } from "../src/bot/route-predicates.ts";
 
 /** Words that name what this intent gives. */
 const STATS =
@@ -25,14 +25,7 @@ export const hrStatsIntent: IntentSpec = {
   },
   routing: {
     group: "request",
-    rules: [
-      {
-        priority: STAGES.request,
-        why: "the classifier takes it for request statistics, and it names requests",
-        when: (u, _c, self) => requestCommand(u, self, STATS),
-      },
-      readingRule(STAGES.request - 2, { evidence: STATS }),
-    ],
+    rules: [readingRule(STAGES.request, { evidence: STATS })],
   },
   examples: {
     en: [

@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule } from "../src/bot/route-predicates.ts";
 
 /** Words that say whose requests: the user's own. */
 const MINE =
@@ -16,14 +16,7 @@ export const myRequestsIntent: IntentSpec = {
   description: { en: "The user's own requests and their status", zh: "我的申请及其状态" },
   routing: {
     group: "request",
-    rules: [
-      {
-        priority: STAGES.request,
-        why: "the classifier takes it for the user's own requests, and it says whose",
-        when: (u, _c, self) => requestCommand(u, self, MINE),
-      },
-      readingRule(STAGES.request - 2, { evidence: MINE }),
-    ],
+    rules: [readingRule(STAGES.request, { evidence: MINE })],
   },
   examples: {
     en: [

@@ -25,7 +25,8 @@ export const requestStatusIntent: IntentSpec = {
         when: (u) => u.requestId !== undefined,
       },
       {
-        priority: STAGES.requestId - 6,
+        // Below the request stage: "the status of all my requests" is the list, when the classifier says so.
+        priority: STAGES.request - 5,
         why: "one of the user's own requests named in words, asked about (“what's happening with my telework request?”)",
         when: (u) => u.ownRequest && (u.mood !== "imperative" || STATUS_WORDS.test(u.text)),
       },

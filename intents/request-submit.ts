@@ -2,7 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { ASKS_FOR_A_REQUEST, asksFigures, readingRule, requestCommand } from "../src/bot/route-predicates.ts";
+import { ASKS_FOR_A_REQUEST, asksFigures, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
@@ -17,11 +17,7 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
     routing: {
       group: "request",
       rules: [
-        {
-          priority: STAGES.request,
-          why: "the classifier takes it for a new request of this type, and the message asks for one",
-          when: (u, _c, self) => requestCommand(u, self, ASKS_FOR_A_REQUEST, true),
-        },
+        readingRule(STAGES.request, { evidence: ASKS_FOR_A_REQUEST, opensForm: true }),
         {
           priority: STAGES.request - 1,
           why: "asks for a request in words and names this type by its declared names (“request reclassification of my post”)",
@@ -36,7 +32,6 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
             definition.names.test(u.text) &&
             REQUEST_TYPES.filter((t) => t.names.test(u.text)).length === 1,
         },
-        readingRule(STAGES.request - 2, { evidence: ASKS_FOR_A_REQUEST, opensForm: true }),
       ],
     },
     opensForm: definition.id,
@@ -62,13 +57,7 @@ export const requestMenuIntent: IntentSpec = {
   description: { en: "Which HR requests can be made in chat", zh: "可以在聊天中提交哪些人事申请" },
   routing: {
     group: "request",
-    rules: [
-      {
-        priority: STAGES.request,
-        why: "the classifier takes it for a request of no particular type",
-        when: (u, _c, self) => requestCommand(u, self, ASKS_FOR_A_REQUEST),
-      },
-    ],
+    rules: [readingRule(STAGES.request, { evidence: ASKS_FOR_A_REQUEST })],
   },
   examples: {
     en: [

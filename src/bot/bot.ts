@@ -2,6 +2,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
+import { REQUEST_TYPES } from "../requests/types/index.ts";
 import {
   answerTo,
   cancelledReply,
@@ -79,7 +80,11 @@ export class Bot {
         (list ?? []).map((text) => ({ intent: intent.id, text })),
       ),
     );
-    this.nlu = new Nlu(this.knowledge, examples);
+    this.nlu = new Nlu(
+      this.knowledge,
+      examples,
+      REQUEST_TYPES.map((t) => t.names),
+    );
   }
 
   async handle(input: Incoming): Promise<Reply> {

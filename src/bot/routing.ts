@@ -81,6 +81,7 @@ interface IntentTraits {
   group: IntentGroup;
   needs?: RequestNeed;
   acts: boolean;
+  opensForm: boolean;
 }
 
 export class Router {
@@ -98,6 +99,7 @@ export class Router {
         {
           group: i.routing.group,
           acts: i.effect !== undefined,
+          opensForm: i.opensForm !== undefined,
           ...(i.routing.needs ? { needs: i.routing.needs } : {}),
         },
       ]),
@@ -142,6 +144,8 @@ function allows(u: Understanding, traits: IntentTraits): boolean {
   if (traits.needs === "request" && !named && !u.ownRequest) return false;
   // Only an imperative may propose a side effect: "has FWA-… been approved?" asks its status.
   if (traits.acts && u.mood !== "imperative") return false;
+  // A question about the user's own request ("did HR reject my nomination?") asks about it, not for a new one.
+  if (traits.opensForm && u.ownRequest && u.mood === "question") return false;
   // A message naming a request id is about that request (or small talk), not the strategy.
   if (named && traits.group !== "smalltalk" && traits.needs === undefined) return false;
   return true;

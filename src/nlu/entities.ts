@@ -63,8 +63,12 @@ export function detectFocusArea(text: string): string | undefined {
   return m ? `${m[1]}.${m[2]}` : undefined;
 }
 
-/** "FWA-2026-0007", and as people shorten it: "fwa-2026-7". */
-const REQUEST_ID = /\b([a-z]{2,4})-(20\d{2})-(\d{1,6})\b/i;
+/**
+ * "FWA-2026-0007", and as people shorten or space it: "fwa-2026-7", "jdr 2026 6". Spaced, the
+ * prefix must not be a common short word ("in 2026 5 …").
+ */
+const REQUEST_ID =
+  /\b(?!(?:in|on|at|by|for|the|of|to|and|or|en|de|du|le|la|el|un|une|los|las|del|al|y|et|ou|se|es|est)\s)([a-z]{2,4})(?:-|\s)(20\d{2})(?:-|\s)(\d{1,6})\b/i;
 
 /** A request id as people type it ("fwa-2026-0007", "fwa-2026-7"), upper-cased, its number padded to four digits. */
 export function detectRequestId(text: string): string | undefined {
@@ -128,9 +132,28 @@ export function asksPreviousStrategyFigures(text: string): boolean {
  * The message refers to one of the user's own requests in words rather than by id: "my telework
  * request", "the recognition I submitted", "我的调动申请".
  */
-export function mentionsOwnRequest(text: string): boolean {
+export function mentionsOwnRequest(text: string, typeNames: readonly RegExp[] = []): boolean {
   const t = normalize(text);
-  return /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我.{0,12}的.{0,10}(申请|提名)|我(提交|申请|发起|递交)的/.test(
-    t,
-  );
+  return OWN_REQUEST.test(t) || typeNames.some((names) => namesOwnOfType(t, names));
 }
+
+/**
+ * A request type named as a thing the user has, not as something to ask for: "the training
+ * one", "my JD review", "ma demande de télétravail", "培训申请" (a training request — where
+ * "申请培训" asks for one), "JD审核".
+ */
+function namesOwnOfType(t: string, names: RegExp): boolean {
+  const type = new RegExp(names.source, "i");
+  const m = type.exec(t);
+  if (!m) return false;
+  const before = t.slice(Math.max(0, m.index - 25), m.index);
+  const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
+  return (
+    /\b(my|the|that|this)\b[\w\s&-]{0,15}$/.test(before) && /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/.test(after)
+  ) ||
+    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w']{0,12}$/.test(before) ||
+    /^[\s]{0,2}(的)?(申请|那个|那份|审核|的那个)(?!人)/.test(after);
+}
+
+const OWN_REQUEST =
+  /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我.{0,12}的.{0,10}(申请|提名)|我(提交|申请|发起|递交)的|\b(ma|mes|mon) (demande|candidature)s?\b|\b(mi|mis) (solicitud|postulaci[oó]n)(es)?\b/;

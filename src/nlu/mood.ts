@@ -7,9 +7,13 @@ import { normalize } from "../i18n/text.ts";
  */
 export type Mood = "imperative" | "question" | "negated";
 
-/** "don't approve", "do not reject", "not yet", "hold off", "不要批准", "先别", "暂不" ("特别" is not "别"). */
+/**
+ * "don't approve", "do not reject it", "not yet", "hold off", "不要批准", "先别", "暂不" ("特别"
+ * is not "别"): a negation of the action itself. "I don't need the JD review anymore, take it
+ * back" and "jdr-2026-6 不要了" (I no longer want it) negate a need, and command.
+ */
 const NEGATED =
-  /\b(don'?t|do not|dont|never|not yet|hold off|no need to|shouldn'?t|should not|wait before|wait to)\b|不要|先别|(?<![特分区级类识告性辨离])别(批|拒|驳|撤|通过|同意|记录)|暂不|暂时不|不用|无需|不必/;
+  /\b(don'?t|do not|dont|never|shouldn'?t|should not|no need to|wait before|wait to)\s+(\w+\s+){0,3}?(approve|reject|decline|deny|refuse|accept|grant|withdraw|cancel|retract|resubmit|record|decide|ask|send|touch|do|process|act)\b|\b(not yet|hold off)\b|不要(批|拒|驳|撤|通过|同意|记录|动|处理|决定)|先别|(?<![特分区级类识告性辨离])别(批|拒|驳|撤|通过|同意|记录|动|处理)|暂不|暂时不|不用(批|拒|驳|撤|处理)|无需|不必/;
 
 /** An English question: a question mark, or the word order of one ("has … been", "was it …"). */
 const EN_QUESTION =

@@ -26,9 +26,14 @@ const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, "g")
 export class Nlu {
   private readonly classifier: LogisticClassifier;
 
+  /**
+   * `requestTypeNames`: the words that name each kind of request ("telework", "培训"), so that
+   * "the training one" refers to the user's own request.
+   */
   constructor(
     private readonly knowledge: Knowledge,
     examples: readonly Example[],
+    private readonly requestTypeNames: readonly RegExp[] = [],
   ) {
     this.classifier = new LogisticClassifier(examples);
   }
@@ -85,7 +90,7 @@ export class Nlu {
       yearsOutside: yearsOutsideStrategy(text),
       previousStrategy: asksPreviousStrategyFigures(text),
       ...(requestId !== undefined ? { requestId } : {}),
-      ownRequest: requestId === undefined && mentionsOwnRequest(text),
+      ownRequest: requestId === undefined && mentionsOwnRequest(text, this.requestTypeNames),
       partnerNamed: this.knowledge.partnersNamed(text).length > 0,
       coverage: this.knowledge.vocabularyCoverage(text, answerLang),
       personal: asksAboutOwnRecord(text),
