@@ -3,9 +3,10 @@ import type { AnswerLang, DecisionView, Reply, ReviewDecision } from "../src/bot
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { commandOnRequest, isShort, readingRule } from "../src/bot/route-predicates.ts";
+import { isShort, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { DECISION_TEXTS, PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { DECISION_WORDS } from "../src/nlu/command-words.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
@@ -22,17 +23,9 @@ export function commentAfterId(text: string): string | undefined {
   return rest.length > 0 ? rest : undefined;
 }
 
-const DECISION_WORDS: [ReviewDecision, RegExp][] = [
-  [
-    "request-info",
-    /ask(ing)? for (more )?info|request(ing)? (more )?info|more information|need(s)? info|补充|更多信息/i,
-  ],
-  ["reject", /reject|decline|deny|refuse|拒绝|驳回|不批准/i],
-  ["approve", /approve|accept|grant|批准|同意|通过/i],
-];
-
 /** The decision the command part names ("approve X: they declined the other offer" approves). */
 export function decisionIn(text: string): ReviewDecision | undefined {
+  // DecisionWord and ReviewDecision are the same three decisions, named once per layer.
   const command = commandPart(text);
   return DECISION_WORDS.find(([, re]) => re.test(command))?.[0];
 }
@@ -106,11 +99,7 @@ export const hrDecideIntent: IntentSpec = {
       {
         priority: STAGES.requestId + 2,
         why: "a decision on a named request",
-        when: (u) =>
-          commandOnRequest(
-            u,
-            /approve|accept|grant|reject|decline|deny|refuse|ask(ing)? (the requester )?for (more )?info|request(ing)? (more )?info|批准|同意|通过|拒绝|驳回|要求补充|申请人补充/i,
-          ),
+        when: (u) => u.requestId !== undefined && u.mood === "imperative" && decisionIn(u.text) !== undefined,
       },
       {
         priority: STAGES.requestId - 7,

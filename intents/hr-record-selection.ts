@@ -6,6 +6,7 @@ import { TEXTS } from "../src/bot/request-texts.ts";
 import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { SELECTION_WORDS } from "../src/nlu/command-words.ts";
 import { withoutRequestIds } from "../src/nlu/entities.ts";
 import { SELECTION_DATE_FIELD } from "../src/requests/analytics.ts";
 import { formatDate, parseDate } from "../src/requests/parse.ts";
@@ -35,7 +36,7 @@ export const hrRecordSelectionIntent: IntentSpec = {
       {
         priority: STAGES.requestId + 4,
         why: "a selection date for a named request",
-        when: (u) => commandOnRequest(u, /selection|遴选/i),
+        when: (u) => commandOnRequest(u, SELECTION_WORDS),
       },
     ],
   },

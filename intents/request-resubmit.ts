@@ -5,6 +5,7 @@ import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/reques
 import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { RESUBMIT_WORDS } from "../src/nlu/command-words.ts";
 import { actorKey } from "../src/requests/model.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
@@ -27,11 +28,7 @@ export const requestResubmitIntent: IntentSpec = {
       {
         priority: STAGES.requestId + 3,
         why: "the information HR asked for, on a named request",
-        when: (u) =>
-          commandOnRequest(
-            u,
-            /resubmit|re-submit|^(here is |here's )?(the )?(more )?info(rmation)? for|info(rmation)? (hr|you) (asked|wanted|requested|needed)|reply to hr|(add|send|here are) (the )?(missing |extra |more )?(details|info)|重新提交|(?<!要求|申请人)补充|回复人力资源/i,
-          ),
+        when: (u) => commandOnRequest(u, RESUBMIT_WORDS),
       },
     ],
   },

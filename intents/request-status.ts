@@ -4,12 +4,10 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { STATUS_WORDS } from "../src/nlu/command-words.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
 import { historyLines, requestFacts } from "../src/requests/views.ts";
-
-/** Words that ask how a request is doing. */
-const STATUS_WORDS = /status|happening|where|news|update|progress|going|进展|怎么样|到哪|结果|状态|进度/i;
 
 export const requestStatusIntent: IntentSpec = {
   id: "request_status",

@@ -5,11 +5,10 @@ import { proposeOn, refusalReply, requestMeant, withRequests } from "../src/bot/
 import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { WITHDRAW_WORDS } from "../src/nlu/command-words.ts";
 import { actorKey, OPEN_STATUSES } from "../src/requests/model.ts";
 import { statusText } from "../src/requests/views.ts";
 import { commentAfterId } from "./hr-decide.ts";
-
-const WITHDRAW_WORDS = /withdraw|cancel|retract|pull back|撤回|撤销|取消/i;
 
 const WITHDRAW_COMMAND = { en: "withdraw", zh: "撤回" };
 

@@ -68,13 +68,13 @@ export function detectFocusArea(text: string): string | undefined {
  * prefix must not be a common short word ("in 2026 5 …").
  */
 const REQUEST_ID =
-  /\b(?!(?:in|on|at|by|for|the|of|to|and|or|en|de|du|le|la|el|un|une|los|las|del|al|y|et|ou|se|es|est)\s)([a-z]{2,4})(?:-|\s)(20\d{2})(?:-|\s)(\d{1,6})\b/i;
+  /\b(?!(?:in|on|at|by|for|from|till|til|to|the|of|and|or|since|en|de|du|le|la|el|un|une|los|las|del|al|y|et|ou|se|es|est|des|dans|desde|hasta)\s)([a-z]{2,4})(-|\s)(20\d{2})\2(\d{1,6})(?![\d/.-])/i;
 
 /** A request id as people type it ("fwa-2026-0007", "fwa-2026-7"), upper-cased, its number padded to four digits. */
 export function detectRequestId(text: string): string | undefined {
   const m = REQUEST_ID.exec(normalize(text));
-  if (!m?.[1] || !m[2] || !m[3]) return undefined;
-  return `${m[1].toUpperCase()}-${m[2]}-${m[3].padStart(4, "0")}`;
+  if (!m?.[1] || !m[3] || !m[4]) return undefined;
+  return `${m[1].toUpperCase()}-${m[3]}-${(m[4] ?? "").padStart(4, "0")}`;
 }
 
 /** The text after the (first) request id it names, as typed; undefined when it names none. */
@@ -149,10 +149,13 @@ function namesOwnOfType(t: string, names: RegExp): boolean {
   const before = t.slice(Math.max(0, m.index - 25), m.index);
   const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
   return (
-    /\b(my|the|that|this)\b[\w\s&-]{0,15}$/.test(before) && /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/.test(after)
-  ) ||
-    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w']{0,12}$/.test(before) ||
-    /^[\s]{0,2}(的)?(申请|那个|那份|审核|的那个)(?!人)/.test(after);
+    (/\b(my|the|that|this)\b[\w\s&-]{0,15}$/.test(before) &&
+      /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/.test(after)) ||
+    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w']{0,12}$/.test(
+      before,
+    ) ||
+    /^[\s]{0,2}(的)?(申请|那个|那份|审核|的那个)(?!人)/.test(after)
+  );
 }
 
 const OWN_REQUEST =

@@ -28,27 +28,32 @@ const ZH_QUESTION =
   /[?？]\s*$|吗|了没|没有[?？]?\s*$|是否|有没有|什么时候|何时|为什么|怎么样|怎样了|如何|是不是|了吗|呢\s*[?？]?\s*$|多少|哪/;
 /** "能否帮我批准…", "请问可以撤回…吗": a request for the action, not a question about it. */
 const ZH_POLITE_REQUEST =
-  /^(请|麻烦|能否|能不能|可否|可以)(你|您)?(帮我|帮忙)?(批准|拒绝|驳回|撤回|撤销|重新提交|记录)/;
+  /^(请|麻烦|能否|能不能|可否|可以)(你|您)?(帮我|帮忙)?(批准|拒绝|驳回|撤回|撤销|重新提交|记录)|^(请(?!问)|麻烦)/;
 
 /**
  * A message that opens with a command verb is a command, whatever follows: "ask for information
  * FWA-2026-0003 which rota applies?" ends in the comment's question mark.
  */
 const LEADING_COMMAND =
-  /^\s*(please |pls |kindly )?(approve|reject|decline|deny|refuse|accept|grant|withdraw|retract|resubmit|re-submit|ask (the requester )?for (more )?info(rmation)?|request (more )?info(rmation)?|record)\b|^\s*(请|麻烦)?(批准|拒绝|驳回|不批准|撤回|撤销|重新提交|要求补充|记录)/;
+  /^\s*(please |pls |kindly )?(approve|reject|decline|deny|refuse|accept|grant|withdraw|retract|resubmit|re-submit|ask (the requester )?for (more )?info(rmation)?|request (more )?info(rmation)?|record)\b|^\s*(请|麻烦)?(批准|拒绝|驳回|不批准|撤回|撤销|重新提交|要求补充|记录)(?![了过没])/;
 
 /**
  * The command part of a message: what comes before its first colon, when it has one — "reject
  * FWA-2026-0003: why now?" commands, and its comment may ask anything.
  */
 export function commandPart(text: string): string {
-  const colon = text.search(/[:：]/);
+  // A colon or a Chinese comma ends the command: "撤销 fwa-2026-1，反正主管也不同意".
+  const colon = text.search(/[:：，]/);
   const before = colon > 0 ? text.slice(0, colon) : text;
   return /[\p{L}\p{N}]/u.test(before) ? before : text;
 }
 
 export function moodOf(text: string): Mood {
-  const t = normalize(commandPart(text));
+  // The request id says which request, not how: "LRN-2026-0002 请补充说明…" opens with "请".
+  // A spaced dash ends the command too, for its mood: "need more details on X - which budget line?".
+  const t = normalize(commandPart(text).split(/\s[-–—]+\s/)[0] ?? text)
+    .replace(/\b[a-z]{2,4}(-|\s)20\d{2}\1\d{1,6}\b/g, " ")
+    .trim();
   if (LEADING_COMMAND.test(t)) return "imperative";
   if (NEGATED.test(t)) return "negated";
   if (POLITE_REQUEST.test(t) || ZH_POLITE_REQUEST.test(t)) return "imperative";
