@@ -9,6 +9,7 @@ import { DECISION_TEXTS, PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
+import { isRequestDecision } from "../src/requests/review.ts";
 import { decisionByLabel, requestFacts, requestLine, statusText } from "../src/requests/views.ts";
 import { AWAITING_HR } from "../src/requests/workflow.ts";
 
@@ -58,7 +59,9 @@ function typedDecision(context: IntentContext) {
   const { understanding, message } = context;
   return {
     requestId: message.decision?.requestId ?? understanding.requestId,
-    decision: message.decision?.decision ?? decisionIn(understanding.text),
+    decision: isRequestDecision(message.decision?.decision)
+      ? message.decision.decision
+      : decisionIn(understanding.text),
     comment:
       (message.decision ? message.decision.comment : commentAfterId(understanding.text))?.trim() || undefined,
   };
@@ -122,7 +125,7 @@ export const hrDecideIntent: IntentSpec = {
       },
     ],
   },
-  takesDecisions: true,
+  takesDecisions: ["approve", "reject", "request-info"],
   examples: {
     en: [
       "approve FWA-2026-0007",

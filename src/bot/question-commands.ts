@@ -1,0 +1,48 @@
+import type { Understanding } from "../nlu/understanding.ts";
+import { QUESTION_ID } from "../requests/questions/model.ts";
+import type { RequestServices } from "../requests/services.ts";
+import { ASK_TEXTS } from "./ask-texts.ts";
+import type { IntentContext } from "./intent.ts";
+import type { Reply } from "./messages.ts";
+import { questionLine } from "./question-views.ts";
+import { makeReply, paragraph } from "./reply.ts";
+import { actorOf } from "./request-dialog.ts";
+
+/** A command on a question sent to HR, named by id: its verb leads the message. */
+export function questionCommand(u: Understanding, words: RegExp): boolean {
+  return QUESTION_ID.test(u.text) && words.test(u.text);
+}
+
+/** "answer" or "close" with no id: which of the open questions, offered as choices (never guessed). */
+export async function openQuestionsChoice(
+  context: IntentContext,
+  services: RequestServices,
+  intent: string,
+  verb: "answer" | "close",
+): Promise<Reply> {
+  const lang = context.understanding.answerLang;
+  const open = await services.questions.listOpen(actorOf(context.message));
+  const waiting = open.ok ? open.questions.slice(0, 5) : [];
+  const words = ASK_TEXTS.verbs[verb][lang];
+  return makeReply(
+    intent,
+    context.understanding.lang,
+    [
+      paragraph(ASK_TEXTS.whichQuestion[lang]),
+      ...(waiting.length > 0
+        ? [
+            paragraph(ASK_TEXTS.openForHr[lang]),
+            { kind: "list" as const, items: waiting.map((q) => questionLine(q, lang)) },
+          ]
+        : []),
+    ],
+    {
+      outcome: "clarify",
+      subjects: waiting.map((q) => q.id),
+      suggestions:
+        verb === "close"
+          ? waiting.slice(0, 3).map((q) => ({ label: `${words} ${q.id}`, message: `${words} ${q.id}` }))
+          : [],
+    },
+  );
+}
