@@ -3,17 +3,19 @@ import { forgetUnanswered, lastUnanswered } from "../src/bot/ask-offers.ts";
 import { ASK_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
+import { brief } from "../src/bot/question-commands.ts";
 import { questionRefusalReply } from "../src/bot/question-replies.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { MAX_NOTE_LENGTH, MAX_QUESTION_LENGTH } from "../src/requests/questions/model.ts";
 import type { RequestServices } from "../src/requests/services.ts";
 
 /** "ask HR", "contact HR about this", "转给人力资源部门", "询问人力资源部门：…": the hand-off itself. */
-const ASK_HEAD =
+export const ASK_HEAD =
   /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)/iu;
 /** A hand-off asked for in the middle of a sentence: "can I talk to someone in HR about this?". */
 const ASKS_FOR_A_PERSON =
@@ -109,6 +111,14 @@ export const askHrIntent: IntentSpec = {
         priority: STAGES.requestId - 4,
         why: "the user asks for a person in HR (“ask HR”, “转给人力资源部门”), with or without the question",
         when: (u) => u.requestId === undefined && (ASK_HEAD.test(u.text) || ASKS_FOR_A_PERSON.test(u.text)),
+      },
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for a hand-off, and it names HR or a person",
+        when: (u, _c, self) =>
+          u.requestId === undefined &&
+          brief(u) &&
+          requestCommand(u, self, /\b(hr|human resources|person|human)\b|人力资源|人事|真人|人工/i),
       },
     ],
   },

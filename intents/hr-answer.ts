@@ -1,7 +1,7 @@
 import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
-import { openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
+import { BARE_COMMAND, openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
 import { questionRefusalReply, refusalWithOutcome } from "../src/bot/question-replies.ts";
 import { questionDecision, questionFacts } from "../src/bot/question-views.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
@@ -33,10 +33,17 @@ export const hrAnswerIntent: IntentSpec = {
         why: "HR answers a question sent to HR, named by its id (“answer ASK-2026-0001: …”)",
         when: (u) => questionCommand(u, ANSWER_WORDS),
       },
+      {
+        priority: STAGES.request,
+        why: "“answer” alone: which question is asked, never guessed",
+        when: (u) => u.requestId === undefined && BARE_COMMAND.answer.test(u.text),
+      },
     ],
   },
   takesDecisions: ["answer"],
   examples: { en: [], zh: [] },
+  // Chosen by its own words (an id, a button's words), never by the classifier.
+  trainsClassifier: false,
   effect: {
     async propose(context) {
       const services = context.requests;

@@ -1,6 +1,6 @@
 import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import { openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
+import { BARE_COMMAND, openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
 import { questionRefusalReply, refusalWithOutcome } from "../src/bot/question-replies.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
@@ -37,10 +37,17 @@ export const hrCloseQuestionIntent: IntentSpec = {
         why: "HR closes a question sent to HR, named by its id (“close ASK-2026-0001”)",
         when: (u) => questionCommand(u, CLOSE_WORDS),
       },
+      {
+        priority: STAGES.request,
+        why: "“close” alone: which question is asked, never guessed",
+        when: (u) => u.requestId === undefined && BARE_COMMAND.close.test(u.text),
+      },
     ],
   },
   takesDecisions: ["close"],
   examples: { en: [], zh: [] },
+  // Chosen by its own words (an id, a button's words), never by the classifier.
+  trainsClassifier: false,
   effect: {
     async propose(context) {
       const services = context.requests;

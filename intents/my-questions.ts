@@ -1,14 +1,16 @@
 import { ASK_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
+import { brief } from "../src/bot/question-commands.ts";
 import { questionLine } from "../src/bot/question-views.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { ASK_HEAD } from "./ask-hr.ts";
 
 /** "my questions", "questions I sent to HR", "我的问题", "我问过人力资源部门的问题". */
 const MY_QUESTIONS =
-  /\b(my|mine)\b[^.?!]{0,20}\bquestions?\b|\bquestions?\b[^.?!]{0,25}\b(i|i've|i have)\b[^.?!]{0,10}\b(asked|sent|raised|submitted|escalated|forwarded)\b|\b(did|has|have) (hr|human resources) (answered|replied|responded|got back)|我的问题|我(问|提|提出|发|转)(过|给)?[^，。？]{0,12}的问题|人力资源(部门)?(回复|答复|回答)(了)?(我)?(吗|没有|没)/i;
+  /\b(my|mine)\b[^.?!]{0,20}\bquestions?\b(?! (is|are|was)\b)|\bquestions?\b[^.?!]{0,25}\b(i|i've|i have)\b[^.?!]{0,10}\b(asked|ask|sent|send|raised|raise|submitted|escalated|forwarded)\b|\b(did|has|have) (hr|human resources) (answered|replied|responded|got back)|\bwhat have i asked\b|我(的|之前|上周|所有的?|提过|问过|提的|问的|问|发出去的|提出的|发给|提交给|转给|向)[^，。？]{0,10}(问题|提问)(?!是)|我提过哪些问题|人力资源(部门)?(回复|答复|回答)(了)?(我)?(的问题)?(了)?(吗|没有|没)/i;
 
 export const myQuestionsIntent: IntentSpec = {
   id: "my_questions",
@@ -20,13 +22,16 @@ export const myQuestionsIntent: IntentSpec = {
     group: "request",
     rules: [
       {
-        priority: STAGES.request + 5,
+        priority: STAGES.request + 7,
         why: "the user asks after their own questions sent to HR",
-        when: (u) => u.requestId === undefined && MY_QUESTIONS.test(u.text),
+        when: (u) =>
+          u.requestId === undefined && brief(u) && MY_QUESTIONS.test(u.text) && !ASK_HEAD.test(u.text),
       },
     ],
   },
   examples: { en: [], zh: [] },
+  // Chosen by its own words ("my questions"), never by the classifier: it would blur "my requests".
+  trainsClassifier: false,
   handle: withRequests("my_questions", async (context, services) => {
     const lang = context.understanding.answerLang;
     const mine = await services.questions.listMine(actorOf(context.message));

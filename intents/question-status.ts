@@ -25,6 +25,8 @@ export const questionStatusIntent: IntentSpec = {
     ],
   },
   examples: { en: [], zh: [] },
+  // Chosen by its own words (an id, a button's words), never by the classifier.
+  trainsClassifier: false,
   handle: withRequests("question_status", async (context, services) => {
     const lang = context.understanding.answerLang;
     const id = questionIdIn(context.understanding.text) ?? "";

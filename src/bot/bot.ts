@@ -78,9 +78,11 @@ export class Bot {
       options.intents.flatMap((i) => (i.takesDecisions ?? []).map((d) => [d, i] as const)),
     );
     const examples = options.intents.flatMap((intent) =>
-      Object.values(intent.examples).flatMap((list) =>
-        (list ?? []).map((text) => ({ intent: intent.id, text })),
-      ),
+      intent.trainsClassifier === false
+        ? []
+        : Object.values(intent.examples).flatMap((list) =>
+            (list ?? []).map((text) => ({ intent: intent.id, text })),
+          ),
     );
     this.nlu = new Nlu(this.knowledge, examples);
   }

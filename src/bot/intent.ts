@@ -37,6 +37,12 @@ export interface IntentSpec {
   opensForm?: string;
   /** The HR decision buttons (Incoming.decision) it takes, which act at once. */
   takesDecisions?: readonly ButtonDecision[];
+  /**
+   * False for a command recognised by its own words alone (an ASK id, a button's words): its
+   * examples test its rules but do not train the classifier, whose votes for the intents around
+   * them (small talk, help) they would only blur.
+   */
+  trainsClassifier?: false;
   /** The user's words are about their own record: never kept (not even as feedback). */
   privateText?: true;
   /** Set when the intent changes something: the bot then confirms a typed command first. */

@@ -7,6 +7,20 @@ import type { Reply } from "./messages.ts";
 import { questionLine } from "./question-views.ts";
 import { makeReply, paragraph } from "./reply.ts";
 import { actorOf } from "./request-dialog.ts";
+import { wordCount } from "./route-predicates.ts";
+
+/** A command or a request short enough to be one, not a long question that merely mentions HR. */
+export function brief(u: Understanding): boolean {
+  return u.lang === "zh" ? u.text.length <= 24 : wordCount(u) <= 12;
+}
+
+/** "answer" or "close" alone (or "answer the question"): asked which question, never guessed. */
+export const BARE_COMMAND = {
+  answer:
+    /^\s*(answer|reply|respond)( (the|a|this) question)?\s*[.!]?\s*$|^\s*(回答|答复)(这个问题|问题)?\s*$/i,
+  close:
+    /^\s*(close|dismiss)( (the|a|this) question)?\s*[.!]?\s*$|^\s*(关闭|结束)(这个问题|一个问题|问题)?\s*$/i,
+};
 
 /** A command on a question sent to HR, named by id: its verb leads the message. */
 export function questionCommand(u: Understanding, words: RegExp): boolean {
