@@ -60,12 +60,13 @@ async function plan(context: IntentContext, services: RequestServices, text: str
     : await lastUnanswered(services.dialogs, context.message, services.clock());
   const question = parts.question ?? remembered?.text;
   if (!question) return questionReply(context, ASK_TEXTS.noQuestion[lang]);
-  if (question.length > MAX_QUESTION_LENGTH) {
+  const length = parts.question?.length ?? remembered?.length ?? question.length;
+  if (length > MAX_QUESTION_LENGTH) {
     return questionRefusalReply(context, "ask_hr", {
       ok: false,
       reason: "too-long",
       what: "question",
-      length: question.length,
+      length,
       limit: MAX_QUESTION_LENGTH,
     });
   }

@@ -22,6 +22,8 @@ const Lang = z.enum(["en", "zh", "fr", "es"]);
 export const Unanswered = z.strictObject({
   kind: z.literal("unanswered"),
   text: z.string().min(1).max(MAX_QUESTION_LENGTH),
+  /** The question's whole length: one longer than HR takes is refused with it, never cut. */
+  length: z.number().int().positive(),
   lang: Lang,
   expiresAt: z.iso.datetime(),
 });
@@ -90,7 +92,8 @@ export async function withOffers(
 ): Promise<Reply> {
   const { message, understanding, group } = context;
   const lang = understanding.answerLang;
-  const text = context.raw.trim().slice(0, MAX_QUESTION_LENGTH);
+  const whole = context.raw.trim();
+  const text = whole.slice(0, MAX_QUESTION_LENGTH);
   if (text.length === 0) return reply;
   const expiresAt = new Date(services.clock().getTime() + OFFER_TTL_MS).toISOString();
   const declined = reply.outcome === "decline";
@@ -100,6 +103,7 @@ export async function withOffers(
     await services.dialogs.set(keyOf("unanswered", message), {
       kind: "unanswered",
       text,
+      length: whole.length,
       lang: understanding.lang,
       expiresAt,
     } satisfies Unanswered);

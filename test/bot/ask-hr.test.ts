@@ -172,6 +172,11 @@ describe("Ask HR: a declined question reaches HR, HR answers, the asker sees it"
     expect(long.text).toContain("HR questions take at most 2,000");
     expect(long.text).toContain("10,000 characters");
     expect(long.reply.outcome).toBe("error");
+    // Typed as a question first, then handed on: refused the same way, never cut.
+    await bob.say("x".repeat(10_000));
+    const handed = await bob.say("ask HR");
+    expect(handed.text).toContain("That question is 10,000 characters long");
+    await bob.say("how many days of leave do I have left?");
 
     const withNote = await bob.say("ask HR note: I need this before my mission");
     expect(withNote.text).toContain("Note: I need this before my mission");
