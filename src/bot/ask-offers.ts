@@ -50,8 +50,13 @@ async function read<T extends { expiresAt: string }>(
   schema: z.ZodType<T>,
   now: Date,
 ): Promise<T | undefined> {
-  const parsed = schema.safeParse(await store.get(key));
-  return parsed.success && new Date(parsed.data.expiresAt) > now ? parsed.data : undefined;
+  const stored = await store.get(key);
+  if (stored === undefined) return undefined;
+  const parsed = schema.safeParse(stored);
+  if (parsed.success && new Date(parsed.data.expiresAt) > now) return parsed.data;
+  // Expired or unreadable: forgotten, so the log does not keep it.
+  await store.delete(key);
+  return undefined;
 }
 
 export function lastUnanswered(store: DialogStore, message: ParsedIncoming, now: Date) {

@@ -201,6 +201,19 @@ describe("Ask HR: a declined question reaches HR, HR answers, the asker sees it"
   });
 });
 
+describe("Ask HR: the offer lasts an hour", () => {
+  it("forgets the declined question after an hour, and says what to write instead", async () => {
+    let now = new Date("2026-11-23T09:00:00Z");
+    const world = await openWorld({ clock: () => now });
+    const bob = world.person("bob");
+    await bob.say("how many days of leave do I have left?");
+    now = new Date("2026-11-23T10:00:01Z");
+    expect((await bob.say("ask HR")).text).toContain("What would you like to ask HR?");
+    const dialogs = (await world.requests.log.snapshot()).dialogs;
+    expect(Object.keys(dialogs).filter((k) => k.startsWith("unanswered:"))).toEqual([]);
+  });
+});
+
 describe("Ask HR: reminders after working days", () => {
   it("tells HR again after the configured working days, not counting the weekend, once per period", async () => {
     let now = new Date("2026-11-27T10:00:00Z"); // a Friday
