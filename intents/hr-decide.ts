@@ -10,6 +10,7 @@ import { DECISION_WORDS } from "../src/nlu/command-words.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
+import { isRequestDecision } from "../src/requests/review.ts";
 import { decisionByLabel, requestFacts, requestLine, statusText } from "../src/requests/views.ts";
 import { AWAITING_HR } from "../src/requests/workflow.ts";
 
@@ -51,7 +52,9 @@ function typedDecision(context: IntentContext) {
   const { understanding, message } = context;
   return {
     requestId: message.decision?.requestId ?? understanding.requestId,
-    decision: message.decision?.decision ?? decisionIn(understanding.text),
+    decision: isRequestDecision(message.decision?.decision)
+      ? message.decision.decision
+      : decisionIn(understanding.text),
     comment:
       (message.decision ? message.decision.comment : commentAfterId(understanding.text))?.trim() || undefined,
   };
@@ -113,7 +116,7 @@ export const hrDecideIntent: IntentSpec = {
       },
     ],
   },
-  takesDecisions: true,
+  takesDecisions: ["approve", "reject", "request-info"],
   examples: {
     en: [
       "approve FWA-2026-0007",

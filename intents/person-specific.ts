@@ -9,6 +9,7 @@ export const personSpecificIntent: IntentSpec = {
     en: "A question about the asker's own HR situation: pointed to HR",
     zh: "个人人事问题：请联系人力资源部门",
   },
+  privateText: true,
   routing: {
     group: "decline",
     rules: [

@@ -107,6 +107,10 @@ export const Config = z
     TEAMS_LOCAL_UNAUTHENTICATED: Flag,
     /** Service URLs the bot may call besides the Bot Framework's own (the Playground's, a local connector). */
     TEAMS_TRUSTED_SERVICE_URLS: Origins,
+    /** Days ratings of answers and declined questions are kept, then removed (the one deletion). */
+    FEEDBACK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    /** Working days (Monday–Friday) after which HR is told again of an unanswered question. */
+    ASK_HR_REMINDER_WORKING_DAYS: z.coerce.number().int().min(1).max(60).default(2),
   })
   .superRefine((c, ctx) => {
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {

@@ -9,6 +9,7 @@ import { createLogger, effectiveLogLevel, type Logger } from "./log.ts";
 import { createConsoleNotifier } from "./notify/notifier.ts";
 import { createDispatcher } from "./notify/outbox.ts";
 import { actorKey } from "./requests/model.ts";
+import { createHousekeeping } from "./requests/questions/reminders.ts";
 import { openRequestServices, type RequestServices } from "./requests/services.ts";
 
 interface ConsoleFlags {
@@ -35,7 +36,12 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
   const logger = createLogger(level, config.LOG_FILE);
   const started = performance.now();
   // A corrupt request log stops here with a message naming the file; it is never overwritten.
-  const requests = await openRequestServices({ dataDir: config.DATA_DIR, hrUsers: config.HR_USERS, logger });
+  const requests = await openRequestServices({
+    dataDir: config.DATA_DIR,
+    hrUsers: config.HR_USERS,
+    logger,
+    feedbackRetentionDays: config.FEEDBACK_RETENTION_DAYS,
+  });
   const assistant = createAssistant({ knowledgePath: config.KNOWLEDGE_PATH, logger, requests });
   logger.info(
     { ms: Math.round(performance.now() - started), examples: assistant.bot.nlu.exampleCount },
@@ -62,6 +68,7 @@ async function startConsole(
   assistant: Assistant,
   requests: RequestServices,
   logger: Logger,
+  reminderWorkingDays: number,
 ): Promise<void> {
   const renderNotification = notificationRenderer(requests.log);
   // At a terminal a notification is printed above the prompt, which is drawn again after it.
@@ -91,6 +98,13 @@ async function startConsole(
         : actorKey(event.audience.requester) === actorKey(user),
     logger,
   });
+  // The console has no long-lived timers: questions overdue for HR are reminded once per run.
+  await createHousekeeping({
+    questions: requests.questions,
+    feedback: requests.feedback,
+    reminderWorkingDays,
+    logger,
+  }).runOnce();
   dispatcher.start();
   try {
     await runConsole({
@@ -125,7 +139,7 @@ const program = new Command()
     });
     const platforms = platformsConfigured(config);
     if (platforms.slack || platforms.teams) await startServer(config, logger, assistant, requests);
-    else await startConsole(flags, assistant, requests, logger);
+    else await startConsole(flags, assistant, requests, logger, config.ASK_HR_REMINDER_WORKING_DAYS);
   });
 
 program

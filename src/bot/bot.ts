@@ -3,6 +3,7 @@ import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
+import { type OfferContext, withOffers } from "./ask-offers.ts";
 import {
   answerTo,
   cancelledReply,
@@ -61,8 +62,8 @@ export class Bot {
   private readonly knowledge: Knowledge;
   private readonly intents: Map<string, IntentSpec>;
   private readonly router: Router;
-  /** The intent that takes HR's decision buttons. */
-  private readonly decisions: IntentSpec | undefined;
+  /** The intent that takes each of HR's decision buttons. */
+  private readonly decisions: Map<string, IntentSpec>;
   private readonly logger: Logger;
   private readonly requests: RequestServices | undefined;
   /** Short-term memory per conversation, oldest evicted first. */
@@ -74,11 +75,15 @@ export class Bot {
     this.requests = options.requests;
     this.intents = new Map(options.intents.map((i) => [i.id, i]));
     this.router = new Router(options.intents);
-    this.decisions = options.intents.find((i) => i.takesDecisions);
+    this.decisions = new Map(
+      options.intents.flatMap((i) => (i.takesDecisions ?? []).map((d) => [d, i] as const)),
+    );
     const examples = options.intents.flatMap((intent) =>
-      Object.values(intent.examples).flatMap((list) =>
-        (list ?? []).map((text) => ({ intent: intent.id, text })),
-      ),
+      intent.trainsClassifier === false
+        ? []
+        : Object.values(intent.examples).flatMap((list) =>
+            (list ?? []).map((text) => ({ intent: intent.id, text })),
+          ),
     );
     this.nlu = new Nlu(
       this.knowledge,
@@ -157,7 +162,10 @@ export class Bot {
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
     const understanding = this.nlu.understand(text, message.locale);
-    const reply = await this.described(message, await this.reply(message, understanding, raw));
+    const described = await this.described(message, await this.reply(message, understanding, raw));
+    const reply = this.requests
+      ? await withOffers(described, this.offerContext(message, understanding, raw, described), this.requests)
+      : described;
     if (this.requests && reply.outcome === "clarify" && reply.suggestions.length > 0) {
       const messages = reply.suggestions.map((s) => s.message);
       await rememberChoices(this.requests.dialogs, message, messages, this.requests.clock());
@@ -174,6 +182,22 @@ export class Bot {
     if (!truncated) return reply;
     const note = BOT_TEXTS.truncated[understanding.answerLang](MAX_TEXT_LENGTH);
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
+  }
+
+  private offerContext(
+    message: ParsedIncoming,
+    understanding: Understanding,
+    raw: string,
+    reply: Reply,
+  ): OfferContext {
+    const intent = this.intents.get(reply.intent);
+    return {
+      message,
+      understanding,
+      raw: message.decision || message.form ? "" : raw,
+      group: this.router.groupOf(reply.intent),
+      privateText: intent?.privateText === true,
+    };
   }
 
   /** The reply with its outcome (from its intent's group unless the handler said) and the form left open. */
@@ -205,7 +229,8 @@ export class Bot {
     if (message.form && this.requests) {
       return submitWholeForm(this.requests, message, message.form, answerLang, lang);
     }
-    if (message.decision && this.decisions) return this.decisions.handle(context);
+    const decides = message.decision && this.decisions.get(message.decision.decision);
+    if (decides) return decides.handle(context);
     const confirmation = await this.settleConfirmation(message, context);
     if (confirmation.reply) return confirmation.reply;
     const reply = await this.replyTo(message, context, raw);

@@ -2,7 +2,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { Understanding } from "../nlu/understanding.ts";
 import type { RequestServices } from "../requests/services.ts";
-import type { ParsedIncoming, Reply, ReplyPart } from "./messages.ts";
+import type { ButtonDecision, ParsedIncoming, Reply, ReplyPart } from "./messages.ts";
 import type { Routing } from "./routing.ts";
 
 export type { Understanding };
@@ -35,8 +35,16 @@ export interface IntentSpec {
   routing: Routing;
   /** The request type whose form it opens, for intents that start a request. */
   opensForm?: string;
-  /** It takes HR's decision buttons (Incoming.decision), which act at once. */
-  takesDecisions?: true;
+  /** The HR decision buttons (Incoming.decision) it takes, which act at once. */
+  takesDecisions?: readonly ButtonDecision[];
+  /**
+   * False for a command recognised by its own words alone (an ASK id, a button's words): its
+   * examples test its rules but do not train the classifier, whose votes for the intents around
+   * them (small talk, help) they would only blur.
+   */
+  trainsClassifier?: false;
+  /** The user's words are about their own record: never kept (not even as feedback). */
+  privateText?: true;
   /** Set when the intent changes something: the bot then confirms a typed command first. */
   effect?: SideEffect;
   handle(context: IntentContext): Reply | Promise<Reply>;

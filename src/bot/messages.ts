@@ -2,9 +2,15 @@ import { z } from "zod";
 
 /** Languages the assistant understands; answers are in English or Chinese. */
 import type { AnswerLang, Lang } from "../i18n/locale.ts";
-import type { ReviewDecision, ReviewView } from "../requests/review.ts";
+import {
+  type ButtonDecision,
+  REVIEW_DECISIONS,
+  type ReviewDecision,
+  type ReviewView,
+} from "../requests/review.ts";
 
-export type { AnswerLang, Lang, ReviewDecision, ReviewView };
+export type { AnswerLang, ButtonDecision, Lang, ReviewDecision, ReviewView };
+export { REVIEW_DECISIONS };
 
 export const Platform = z.enum(["console", "slack", "teams"]);
 export type Platform = z.infer<typeof Platform>;
@@ -37,7 +43,7 @@ export const Incoming = z.strictObject({
   decision: z
     .strictObject({
       requestId: z.string().max(40),
-      decision: z.enum(["approve", "reject", "request-info"]),
+      decision: z.enum(REVIEW_DECISIONS),
       comment: z.string().max(4000).optional(),
     })
     .optional(),

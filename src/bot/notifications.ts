@@ -4,6 +4,7 @@ import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
 import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
 import type { AnswerLang, DecisionView, Reply } from "./messages.ts";
+import { questionNotificationReply } from "./question-views.ts";
 import { suggest } from "./reply.ts";
 
 /**
@@ -17,7 +18,7 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
   const comment = last?.comment ? (zh ? `说明：“${last.comment}”` : `Comment: “${last.comment}”`) : undefined;
   const type = typeTitle(record, lang);
   const status = statusText(record.status, lang);
-  const headline: Record<NotificationEvent["kind"], string> = {
+  const headline: Partial<Record<NotificationEvent["kind"], string>> = {
     "request-submitted": zh
       ? `新申请 ${record.id}(${type})，等待审核`
       : `New request ${record.id} (${type}) awaits review`,
@@ -104,8 +105,15 @@ export function notificationRenderer(
   lang: AnswerLang = "en",
 ): (event: NotificationEvent) => Promise<Reply | undefined> {
   return async (event) => {
-    const record = (await log.snapshot()).requests.find((r) => r.id === event.requestId);
-    if (!record) return undefined;
+    const data = await log.snapshot();
+    const record = data.requests.find((r) => r.id === event.requestId);
+    if (!record) {
+      // A question sent to HR (ASK-…), kept beside the requests.
+      const question = data.questions?.find((q) => q.id === event.requestId);
+      return (
+        question && questionNotificationReply(event, question, event.audience === "hr" ? lang : question.lang)
+      );
+    }
     return notificationReply(event, record, event.audience === "hr" ? lang : (record.lang ?? lang));
   };
 }

@@ -16,6 +16,11 @@ export const NotificationKind = z.enum([
   "request-confirmed",
   /** HR's message about a request updated to show its decision (or withdrawal), without buttons. */
   "review-closed",
+  /** An HR question (src/requests/questions/): asked (to HR), reminded (to HR), answered or closed (to the asker). */
+  "question-asked",
+  "question-reminder",
+  "question-answered",
+  "question-closed",
 ]);
 export type NotificationKind = z.infer<typeof NotificationKind>;
 

@@ -22,6 +22,10 @@ const SENTENCES: Record<NotificationEvent["kind"], string> = {
   "request-resubmitted": "was resubmitted with more information",
   "request-confirmed": "was submitted and awaits HR review",
   "review-closed": "is closed for review",
+  "question-asked": "was asked and awaits an answer from HR",
+  "question-reminder": "still awaits an answer from HR",
+  "question-answered": "was answered by HR",
+  "question-closed": "was closed by HR",
 };
 
 /**

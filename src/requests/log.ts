@@ -13,6 +13,7 @@ import {
 } from "../storage/file-lock.ts";
 import { sweepStrayFiles } from "../storage/stray-files.ts";
 import { RequestRecord, type RequestTypeId } from "./model.ts";
+import { HrQuestion } from "./questions/model.ts";
 import { requestType } from "./types/index.ts";
 
 /**
@@ -35,6 +36,8 @@ export const LogFile = z.strictObject({
   dialogs: z.record(z.string(), DialogState),
   /** The last sequence number handed out per "PREFIX-YEAR", so ids are never reused. */
   sequences: z.record(z.string().regex(/^[A-Z]{2,4}-\d{4}$/), z.number().int().nonnegative()).optional(),
+  /** Questions handed to HR (src/requests/questions/): optional, so earlier files stay valid. */
+  questions: z.array(HrQuestion).optional(),
 });
 export type LogData = z.infer<typeof LogFile>;
 
@@ -279,6 +282,7 @@ function copyOf(data: LogData): LogData {
     outbox: [...data.outbox],
     dialogs: { ...data.dialogs },
     sequences: { ...data.sequences },
+    ...(data.questions ? { questions: [...data.questions] } : {}),
   };
 }
 
@@ -321,7 +325,12 @@ const COMMA = Buffer.from(",");
  * change, so this is most of a write's cost: only items new since the last write are stringified.
  */
 function encode(data: LogData): Buffer {
-  const head = JSON.stringify({ version: data.version, sequences: data.sequences, dialogs: data.dialogs });
+  const head = JSON.stringify({
+    version: data.version,
+    sequences: data.sequences,
+    dialogs: data.dialogs,
+    questions: data.questions,
+  });
   const parts: Buffer[] = [];
   const list = (name: string, items: readonly object[], end: string) => {
     parts.push(Buffer.from(`"${name}":[`));

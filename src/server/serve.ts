@@ -4,6 +4,7 @@ import type { Logger } from "../log.ts";
 import type { Platform } from "../notify/events.ts";
 import type { Notifier } from "../notify/notifier.ts";
 import { createDispatcher } from "../notify/outbox.ts";
+import { createHousekeeping } from "../requests/questions/reminders.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { dataDirCheck, knowledgeCheck, requestLogCheck } from "./checks.ts";
 import { Health } from "./health.ts";
@@ -45,8 +46,16 @@ export async function serve(
     hrPlatforms: hrPlatforms(config, notifiers),
     logger,
   });
+  const housekeeping = createHousekeeping({
+    questions: requests.questions,
+    feedback: requests.feedback,
+    reminderWorkingDays: config.ASK_HR_REMINDER_WORKING_DAYS,
+    logger,
+    onReminded: () => dispatcher.kick(),
+  });
   const running = await listen(app, config.PORT, config.HOST);
   dispatcher.start();
+  housekeeping.start();
   // The pid lets an operator (or a test) find the server process behind npm.
   logger.info({ url: running.url, pid: process.pid }, "server listening");
 
@@ -55,7 +64,11 @@ export async function serve(
     health.drain();
     logger.info({ inFlight: health.inFlight }, "draining");
     // Still listening meanwhile: a request arriving now is told 503 rather than refused.
-    await Promise.all([health.idle().then(() => running.stopListening()), dispatcher.stop()]);
+    await Promise.all([
+      health.idle().then(() => running.stopListening()),
+      dispatcher.stop(),
+      housekeeping.stop(),
+    ]);
     await Promise.all(
       closers.map((close) =>
         close().catch((error: unknown) => logger.error({ err: error }, "platform did not close")),
@@ -67,7 +80,7 @@ export async function serve(
     ...running,
     health,
     close: async () => {
-      await dispatcher.stop();
+      await Promise.all([dispatcher.stop(), housekeeping.stop()]);
       await running.close();
     },
     shutdown: () => {

@@ -1,5 +1,5 @@
 import type { ContextBlock } from "@slack/types";
-import type { DecisionView, Reply, ReviewDecision } from "../../bot/messages.ts";
+import type { ButtonDecision, DecisionView, Reply } from "../../bot/messages.ts";
 import { kindOf, type SurfaceDeps, userOf } from "./surfaces/surface.ts";
 import { mrkdwn } from "./text.ts";
 
@@ -8,7 +8,7 @@ const SLACK_USER_ID = /^[UW][A-Z0-9]{2,30}$/;
 export interface DecisionPress {
   user: { id: string; name?: string | undefined };
   requestId: string;
-  decision: ReviewDecision;
+  decision: ButtonDecision;
   comment?: string;
   /** The channel of the message whose button was pressed. */
   channel?: string | undefined;

@@ -9,7 +9,7 @@ import type {
   StaticSelect,
 } from "@slack/types";
 import { z } from "zod";
-import type { FormFieldView, FormView } from "../../bot/messages.ts";
+import { type FormFieldView, type FormView, REVIEW_DECISIONS } from "../../bot/messages.ts";
 import type { ViewSubmission } from "./payloads.ts";
 import { header, sections } from "./render.ts";
 import { escapeMrkdwn, plain } from "./text.ts";
@@ -44,7 +44,7 @@ const FIELD_BLOCK = "field:";
 export const COMMENT_BLOCK = "comment";
 
 const Lang = z.enum(["en", "zh"]);
-export const Decision = z.enum(["approve", "reject", "request-info"]);
+export const Decision = z.enum(REVIEW_DECISIONS);
 
 /** What a request modal carries: its type, its language, and where to answer (the user's DMs). */
 export const FormMeta = z.object({ type: z.string().min(1).max(60), lang: Lang, channel: z.string().min(1) });

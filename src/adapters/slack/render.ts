@@ -34,7 +34,7 @@ const suggestionActionId = (n: number) => `suggestion:${n}`;
  * An HR decision button: "review:approve", or "review:reject:comment" when the decision needs a
  * comment (asked in a modal first); its value is the request id.
  */
-export const REVIEW_ACTION = /^review:(approve|reject|request-info)(:comment)?$/;
+export const REVIEW_ACTION = /^review:(approve|reject|request-info|answer|close)(:comment)?$/;
 /** The block holding the decision buttons, replaced by who decided once someone has. */
 export const REVIEW_BLOCK = "review";
 

@@ -1,4 +1,4 @@
-import type { ReviewDecision } from "../../bot/messages.ts";
+import type { ButtonDecision } from "../../bot/messages.ts";
 
 /**
  * A small typed model of the Adaptive Card 1.5 elements this adapter sends (no maintained
@@ -126,7 +126,7 @@ export const DECIDE_ACTION = "decide";
 export interface DecisionData {
   action: typeof DECIDE_ACTION;
   requestId: string;
-  decision: ReviewDecision;
+  decision: ButtonDecision;
 }
 
 /** The ids of a form's inputs are prefixed, so a field can never overwrite the button's own keys. */

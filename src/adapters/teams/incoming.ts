@@ -1,6 +1,6 @@
 import { type Activity, TurnContext } from "botbuilder";
 import { z } from "zod";
-import type { Incoming } from "../../bot/messages.ts";
+import { type Incoming, REVIEW_DECISIONS } from "../../bot/messages.ts";
 import { COMMENT_INPUT, DECIDE_ACTION, FIELD_PREFIX, FORM_ACTION } from "./cards.ts";
 
 /** As long as the bot reads a field value or a comment; the limits themselves are the bot's. */
@@ -24,7 +24,7 @@ const FormSubmission = z.looseObject({
 const DecisionSubmission = z.object({
   action: z.literal(DECIDE_ACTION),
   requestId: z.string().min(1).max(40),
-  decision: z.enum(["approve", "reject", "request-info"]),
+  decision: z.enum(REVIEW_DECISIONS),
   [COMMENT_INPUT]: InputValue.optional(),
 });
 

@@ -1,0 +1,180 @@
+import { createHash } from "node:crypto";
+import { forgetUnanswered, lastUnanswered } from "../src/bot/ask-offers.ts";
+import { ASK_TEXTS } from "../src/bot/ask-texts.ts";
+import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { Reply } from "../src/bot/messages.ts";
+import { brief } from "../src/bot/question-commands.ts";
+import { questionRefusalReply } from "../src/bot/question-replies.ts";
+import { questionFacts } from "../src/bot/question-views.ts";
+import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { withRequests } from "../src/bot/request-replies.ts";
+import { requestCommand } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
+import { MAX_NOTE_LENGTH, MAX_QUESTION_LENGTH } from "../src/requests/questions/model.ts";
+import type { RequestServices } from "../src/requests/services.ts";
+
+/** "ask HR", "contact HR about this", "转给人力资源部门", "询问人力资源部门：…": the hand-off itself. */
+export const ASK_HEAD =
+  /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)/iu;
+/** A hand-off asked for in the middle of a sentence: "can I talk to someone in HR about this?". */
+const ASKS_FOR_A_PERSON =
+  /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|(转人工|找真人|人工服务|转给人力资源|转交人力资源)/i;
+
+const NOTE = /(?:^|[\s,，;；—–-])(?:note|备注|附注|附言)\s*[:：]?\s*([\s\S]*)$/i;
+const FILLER =
+  /^(this|it|that|about (this|it|that)|please|for me|my question|this question|the question|关于这个|这个|这个问题|一下|吧)?[\s.!?。！？]*$/i;
+
+interface AskParts {
+  /** The question typed after the command, if any. */
+  question?: string;
+  note?: string;
+  /** "note:" with nothing after it. */
+  emptyNote: boolean;
+}
+
+/** "ask HR: how many days… note: before June" → the question and the note, as typed. */
+export function askParts(text: string): AskParts {
+  const head = ASK_HEAD.exec(text);
+  const rest = (head ? text.slice(head.index + head[0].length) : "").replace(/^[\s:：,，.。;；—–-]+/u, "");
+  const note = NOTE.exec(rest);
+  const before = (note ? rest.slice(0, note.index) : rest).replace(/^(about|regarding|关于)\s*/i, "").trim();
+  const question = FILLER.test(before) ? undefined : before;
+  const noteText = note?.[1]?.trim();
+  return {
+    ...(question ? { question } : {}),
+    ...(noteText ? { note: noteText } : {}),
+    emptyNote: note !== null && !noteText,
+  };
+}
+
+type Planned = { question: string; note?: string; lang: "en" | "zh" } | Reply;
+
+/** What would be sent: the question typed, or the one the assistant could not answer just now. */
+async function plan(context: IntentContext, services: RequestServices, text: string): Promise<Planned> {
+  const lang = context.understanding.answerLang;
+  const parts = askParts(text);
+  if (parts.emptyNote) return questionReply(context, ASK_TEXTS.emptyNote[lang]);
+  const remembered = parts.question
+    ? undefined
+    : await lastUnanswered(services.dialogs, context.message, services.clock());
+  const question = parts.question ?? remembered?.text;
+  if (!question) return questionReply(context, ASK_TEXTS.noQuestion[lang]);
+  const length = parts.question?.length ?? remembered?.length ?? question.length;
+  if (length > MAX_QUESTION_LENGTH) {
+    return questionRefusalReply(context, "ask_hr", {
+      ok: false,
+      reason: "too-long",
+      what: "question",
+      length,
+      limit: MAX_QUESTION_LENGTH,
+    });
+  }
+  if (parts.note && parts.note.length > MAX_NOTE_LENGTH) {
+    return questionRefusalReply(context, "ask_hr", {
+      ok: false,
+      reason: "too-long",
+      what: "note",
+      length: parts.note.length,
+      limit: MAX_NOTE_LENGTH,
+    });
+  }
+  const asked = remembered?.lang ?? context.understanding.lang;
+  return { question, ...(parts.note ? { note: parts.note } : {}), lang: asked === "zh" ? "zh" : "en" };
+}
+
+function questionReply(context: IntentContext, text: string): Reply {
+  const lang = context.understanding.answerLang;
+  return makeReply("ask_hr", context.understanding.lang, [paragraph(text)], {
+    suggestions: suggest(lang, [ASK_TEXTS.myQuestions]),
+  });
+}
+
+function isReply(planned: Planned): planned is Reply {
+  return "parts" in planned;
+}
+
+/** The whole message as typed (the bot reads at most 2,000 characters; a longer question is refused, not cut). */
+function typed(context: IntentContext): string {
+  return context.message.action?.value ?? context.message.text ?? context.understanding.text;
+}
+
+export const askHrIntent: IntentSpec = {
+  id: "ask_hr",
+  description: {
+    en: "Hand a question the assistant cannot answer to a person in HR",
+    zh: "把助手无法回答的问题转给人力资源部门的同事",
+  },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.requestId - 4,
+        why: "the user asks for a person in HR (“ask HR”, “转给人力资源部门”), with or without the question",
+        when: (u) => u.requestId === undefined && (ASK_HEAD.test(u.text) || ASKS_FOR_A_PERSON.test(u.text)),
+      },
+      {
+        priority: STAGES.request,
+        why: "the classifier takes it for a hand-off, and it names HR or a person",
+        when: (u, _c, self) =>
+          u.requestId === undefined &&
+          brief(u) &&
+          requestCommand(u, self, /\b(hr|human resources|person|human)\b|人力资源|人事|真人|人工/i),
+      },
+    ],
+  },
+  examples: { en: [], zh: [] },
+  effect: {
+    async propose(context) {
+      const services = context.requests;
+      if (!services) return questionReply(context, ASK_TEXTS.noQuestion[context.understanding.answerLang]);
+      const planned = await plan(context, services, typed(context));
+      if (isReply(planned)) return planned;
+      const lang = context.understanding.answerLang;
+      return {
+        kind: "proposal",
+        question: ASK_TEXTS.propose[lang](planned.question),
+        parts: planned.note
+          ? [{ kind: "facts", facts: [{ label: ASK_TEXTS.noteLabel[lang], value: planned.note }] }]
+          : [],
+        subjects: [],
+      };
+    },
+  },
+  handle: withRequests("ask_hr", async (context, services) => {
+    const planned = await plan(context, services, context.understanding.text);
+    if (isReply(planned)) return planned;
+    const lang = context.understanding.answerLang;
+    const key = createHash("sha256")
+      .update(`${planned.question}\n${planned.note ?? ""}`)
+      .digest("hex")
+      .slice(0, 40);
+    const outcome = await services.questions.ask({
+      asker: actorOf(context.message),
+      question: planned.question,
+      note: planned.note,
+      lang: planned.lang,
+      idempotencyKey: `ask:${key}`,
+    });
+    if (!outcome.ok) return questionRefusalReply(context, "ask_hr", outcome);
+    await forgetUnanswered(services.dialogs, context.message);
+    const { question } = outcome;
+    const said = outcome.duplicate
+      ? ASK_TEXTS.duplicate[lang](question.id)
+      : ASK_TEXTS.filed[lang](question.id);
+    return makeReply(
+      "ask_hr",
+      context.understanding.lang,
+      [paragraph(said), { kind: "facts", facts: questionFacts(question, lang, false) }],
+      {
+        title: question.id,
+        subjects: [question.id],
+        outcome: "done",
+        suggestions: suggest(lang, [
+          { en: ASK_TEXTS.statusOf.en(question.id), zh: ASK_TEXTS.statusOf.zh(question.id) },
+          ASK_TEXTS.myQuestions,
+        ]),
+      },
+    );
+  }),
+};

@@ -1,0 +1,74 @@
+import { REPORT_TEXTS } from "../src/bot/ask-texts.ts";
+import type { IntentSpec } from "../src/bot/intent.ts";
+import { makeReply, paragraph } from "../src/bot/reply.ts";
+import { actorOf } from "../src/bot/request-dialog.ts";
+import { withRequests } from "../src/bot/request-replies.ts";
+import { STAGES } from "../src/bot/routing.ts";
+import { periodOf, unansweredReport } from "../src/feedback/report.ts";
+
+/** "unanswered questions this month", "what couldn't you answer?", "本月未获解答的问题". */
+const UNANSWERED =
+  /\bunanswered\b|\b(went|go|were|are) (un|not )answered\b|\b(questions?|things)\b[^.?!]{0,30}\b(couldn't|could not|failed to|didn't|did not) (you )?answer|\bwhat (couldn't|could not|did not|didn't) you answer|\bnot helpful (answers|questions|ratings)\b|\bwhat (did|do) you not answer|\b(could not|couldn't) answer\b[^.?!]{0,20}$|\b(were|was) not answered\b|\bwhat didn't you answer|\b(gaps in|add to) the knowledge base|\bknowledge (base )?gaps?\b|未获解答|未解答|没(有)?(能)?(回答|解答)(的|出)|答不上|未能回答|回答不了的|知识库(的)?(缺口|空白)|知识库应该补充|(哪些|多少)(问题|主题)没有(得到)?(解答|回答)|没有帮助的答复/i;
+
+function day(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export const unansweredReportIntent: IntentSpec = {
+  id: "unanswered_report",
+  description: {
+    en: "HR: the questions declined or rated not helpful in a period, grouped",
+    zh: "人力资源：某期间被拒答或评为没有帮助的问题(分组统计)",
+  },
+  routing: {
+    group: "request",
+    rules: [
+      {
+        priority: STAGES.smallTalk + 1,
+        why: "HR asks what went unanswered (“unanswered questions this month”), in words no help question uses",
+        // "my unanswered questions" are the asker's own (my_questions).
+        when: (u) =>
+          u.requestId === undefined && UNANSWERED.test(u.text) && !/\b(my|mine)\b|我的/i.test(u.text),
+      },
+    ],
+  },
+  examples: { en: [], zh: [] },
+  // Chosen by its own words, never by the classifier: its words (questions, answers) are everyone's.
+  trainsClassifier: false,
+  handle: withRequests("unanswered_report", async (context, services) => {
+    const lang = context.understanding.answerLang;
+    const t = REPORT_TEXTS;
+    if (!services.workflow.isHr(actorOf(context.message))) {
+      return makeReply("unanswered_report", context.understanding.lang, [paragraph(t.forbidden[lang])], {
+        outcome: "error",
+      });
+    }
+    const period = periodOf(context.understanding.text, services.clock());
+    const report = unansweredReport(await services.feedback.list(period), period.from, period.to);
+    const to = new Date(Math.min(period.to.getTime() - 1, services.clock().getTime()));
+    const title = t.title[lang](day(period.from), day(to));
+    if (report.groups.length === 0) {
+      return makeReply("unanswered_report", context.understanding.lang, [paragraph(t.none[lang])], { title });
+    }
+    const rows = report.groups
+      .slice(0, 20)
+      .map((g) => [
+        g.example || t.private[lang],
+        g.lang,
+        g.topic,
+        String(g.count),
+        String(g.declined),
+        String(g.notHelpful),
+      ]);
+    return makeReply(
+      "unanswered_report",
+      context.understanding.lang,
+      [
+        paragraph(t.summary[lang](report.total, report.groups.length)),
+        { kind: "table", columns: [...t.columns[lang]], rows },
+        paragraph(t.csvHint[lang]),
+      ],
+      { title },
+    );
+  }),
+};

@@ -1,0 +1,110 @@
+import type { NotificationEvent } from "../notify/events.ts";
+import type { HrQuestion } from "../requests/questions/model.ts";
+import type { ReviewView } from "../requests/review.ts";
+import { ASK_OFFER, ASK_TEXTS, HR_ANSWER_TEXTS } from "./ask-texts.ts";
+import type { AnswerLang, DecisionView, Fact, Reply } from "./messages.ts";
+import { suggest } from "./reply.ts";
+
+/** How a question sent to HR reads: in answers about it, and in the notifications about it. */
+
+export function questionStatusText(question: HrQuestion, lang: AnswerLang): string {
+  return ASK_TEXTS.status[question.status][lang];
+}
+
+function who(actor: { userId: string; name?: string | undefined }): string {
+  return actor.name ?? actor.userId;
+}
+
+/** "2026-03-02 14:05 UTC": a question's time, the same for every reader. */
+function when(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function questionFacts(question: HrQuestion, lang: AnswerLang, forHr: boolean): Fact[] {
+  const t = ASK_TEXTS;
+  const last = question.history.at(-1);
+  return [
+    { label: t.questionLabel[lang], value: question.question },
+    ...(question.note ? [{ label: t.noteLabel[lang], value: question.note }] : []),
+    ...(forHr ? [{ label: t.askedBy[lang], value: who(question.asker) }] : []),
+    { label: t.askedOn[lang], value: when(question.createdAt) },
+    { label: t.statusLabel[lang], value: questionStatusText(question, lang) },
+    ...(question.answer ? [{ label: t.answerLabel[lang], value: question.answer }] : []),
+    ...(last && question.status !== "open"
+      ? [{ label: (question.status === "answered" ? t.answeredBy : t.closedBy)[lang], value: who(last.by) }]
+      : []),
+  ];
+}
+
+/** One line of a list: "ASK-2026-0001 — answered — how many leave days do I have left?". */
+export function questionLine(question: HrQuestion, lang: AnswerLang): string {
+  const text = question.question.length > 80 ? `${question.question.slice(0, 79)}…` : question.question;
+  return `${question.id} — ${questionStatusText(question, lang)} — ${text}`;
+}
+
+/** HR's buttons on an open question: Answer (asks for the answer) and Close. */
+export function questionReviewView(id: string, lang: AnswerLang): ReviewView {
+  return {
+    requestId: id,
+    actions: [
+      { decision: "answer", label: HR_ANSWER_TEXTS.answerButton[lang], needsComment: true },
+      { decision: "close", label: HR_ANSWER_TEXTS.closeButton[lang], needsComment: false },
+    ],
+  };
+}
+
+/** The question's outcome, for HR's message to show in place of its buttons. */
+export function questionDecision(
+  question: HrQuestion,
+  lang: AnswerLang,
+  recordedNow: boolean,
+): DecisionView | undefined {
+  const last = question.history.at(-1);
+  if (!last || question.status === "open") return undefined;
+  return {
+    requestId: question.id,
+    recordedNow,
+    status: question.status,
+    statusText: questionStatusText(question, lang),
+    by: last.by,
+    ...(last.text ? { comment: last.text } : {}),
+  };
+}
+
+/** A notification about a question, as a neutral Reply: for HR with Answer / Close, for the asker the answer. */
+export function questionNotificationReply(
+  event: NotificationEvent,
+  question: HrQuestion,
+  lang: AnswerLang,
+): Reply {
+  const h = HR_ANSWER_TEXTS;
+  const forHr = event.audience === "hr";
+  const last = question.history.at(-1);
+  const by = last ? who(last.by) : "";
+  const asker = who(question.asker);
+  const titles: Partial<Record<NotificationEvent["kind"], string>> = {
+    "question-asked": h.askedHeadline[lang](question.id, asker),
+    "question-reminder": h.reminderHeadline[lang](question.id, asker),
+    "review-closed": h.closedHeadline[lang](question.id, questionStatusText(question, lang), by),
+    "question-answered": h.answerToAsker[lang](question.id, by),
+    "question-closed": h.closedToAsker[lang](question.id, by),
+  };
+  const open = question.status === "open";
+  const decided = forHr && !open ? questionDecision(question, lang, false) : undefined;
+  return {
+    intent: "notification",
+    lang,
+    title: titles[event.kind] ?? question.id,
+    ...(decided ? { decided } : {}),
+    parts: [
+      { kind: "facts", facts: questionFacts(question, lang, forHr) },
+      ...(forHr && open ? [{ kind: "paragraph" as const, text: h.howToAnswer[lang](question.id) }] : []),
+      ...(event.kind === "question-closed" ? [{ kind: "paragraph" as const, text: h.stillNeed[lang] }] : []),
+    ],
+    citations: [],
+    suggestions: forHr
+      ? []
+      : suggest(lang, event.kind === "question-closed" ? [ASK_OFFER] : [ASK_TEXTS.myQuestions]),
+    ...(forHr && open ? { review: questionReviewView(question.id, lang) } : {}),
+  };
+}
