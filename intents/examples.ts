@@ -10,7 +10,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 const ExampleFile = z.record(z.string().min(1), z.array(z.string().min(1).max(500)));
 export type ExampleFile = z.infer<typeof ExampleFile>;
 
-export const EXAMPLE_LANGUAGES = ["en", "zh"] as const;
+export const EXAMPLE_LANGUAGES = ["en", "zh", "fr", "es"] as const;
 
 export function readExampleFile(lang: string): ExampleFile {
   const url = new URL(`./examples/${lang}.json`, import.meta.url);

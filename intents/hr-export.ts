@@ -3,11 +3,8 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
-
-/** Words that name what this intent gives. */
-const EXPORT = /export|csv|download|导出|下载/i;
-
 import { STAGES } from "../src/bot/routing.ts";
+import { EXPORT } from "../src/nlu/command-words.ts";
 import type { ExportFilter } from "../src/requests/export.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";

@@ -3,11 +3,8 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
-
-/** Words that name what this intent gives. */
-const QUEUE = /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|待|审批|审核队列/i;
-
 import { STAGES } from "../src/bot/routing.ts";
+import { QUEUE } from "../src/nlu/command-words.ts";
 import { reviewLine } from "../src/requests/views.ts";
 
 export const hrPendingIntent: IntentSpec = {

@@ -3,12 +3,8 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalText, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
-
-/** Words that name what this intent gives. */
-const STATS =
-  /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例/i;
-
 import { STAGES } from "../src/bot/routing.ts";
+import { STATS } from "../src/nlu/command-words.ts";
 import { requestStats } from "../src/requests/analytics.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { requestType } from "../src/requests/types/index.ts";

@@ -3,12 +3,8 @@ import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
-
-/** Words that say whose requests: the user's own. */
-const MINE =
-  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i (submitted|filed|sent)|我的申请|我提交|我.*申请/i;
-
 import { STAGES } from "../src/bot/routing.ts";
+import { MINE } from "../src/nlu/command-words.ts";
 import { requestLine } from "../src/requests/views.ts";
 
 export const myRequestsIntent: IntentSpec = {

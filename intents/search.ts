@@ -8,10 +8,20 @@ import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
+/** The classifier's reading of a question outside the strategy. */
+const OUT_OF_SCOPE = "out_of_scope";
+
 /** Below this idf-weighted share of the query's words known to the paper, it is not about the paper. */
 const MIN_COVERAGE = 0.4;
 /** BM25 score below which the best match is too weak to quote. */
 const MIN_SCORE = 3;
+/**
+ * The best passage or fact must hold at least this idf-weighted share of the question's own
+ * words: a passage found through one stray word ("room") does not answer the question. The bar
+ * is higher when the classifier, too, reads the question as outside the strategy: two weak signs
+ * that agree are enough to decline rather than quote something beside the point.
+ */
+const MIN_SHARE = { usual: 0.2, offTopic: 0.4 };
 /** A second passage is shown when it scores this share of the best one. */
 const SECOND_RATIO = 0.8;
 /** Facts are short, so they score lower than passages that say the same: a lower bar. */
@@ -66,13 +76,16 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const topScore = Math.max(passages[0]?.score ?? 0, found[0]?.score ?? 0);
   const facts = namedFact
     ? [
-        { item: namedFact, score: Math.max(topScore, MIN_SCORE) },
+        { item: namedFact, score: Math.max(topScore, MIN_SCORE), share: 1 },
         ...found.filter((f) => f.item.id !== namedFact.id),
       ]
     : found;
   const bestPassage = passages[0];
   const top = Math.max(bestPassage?.score ?? 0, facts[0]?.score ?? 0);
   if (top < MIN_SCORE) return none;
+  const bestShare = Math.max(bestPassage?.share ?? 0, namedFact ? 1 : (facts[0]?.share ?? 0));
+  const offTopic = understanding.classified.intent === OUT_OF_SCOPE;
+  if (bestShare < (offTopic ? MIN_SHARE.offTopic : MIN_SHARE.usual)) return none;
   const shown = bestPassage && bestPassage.score >= top * 0.4 ? [bestPassage] : [];
   const second = passages[1];
   if (bestPassage && second && second.score >= bestPassage.score * SECOND_RATIO) shown.push(second);

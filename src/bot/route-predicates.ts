@@ -77,8 +77,9 @@ export function requestCommand(
 /**
  * The one policy for reading a message as a request intent, the same for every such intent: the
  * classifier's best reading among those the message allows (see the router) is this intent, sure
- * of itself, or likely and backed by evidence — the request the intent needs, named; or the words
- * it declares. A new request is never read from a question asking a figure ("JD target 2025").
+ * of itself when the message frames no strategy subject, or likely and backed by evidence — the
+ * request the intent needs, named; or the words it declares. A new request is never read from a
+ * question asking a figure ("JD target 2025").
  */
 export function readingRule(
   priority: number,
@@ -95,11 +96,21 @@ export function readingRule(
       // names a request type ("are the two kinds of mobility reported apart?") asks the strategy.
       const asks = options.evidence?.test(u.text) ?? false;
       if (options.opensForm && u.mood === "question" && !asks) return false;
-      if (best.score >= POLICY.sure) return true;
       const named = u.requestId !== undefined || u.ownRequest;
-      return named || asks;
+      if (named || asks) return true;
+      // Sure alone is enough unless the question frame finds the strategy in the message: "what is
+      // the Governing Body asked to do in the draft decision?" names the decision, and is no HR queue.
+      return best.score >= POLICY.sure && !framesStrategy(u);
     },
   };
+}
+
+/**
+ * The question frame finds a question about the strategy: a figure asked, or a question naming an
+ * indicator or an item of the paper. A command naming one ("formation au Centre de Turin") is not.
+ */
+export function framesStrategy(u: Understanding): boolean {
+  return asksFigures(u) || (u.mood === "question" && (u.indicators.length > 0 || namesPaperSubject(u)));
 }
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
@@ -122,9 +133,7 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   );
 }
 
-/** Words of someone asking to make a request, not asking about the strategy. */
-export const ASKS_FOR_A_REQUEST =
-  /\b(submit|request|apply|file|open|start|launch|begin|want|need|'d like|would like|let's|can i|could i|can we|could we|how do i|nominate|propose|put .{1,30} forward|recommend)\b|申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我/i;
+export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;

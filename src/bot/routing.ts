@@ -104,9 +104,16 @@ export class Router {
         },
       ]),
     );
+    // An intent the classifier is not trained on is chosen by its own words alone, so those are
+    // read before any classifier vote: the classifier cannot vote for it, only for another.
+    const untrained = new Set(intents.filter((i) => i.trainsClassifier === false).map((i) => i.id));
     this.rules = intents
       .flatMap((intent) => intent.routing.rules.map((rule) => ({ intent: intent.id, rule })))
-      .sort((a, b) => b.rule.priority - a.rule.priority);
+      .sort(
+        (a, b) =>
+          Number(untrained.has(b.intent)) - Number(untrained.has(a.intent)) ||
+          b.rule.priority - a.rule.priority,
+      );
     const fallbacks = intents.filter((i) => i.routing.fallback);
     const [fallback] = fallbacks;
     if (!fallback || fallbacks.length > 1) throw new Error("exactly one intent must be the routing fallback");

@@ -8,6 +8,12 @@ import { expandQuery } from "./synonyms.ts";
 export interface Scored<T> {
   item: T;
   score: number;
+  /**
+   * The idf-weighted share of the query's own words (or a synonym, a typo or an abbreviation of
+   * one) that this document contains: low when it matched on a stray word ("room" for "book a
+   * meeting room").
+   */
+  share: number;
 }
 
 const K1 = 1.2;
@@ -80,13 +86,29 @@ export class Bm25Index<T> {
         scores.set(index, (scores.get(index) ?? 0) + weight * idf * saturation);
       }
     }
-    const results: Scored<T>[] = [];
-    for (const [index, score] of scores) {
-      const doc = this.docs[index];
-      if (doc) results.push({ item: doc.item, score });
-    }
+    const results: { index: number; score: number }[] = [];
+    for (const [index, score] of scores) results.push({ index, score });
     results.sort((a, b) => b.score - a.score);
-    return results.slice(0, limit);
+    const own = [...new Set(tokenize(query, this.tokenizing()))].filter((t) => !t.startsWith("~"));
+    return results.slice(0, limit).flatMap(({ index, score }) => {
+      const doc = this.docs[index];
+      return doc ? [{ item: doc.item, score, share: this.share(own, doc.tf) }] : [];
+    });
+  }
+
+  /** How much of the query's own words a document has, each word weighed by its idf. */
+  private share(own: readonly string[], tf: ReadonlyMap<string, number>): number {
+    if (own.length === 0) return 1;
+    const unknownWeight = Math.log(1 + (this.docs.length + 0.5) / 0.5);
+    let total = 0;
+    let found = 0;
+    for (const word of own) {
+      const weight = this.df.has(word) ? this.idf(word) : unknownWeight;
+      total += weight;
+      const forms = [...this.withVariants(expandQuery([word], 0.5, this.lang)).keys()];
+      if (forms.some((form) => tf.has(form))) found += weight;
+    }
+    return total > 0 ? found / total : 0;
   }
 
   /**

@@ -37,3 +37,22 @@ export const SELECTION_WORDS =
 /** Asking how a request is doing. */
 export const STATUS_WORDS =
   /status|happening|where|news|update|progress|going|进展|怎么样|到哪|结果|状态|进度|statut|o[uù] en est|avancement|nouvelles|estado|como va|cómo va|novedades|avance/i;
+
+/** Someone asking to make a request, not asking about the strategy. */
+export const ASKS_FOR_A_REQUEST =
+  /\b(submit|request|apply|file|open|start|launch|begin|want|need|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|is there a way|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b|申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我|\b(je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais|demander|demande (de|d'|pour)|une demande|nouvelle demande|solicitud (de|para)|nueva solicitud|una solicitud|pedido de|petici[oó]n de|lancer|arrancar|iniciar|mettre en place|faire une demande|soumettre|deposer|déposer|postuler|puis-je|est-ce que je peux|comment (faire|demander)|besoin|inscri|propose[rz]?|nommer|quiero|quisiera|me gustar[ií]a|solicitar|solicito|pedir|presentar|enviar|puedo|c[oó]mo (hago|pido|solicito)|necesito|postular|nominar|inscrib)/i;
+
+/** The user's own requests, as a list. */
+export const MINE =
+  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)|我的申请|我提交|我.*申请|\bmes (demandes|requetes|requêtes|candidatures)\b|ce que j'ai (soumis|envoye|envoyé|demande|demandé)|\bmis (solicitudes|pedidos|peticiones)\b|lo que (he )?(envi[eé]|enviado|present[eé]|presentado|solicit[eé])/i;
+
+/** HR's queue of requests awaiting a decision. */
+export const QUEUE =
+  /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided|待|审批|审核队列|等我批|en attente|a traiter|à traiter|a valider|à valider|file d'attente|pendiente|por (aprobar|revisar|decidir)|en espera|bandeja/i;
+
+/** An export of the request log. */
+export const EXPORT = /export|csv|download|导出|下载|t[ée]l[ée]charg|descarg/i;
+
+/** Statistics of requests. */
+export const STATS =
+  /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|approval rate|turnaround|backlog|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例|批准率|通过率|处理时间|statisti|combien de demandes|nombre de demandes|taux d'(approbation|acceptation)|estad[ií]stic|cu[aá]ntas solicitudes|n[uú]mero de solicitudes|tasa de (aprobaci[oó]n|aceptaci[oó]n)/i;

@@ -154,7 +154,10 @@ function namesOwnOfType(t: string, names: RegExp): boolean {
     /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w']{0,12}$/.test(
       before,
     ) ||
-    /^[\s]{0,2}(的)?(申请|那个|那份|审核|的那个)(?!人)/.test(after)
+    // "培训那个怎么样了" is the user's training request; "培训的那个指标" is the strategy's indicator.
+    /^\s{0,2}(的)?(申请(?!人)|审核|(那个|那份|那一个)(?=\s*($|[？?，,。！!]|怎|呢|吗|到|还|有|批|被)))/.test(
+      after,
+    )
   );
 }
 

@@ -22,7 +22,8 @@ export const jobDescription = defineRequestType({
   focusArea: "1.1",
   indicator: "job_descriptions",
   title: { en: "Job description review", zh: "职务说明审查" },
-  names: /job description|\bjd\b|reclassif|classification|\bjdr\b|职位描述|岗位说明|职位说明|定级|职级/i,
+  names:
+    /job description|\bjd\b|reclassif|classification|\bjdr\b|职位描述|岗位说明|职位说明|定级|职级|description de (poste|fonction)|fiche de poste|reclassement|classement|classification|descripci[oó]n de(l)? (puesto|cargo)|reclasificaci[oó]n|clasificaci[oó]n/i,
   summary: {
     en: "Ask for a position's job description to be reviewed because the work has changed. It serves focus area 1.1, Planning for future workforce needs, which calls for revised, fit-for-purpose job descriptions, and the indicator on fit-for-purpose job descriptions.",
     zh: "因职位的工作内容发生变化，申请审查其职务说明。属于重点领域 1.1“规划未来的职员队伍需求”，该领域要求制定经修订的、适合用途的职务说明，并对应“适合目的的职务说明”指标。",

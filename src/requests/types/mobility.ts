@@ -85,7 +85,8 @@ export const mobility = defineRequestType({
   focusArea: "1.3",
   indicator: "mobility",
   title: { en: "Mobility", zh: "流动" },
-  names: /mobility|transfer|\bmove\b|reassign|duty station|\bmob\b|assignment|流动|调动|调任|轮岗|工作地点/i,
+  names:
+    /mobility|transfer|\bmove\b|reassign|duty station|\bmob\b|assignment|流动|调动|调任|轮岗|工作地点|mobilit[ée]|mutation|transfert|affectation|r[ée]affect|lieu d'affectation|movilidad|traslado|reasignaci[oó]n|lugar de destino/i,
   summary: {
     en: "Propose a functional, geographical or inter-agency move. It serves focus area 1.3, Developing capacity to deliver, which calls for more functional, geographical and inter-agency mobility, and the strategy's indicator on increased functional and geographical mobility.",
     zh: "提出岗位、地域或机构间流动。属于重点领域 1.3“发展交付能力”，该领域呼吁加强岗位、地域和机构间流动，并对应战略的“增加岗位和地域流动”指标。",
