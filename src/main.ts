@@ -35,7 +35,12 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
   const logger = createLogger(level, config.LOG_FILE);
   const started = performance.now();
   // A corrupt request log stops here with a message naming the file; it is never overwritten.
-  const requests = await openRequestServices({ dataDir: config.DATA_DIR, hrUsers: config.HR_USERS, logger });
+  const requests = await openRequestServices({
+    dataDir: config.DATA_DIR,
+    databaseUrl: config.DATABASE_URL,
+    hrUsers: config.HR_USERS,
+    logger,
+  });
   const assistant = createAssistant({ knowledgePath: config.KNOWLEDGE_PATH, logger, requests });
   logger.info(
     { ms: Math.round(performance.now() - started), examples: assistant.bot.nlu.exampleCount },
@@ -63,7 +68,7 @@ async function startConsole(
   requests: RequestServices,
   logger: Logger,
 ): Promise<void> {
-  const renderNotification = notificationRenderer(requests.log);
+  const renderNotification = notificationRenderer(requests.store);
   // At a terminal a notification is printed above the prompt, which is drawn again after it.
   const printer = new ConsolePrinter(flags.json ? process.stderr : process.stdout);
   const user = {
@@ -74,7 +79,7 @@ async function startConsole(
   // Notifications for this console user (and for HR, when the user is HR) are printed in the
   // chat; with --json they go to standard error so standard output keeps its one-object contract.
   const dispatcher = createDispatcher({
-    log: requests.log,
+    store: requests.store,
     notifiers: [
       createConsoleNotifier(printer, async (event) => {
         const reply = await renderNotification(event);
@@ -85,10 +90,7 @@ async function startConsole(
           : toPlainText(reply);
       }),
     ],
-    accept: (event) =>
-      event.audience === "hr"
-        ? requests.workflow.isHr(user)
-        : actorKey(event.audience.requester) === actorKey(user),
+    audience: { hr: requests.workflow.isHr(user), requesterKey: actorKey(user) },
     logger,
   });
   dispatcher.start();
@@ -107,7 +109,7 @@ async function startConsole(
     });
   } finally {
     await dispatcher.stop();
-    await requests.log.close();
+    await requests.store.close();
   }
 }
 

@@ -1,7 +1,8 @@
 import type { NotificationEvent } from "../notify/events.ts";
-import type { RequestLog } from "../requests/log.ts";
+import { RequestLog } from "../requests/log.ts";
 import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
+import { type AppStore, fileStoreOf } from "../requests/store.ts";
 import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
 import type { AnswerLang, DecisionView, Reply } from "./messages.ts";
 import { suggest } from "./reply.ts";
@@ -100,12 +101,16 @@ function decidedHeadline(record: RequestRecord, who: string): string {
  * HR's notifications are in `lang` (the HR channel's); a requester's in the language they used.
  */
 export function notificationRenderer(
-  log: RequestLog,
+  source: AppStore | RequestLog,
   lang: AnswerLang = "en",
 ): (event: NotificationEvent) => Promise<Reply | undefined> {
   return async (event) => {
-    const record = (await log.snapshot()).requests.find((r) => r.id === event.requestId);
+    const record = (await storeOf(source).requests.get(event.requestId))?.record;
     if (!record) return undefined;
     return notificationReply(event, record, event.audience === "hr" ? lang : (record.lang ?? lang));
   };
+}
+
+function storeOf(source: AppStore | RequestLog): AppStore {
+  return source instanceof RequestLog ? fileStoreOf(source) : source;
 }

@@ -34,15 +34,16 @@ export async function serve(
   const health = new Health(logger);
   health.add(
     knowledgeCheck(assistant.knowledge),
-    requestLogCheck(requests.log, logger),
+    requestLogCheck(requests.store, logger),
     dataDirCheck(config.DATA_DIR, logger),
   );
   const { app, closers } = createServerApp(platformMounts(deps), logger, health);
   const notifiers = platformNotifiers(deps);
   const dispatcher = createDispatcher({
-    log: requests.log,
+    store: requests.store,
     notifiers,
     hrPlatforms: hrPlatforms(config, notifiers),
+    leaseMs: config.OUTBOX_LEASE_MS,
     logger,
   });
   const running = await listen(app, config.PORT, config.HOST);
@@ -61,7 +62,7 @@ export async function serve(
         close().catch((error: unknown) => logger.error({ err: error }, "platform did not close")),
       ),
     );
-    await requests.log.close();
+    await requests.store.close();
   };
   return {
     ...running,

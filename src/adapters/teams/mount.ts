@@ -26,7 +26,7 @@ export interface TeamsDeps {
   config: TeamsConfig;
   logger: Logger;
   /** The request log, when the server takes HR requests. */
-  requests?: Pick<RequestServices, "log">;
+  requests?: Pick<RequestServices, "store">;
   /** Where signing keys are fetched (tests: a local fake); Bot Framework's by default. */
   authEndpoints?: AuthEndpoints;
 }

@@ -10,7 +10,7 @@ import { replyToActivity } from "./render.ts";
 export interface TeamsNotifierDeps {
   config: TeamsConfig;
   logger: Logger;
-  requests: Pick<RequestServices, "log">;
+  requests: Pick<RequestServices, "store">;
 }
 
 export class NoTeamsConversationError extends Error {
@@ -33,8 +33,8 @@ export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierD
   const references = conversationStore(config, log);
   const messenger = new ProactiveMessenger(config);
   const renderers = {
-    en: notificationRenderer(requests.log, "en"),
-    zh: notificationRenderer(requests.log, "zh"),
+    en: notificationRenderer(requests.store, "en"),
+    zh: notificationRenderer(requests.store, "zh"),
   };
 
   function target(event: NotificationEvent): Promise<StoredReference | undefined> {

@@ -1,0 +1,140 @@
+import type pg from "pg";
+import type { RequestFilter, RequestLogPort, RequestRow, RequestTx, TxOutcome } from "../port.ts";
+import { type Decode, inTransaction, iso } from "./sql.ts";
+
+/**
+ * The request log on PostgreSQL: a transaction per change, at READ COMMITTED with row locks — the
+ * sequence row serialises ids of one type and year (gapless: a rolled-back id is handed out again),
+ * the request row serialises changes of one request, and the unique (requester, idempotency key)
+ * makes a repeated submission find the first.
+ */
+
+interface RequestDbRow {
+  id: string;
+  requester_key: string;
+  idempotency_key: string;
+  status: string;
+  created_at: Date;
+  updated_at: Date;
+  record: unknown;
+}
+
+const COLUMNS = "id, requester_key, idempotency_key, status, created_at, updated_at, record";
+
+export function postgresRequestLog<R, H, E>(pool: pg.Pool, decode: Decode<R, E>): RequestLogPort<R, H, E> {
+  const toRow = (row: RequestDbRow): RequestRow<R> => ({
+    id: row.id,
+    requesterKey: row.requester_key,
+    idempotencyKey: row.idempotency_key,
+    status: row.status,
+    createdAt: iso(row.created_at),
+    updatedAt: iso(row.updated_at),
+    record: decode.record(row.record),
+  });
+
+  function tx(client: pg.PoolClient): RequestTx<R, H, E> {
+    return {
+      async nextSequence(key) {
+        // A sequence not yet kept (data imported without it) continues after its highest id.
+        const result = await client.query<{ last: number }>(
+          `INSERT INTO store_sequences AS s (key, last)
+             VALUES ($1, 1 + COALESCE((SELECT max(substring(id FROM length($1) + 2)::int)
+                                       FROM store_requests WHERE id LIKE $1 || '-%'), 0))
+           ON CONFLICT (key) DO UPDATE SET last = s.last + 1
+           RETURNING last`,
+          [key],
+        );
+        return result.rows[0]?.last ?? 1;
+      },
+      async get(id) {
+        const result = await client.query<RequestDbRow>(
+          `SELECT ${COLUMNS} FROM store_requests WHERE id = $1 FOR UPDATE`,
+          [id],
+        );
+        const row = result.rows[0];
+        return row && toRow(row);
+      },
+      async findByIdempotencyKey(requesterKey, idempotencyKey) {
+        const result = await client.query<RequestDbRow>(
+          `SELECT ${COLUMNS} FROM store_requests WHERE requester_key = $1 AND idempotency_key = $2`,
+          [requesterKey, idempotencyKey],
+        );
+        const row = result.rows[0];
+        return row && toRow(row);
+      },
+      async put(row, history) {
+        await client.query(
+          `INSERT INTO store_requests (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at,
+             record = EXCLUDED.record`,
+          [
+            row.id,
+            row.requesterKey,
+            row.idempotencyKey,
+            row.status,
+            row.createdAt,
+            row.updatedAt,
+            JSON.stringify(row.record),
+          ],
+        );
+        await client.query("INSERT INTO store_history (request_id, seq, at, entry) VALUES ($1, $2, $3, $4)", [
+          row.id,
+          history.seq,
+          history.at,
+          JSON.stringify(history.entry),
+        ]);
+      },
+      async enqueue(event) {
+        await client.query(
+          `INSERT INTO store_outbox (id, request_id, audience, audience_platform, created_at, event)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+          [
+            event.id,
+            event.requestId,
+            event.audience,
+            event.audiencePlatform ?? null,
+            event.createdAt,
+            JSON.stringify(event.event),
+          ],
+        );
+      },
+    };
+  }
+
+  return {
+    transact<T>(work: (tx: RequestTx<R, H, E>) => Promise<TxOutcome<T>>): Promise<T> {
+      return inTransaction(pool, async (client) => {
+        const outcome = await work(tx(client));
+        return { result: outcome.result, commit: outcome.write };
+      });
+    },
+    async get(id) {
+      const result = await pool.query<RequestDbRow>(`SELECT ${COLUMNS} FROM store_requests WHERE id = $1`, [
+        id,
+      ]);
+      const row = result.rows[0];
+      return row && toRow(row);
+    },
+    async list(filter: RequestFilter = {}) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (filter.requesterKey !== undefined) {
+        params.push(filter.requesterKey);
+        where.push(`requester_key = $${params.length}`);
+      }
+      if (filter.statuses !== undefined) {
+        params.push([...filter.statuses]);
+        where.push(`status = ANY($${params.length})`);
+      }
+      const result = await pool.query<RequestDbRow>(
+        `SELECT ${COLUMNS} FROM store_requests ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY position`,
+        params,
+      );
+      return result.rows.map(toRow);
+    },
+    async count() {
+      const result = await pool.query<{ n: number }>("SELECT count(*)::int AS n FROM store_requests");
+      return result.rows[0]?.n ?? 0;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { afterAll, inject } from "vitest";
+
+/**
+ * A database of this test file's own, cloned from the migrated template the global setup made
+ * (about 20 ms), dropped after the file.
+ */
+
+const TEMPLATE_DB = "store_template";
+const made: string[] = [];
+
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = inject("postgresAdminUrl");
+  const name = `t_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  } finally {
+    await admin.end();
+  }
+  made.push(name);
+  return `${adminUrl}/${name}`;
+}
+
+afterAll(async () => {
+  if (made.length === 0) return;
+  const admin = new pg.Client({ connectionString: `${inject("postgresAdminUrl")}/postgres` });
+  await admin.connect();
+  try {
+    for (const name of made.splice(0)) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await admin.end();
+  }
+});
