@@ -10,13 +10,14 @@ import { afterAll, inject } from "vitest";
 const TEMPLATE_DB = "store_template";
 const made: string[] = [];
 
-export async function createTestDatabase(): Promise<string> {
+/** `empty`: a database without the schema (to test migrating), else a clone of the migrated template. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<string> {
   const adminUrl = inject("postgresAdminUrl");
   const name = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: `${adminUrl}/postgres` });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${options.empty ? "template0" : TEMPLATE_DB}`);
   } finally {
     await admin.end();
   }
