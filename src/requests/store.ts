@@ -7,7 +7,7 @@ import {
   type FileLogData,
   type FileLogEngine,
 } from "../storage/file-store.ts";
-import type { OutboxEventRow, RequestRow, Store } from "../storage/port.ts";
+import type { KeyValuePort, OutboxEventRow, RequestRow, Store } from "../storage/port.ts";
 import { openPostgresStore } from "../storage/postgres/store.ts";
 import { RequestLog } from "./log.ts";
 import { actorKey, type HistoryEntry, RequestRecord } from "./model.ts";
@@ -68,6 +68,15 @@ export type StoreOption = { store: AppStore } | { log: RequestLog };
 
 export function storeOf(option: StoreOption): AppStore {
   return "store" in option ? option.store : fileStoreOf(option.log);
+}
+
+/**
+ * The key-value space the adapters keep their own state in (event de-duplication, message
+ * references) when it is shared by several instances: PostgreSQL's. With the file store they keep
+ * their own files in DATA_DIR, as before the port.
+ */
+export function sharedKeyValue(store: AppStore | undefined): KeyValuePort | undefined {
+  return store?.kind === "postgres" ? store.kv : undefined;
 }
 
 export interface OpenStoreOptions {

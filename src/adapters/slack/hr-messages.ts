@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { AnswerLang } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
+import { type DocumentStore, kvDocument } from "../../storage/kv-document.ts";
+import type { KeyValuePort } from "../../storage/port.ts";
 import { LIMITS } from "./render.ts";
 
 export const HR_MESSAGES_FILE = "slack-messages.json";
@@ -46,14 +48,15 @@ type StoreFile = z.infer<typeof StoreFile>;
  * buttons).
  */
 export class HrMessageStore {
-  private readonly store: JsonFile<StoreFile>;
+  private readonly store: DocumentStore<StoreFile>;
+  readonly file: string;
 
-  constructor(dataDir: string, logger: Logger) {
-    this.store = new JsonFile(path.join(dataDir, HR_MESSAGES_FILE), StoreFile, empty, logger);
-  }
-
-  get file(): string {
-    return this.store.file;
+  /** With `kv` (the PostgreSQL store's), kept there so every instance finds them. */
+  constructor(dataDir: string, logger: Logger, kv?: KeyValuePort) {
+    this.file = path.join(dataDir, HR_MESSAGES_FILE);
+    this.store = kv
+      ? kvDocument({ kv, prefix: "slack-hr", maps: ["messages"], schema: StoreFile, empty, logger })
+      : new JsonFile(this.file, StoreFile, empty, logger);
   }
 
   async recall(requestId: string): Promise<HrMessage | undefined> {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
+import { type DocumentStore, kvDocument } from "../../storage/kv-document.ts";
+import type { KeyValuePort } from "../../storage/port.ts";
 import { botFrameworkOnly, type ServiceUrlPolicy, UntrustedServiceUrlError } from "./service-url.ts";
 
 const Account = z.object({
@@ -69,15 +71,26 @@ function same(a: unknown, b: unknown): boolean {
  * file written before the check may hold one): the bot never calls it.
  */
 export class ConversationReferenceStore {
-  private readonly store: JsonFile<StoreFile>;
+  private readonly store: DocumentStore<StoreFile>;
   private readonly isTrusted: ServiceUrlPolicy;
 
   constructor(
     readonly file: string,
     logger: Logger = silentLogger,
-    options: { isTrusted?: ServiceUrlPolicy } = {},
+    /** `kv`: the PostgreSQL store's key-value space, shared by every instance, instead of the file. */
+    options: { isTrusted?: ServiceUrlPolicy; kv?: KeyValuePort } = {},
   ) {
-    this.store = new JsonFile(file, StoreFile, emptyStore, logger);
+    this.store = options.kv
+      ? kvDocument({
+          kv: options.kv,
+          prefix: "teams",
+          maps: ["users", "conversations", "cards"],
+          scalars: ["hrConversationId"],
+          schema: StoreFile,
+          empty: emptyStore,
+          logger,
+        })
+      : new JsonFile(file, StoreFile, emptyStore, logger);
     this.isTrusted = options.isTrusted ?? botFrameworkOnly;
   }
 
