@@ -175,7 +175,7 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
       if (!result.ok) return { result, write: false };
       // A step that adds nothing (the same date recorded again) writes nothing.
       if (result.record.history.length === found.history.length) return { result, write: false };
-      await tx.put(requestRow(result.record), latestHistory(result.record));
+      await tx.put(requestRow(result.record), [latestHistory(result.record)]);
       if (result.event) await tx.enqueue(outboxRow(eventFor(result.record, result.event)));
       // HR's message about the request loses its buttons and shows the outcome, whoever decided where.
       if (result.event && CLOSES_REVIEW.has(result.event)) {
@@ -257,7 +257,7 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
           });
           // Refused before anything is written: the sequence number is not used up.
           if (!record.success) return { result: invalid(record.error), write: false };
-          await tx.put(requestRow(record.data), latestHistory(record.data));
+          await tx.put(requestRow(record.data), [latestHistory(record.data)]);
           await tx.enqueue(outboxRow(eventFor(record.data, "request-submitted")));
           if (input.confirm) await tx.enqueue(outboxRow(eventFor(record.data, "request-confirmed")));
           return { result: { ok: true, request: record.data, duplicate: false }, write: true };

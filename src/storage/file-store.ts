@@ -118,6 +118,11 @@ function fileRequestLog<R, H, E>({ engine, describe }: FileStoreOptions<R, E>): 
             sequences[key] = last + 1;
             return last + 1;
           },
+          async advanceSequence(key, last) {
+            const sequences = draft.sequences ?? {};
+            draft.sequences = sequences;
+            sequences[key] = Math.max(sequences[key] ?? 0, last);
+          },
           async get(id) {
             const record = draft.requests[indexOf(id)];
             return record === undefined ? undefined : row(record);
@@ -135,9 +140,9 @@ function fileRequestLog<R, H, E>({ engine, describe }: FileStoreOptions<R, E>): 
             if (index === -1) draft.requests.push(next.record);
             else draft.requests[index] = next.record;
           },
-          async enqueue(event) {
+          async enqueue(event, deliveries = {}) {
             if (draft.outbox.some((e) => describe.event(e.event).id === event.id)) return;
-            draft.outbox.push({ event: event.event, deliveries: {} });
+            draft.outbox.push({ event: event.event, deliveries: { ...deliveries } });
           },
         });
       });

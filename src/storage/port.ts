@@ -56,12 +56,15 @@ export interface DeliveryState {
 export interface RequestTx<R, H, E> {
   /** The next number of the sequence `key` ("FWA-2026"): gapless, never handed out twice. */
   nextSequence(key: string): Promise<number>;
+  /** Records that the sequence `key` has handed out `last` already (import); never goes back. */
+  advanceSequence(key: string, last: number): Promise<void>;
   /** The request, held for this transaction (a concurrent change of it waits). */
   get(id: string): Promise<RequestRow<R> | undefined>;
   findByIdempotencyKey(requesterKey: string, idempotencyKey: string): Promise<RequestRow<R> | undefined>;
-  /** Inserts or replaces the request and appends its new history entry. */
-  put(row: RequestRow<R>, history: HistoryRow<H>): Promise<void>;
-  enqueue(event: OutboxEventRow<E>): Promise<void>;
+  /** Inserts or replaces the request and appends its new history entries (one per change; all on import). */
+  put(row: RequestRow<R>, history: readonly HistoryRow<H>[]): Promise<void>;
+  /** Queues the event (once: an id already queued is left as it is); `deliveries` only on import. */
+  enqueue(event: OutboxEventRow<E>, deliveries?: Readonly<Record<string, DeliveryState>>): Promise<void>;
 }
 
 /** What a transaction's work returns: its result, and whether its changes are to be kept. */

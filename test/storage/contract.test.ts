@@ -86,11 +86,9 @@ describe.each(Object.keys(STORES))("the %s store", (kind) => {
       const first = await submit(workflow);
       const result = await store.requests.transact(async (tx) => {
         expect(await tx.nextSequence("FWA-2026")).toBe(2);
-        await tx.put(requestRow({ ...first, id: "FWA-2026-0002", idempotencyKey: "x" }), {
-          seq: 1,
-          at: first.createdAt,
-          entry: first.history[0] as RequestRecord["history"][number],
-        });
+        await tx.put(requestRow({ ...first, id: "FWA-2026-0002", idempotencyKey: "x" }), [
+          { seq: 1, at: first.createdAt, entry: first.history[0] as RequestRecord["history"][number] },
+        ]);
         return { result: "refused", write: false };
       });
       expect(result).toBe("refused");
@@ -141,7 +139,9 @@ describe.each(Object.keys(STORES))("the %s store", (kind) => {
       await store.requests.transact(async (tx) => {
         // An imported request whose sequence was not imported.
         const imported = { ...first, id: "FWA-2025-0041", idempotencyKey: "imported" };
-        await tx.put(requestRow(imported), { seq: 1, at: first.createdAt, entry: first.history[0] as never });
+        await tx.put(requestRow(imported), [
+          { seq: 1, at: first.createdAt, entry: first.history[0] as never },
+        ]);
         return { result: undefined, write: true };
       });
       const next = await store.requests.transact(async (tx) => ({

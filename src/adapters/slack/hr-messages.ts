@@ -34,12 +34,14 @@ export const HrMessage = z.object({
 });
 export type HrMessage = z.infer<typeof HrMessage>;
 
-const StoreFile = z.object({
+export const HrMessagesFile = z.object({
   version: z.literal(1),
   /** By request id, oldest first. */
   messages: z.record(z.string().min(1).max(40), HrMessage),
 });
-type StoreFile = z.infer<typeof StoreFile>;
+type StoreFile = z.infer<typeof HrMessagesFile>;
+/** Where the document is kept in a shared key-value space. */
+export const HR_MESSAGES_SPACE = { prefix: "slack-hr", maps: ["messages"] } as const;
 
 /**
  * Which HR-channel message shows which request (DATA_DIR/slack-messages.json), so the message
@@ -55,8 +57,8 @@ export class HrMessageStore {
   constructor(dataDir: string, logger: Logger, kv?: KeyValuePort) {
     this.file = path.join(dataDir, HR_MESSAGES_FILE);
     this.store = kv
-      ? kvDocument({ kv, prefix: "slack-hr", maps: ["messages"], schema: StoreFile, empty, logger })
-      : new JsonFile(this.file, StoreFile, empty, logger);
+      ? kvDocument({ kv, ...HR_MESSAGES_SPACE, schema: HrMessagesFile, empty, logger })
+      : new JsonFile(this.file, HrMessagesFile, empty, logger);
   }
 
   async recall(requestId: string): Promise<HrMessage | undefined> {
@@ -84,6 +86,6 @@ export class HrMessageStore {
   }
 }
 
-function empty(): StoreFile {
+export function empty(): StoreFile {
   return { version: 1, messages: {} };
 }

@@ -15,7 +15,7 @@ const Mark = z.strictObject({
   /** Epoch milliseconds after which the mark no longer counts. */
   until: z.number().int().nonnegative(),
 });
-const LedgerFile = z.strictObject({
+export const LedgerFile = z.strictObject({
   version: z.literal(1),
   /** By event id, oldest first. */
   events: z.record(z.string().min(1).max(200), Mark),
@@ -185,7 +185,7 @@ export class SharedSeenEvents {
   }
 }
 
-const SEEN_NAMESPACE = "slack-event";
+export const SEEN_NAMESPACE = "slack-event";
 
 /** What the de-duplication middleware needs: SeenEvents, or any store with the same two steps. */
 export type EventLedger = Pick<SeenEvents, "begin" | "finish">;

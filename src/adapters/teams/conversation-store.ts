@@ -38,7 +38,7 @@ export const PostedCard = z.object({
 });
 export type PostedCard = z.infer<typeof PostedCard>;
 
-const StoreFile = z.object({
+export const ConversationsFile = z.object({
   version: z.literal(1),
   /** By the user's id as the bot sees it (AAD object id): their one-to-one chat with the bot. */
   users: z.record(z.string(), StoredReference),
@@ -49,11 +49,17 @@ const StoreFile = z.object({
   /** The HR card of each request, by request id. */
   cards: z.record(z.string(), PostedCard).default({}),
 });
-type StoreFile = z.infer<typeof StoreFile>;
+type StoreFile = z.infer<typeof ConversationsFile>;
+/** Where the document is kept in a shared key-value space. */
+export const CONVERSATIONS_SPACE = {
+  prefix: "teams",
+  maps: ["users", "conversations", "cards"],
+  scalars: ["hrConversationId"],
+} as const;
 
 export type ReferenceKey = { userId: string } | { conversationId: string };
 
-function emptyStore(): StoreFile {
+export function emptyStore(): StoreFile {
   return { version: 1, users: {}, conversations: {}, cards: {} };
 }
 
@@ -83,14 +89,12 @@ export class ConversationReferenceStore {
     this.store = options.kv
       ? kvDocument({
           kv: options.kv,
-          prefix: "teams",
-          maps: ["users", "conversations", "cards"],
-          scalars: ["hrConversationId"],
-          schema: StoreFile,
+          ...CONVERSATIONS_SPACE,
+          schema: ConversationsFile,
           empty: emptyStore,
           logger,
         })
-      : new JsonFile(file, StoreFile, emptyStore, logger);
+      : new JsonFile(file, ConversationsFile, emptyStore, logger);
     this.isTrusted = options.isTrusted ?? botFrameworkOnly;
   }
 

@@ -46,6 +46,13 @@ export function postgresRequestLog<R, H, E>(pool: pg.Pool, decode: Decode<R, E>)
         );
         return result.rows[0]?.last ?? 1;
       },
+      async advanceSequence(key, last) {
+        await client.query(
+          `INSERT INTO store_sequences AS s (key, last) VALUES ($1, $2)
+           ON CONFLICT (key) DO UPDATE SET last = GREATEST(s.last, EXCLUDED.last)`,
+          [key, last],
+        );
+      },
       async get(id) {
         const result = await client.query<RequestDbRow>(
           `SELECT ${COLUMNS} FROM store_requests WHERE id = $1 FOR UPDATE`,
@@ -77,17 +84,19 @@ export function postgresRequestLog<R, H, E>(pool: pg.Pool, decode: Decode<R, E>)
             JSON.stringify(row.record),
           ],
         );
-        await client.query("INSERT INTO store_history (request_id, seq, at, entry) VALUES ($1, $2, $3, $4)", [
-          row.id,
-          history.seq,
-          history.at,
-          JSON.stringify(history.entry),
-        ]);
+        for (const entry of history) {
+          await client.query(
+            "INSERT INTO store_history (request_id, seq, at, entry) VALUES ($1, $2, $3, $4)",
+            [row.id, entry.seq, entry.at, JSON.stringify(entry.entry)],
+          );
+        }
       },
-      async enqueue(event) {
-        await client.query(
-          `INSERT INTO store_outbox (id, request_id, audience, audience_platform, created_at, event)
-           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+      async enqueue(event, deliveries = {}) {
+        const states = Object.entries(deliveries);
+        const open = states.length === 0 || states.some(([, d]) => !d.deliveredAt);
+        const inserted = await client.query(
+          `INSERT INTO store_outbox (id, request_id, audience, audience_platform, created_at, event, open)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
           [
             event.id,
             event.requestId,
@@ -95,8 +104,26 @@ export function postgresRequestLog<R, H, E>(pool: pg.Pool, decode: Decode<R, E>)
             event.audiencePlatform ?? null,
             event.createdAt,
             JSON.stringify(event.event),
+            open,
           ],
         );
+        if (inserted.rowCount !== 1) return;
+        for (const [platform, d] of states) {
+          await client.query(
+            `INSERT INTO store_deliveries (event_id, platform, attempts, next_attempt_at, delivered_at, last_error,
+               claimed_by, claimed_until) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+            [
+              event.id,
+              platform,
+              d.attempts,
+              d.nextAttemptAt ?? null,
+              d.deliveredAt ?? null,
+              d.lastError ?? null,
+              d.claimedBy ?? null,
+              d.claimedUntil ?? null,
+            ],
+          );
+        }
       },
     };
   }
