@@ -107,6 +107,22 @@ describe.each([
     else expect(second).not.toContain("Which arrangement");
   }, 40_000);
 
+  it("follows up a question asked on one instance on the other (the conversation's memory)", async () => {
+    const channel = "D0FOLLOW";
+    const say = (to: Instance, text: string) =>
+      sendToSlackEndpoint(
+        to.url,
+        eventCallback(imMessage({ channel, user: "U0FOLLOW", text }), nextEventId()),
+      );
+    await say(a, "what is the mobility target?");
+    expect(await within(() => postsTo(channel).length >= 1, 15_000)).toBe(true);
+    await say(b, "and the baseline?");
+    expect(await within(() => postsTo(channel).length >= 2, 15_000)).toBe(true);
+    const second = JSON.stringify(postsTo(channel)[1]?.body);
+    if (shared) expect(second).toContain("13% of staff moved");
+    else expect(second).not.toContain("13% of staff moved");
+  }, 40_000);
+
   it(`gives ${SUBMISSIONS} concurrent modal submissions over both instances distinct, gapless ids, each posted to HR once`, async () => {
     const acks = await Promise.all(
       Array.from({ length: SUBMISSIONS }, (_, i) =>
