@@ -26,7 +26,7 @@ export interface RequestsBenchRow {
 }
 
 /** A decided request with a realistic amount of text, as the log holds after a while. */
-function seededRecord(i: number): RequestRecord {
+export function seededRecord(i: number): RequestRecord {
   const requester = {
     platform: "slack" as const,
     userId: `U${String(i % 400).padStart(8, "0")}`,

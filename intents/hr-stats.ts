@@ -45,7 +45,11 @@ export const hrStatsIntent: IntentSpec = {
     const { from, to } = exportFilterIn(understanding.text);
     const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
     const today = services.clock().toISOString().slice(0, 10);
-    const stats = requestStats((await services.log.snapshot()).requests, period, today);
+    const stats = requestStats(
+      (await services.store.requests.list()).map((r) => r.record),
+      period,
+      today,
+    );
     const byType = RequestTypeId.options
       .filter((t) => stats.byType[t] > 0)
       .map((t) => ({ label: requestType(t).title[lang], value: String(stats.byType[t]) }));

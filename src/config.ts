@@ -74,6 +74,12 @@ export const Config = z
     /** Logs appended to this file instead of standard error. */
     LOG_FILE: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, ".data")),
+    /** With it, state lives in PostgreSQL (several instances); without, in files under DATA_DIR (one). */
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, error: "a postgres:// or postgresql:// URL" })
+      .optional(),
+    /** How long a notification being delivered is reserved for its instance (renewed while it works). */
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(15_000),
     KNOWLEDGE_PATH: z
       .string()
       .min(1)

@@ -38,6 +38,7 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
   // A corrupt request log stops here with a message naming the file; it is never overwritten.
   const requests = await openRequestServices({
     dataDir: config.DATA_DIR,
+    databaseUrl: config.DATABASE_URL,
     hrUsers: config.HR_USERS,
     logger,
     feedbackRetentionDays: config.FEEDBACK_RETENTION_DAYS,
@@ -70,7 +71,7 @@ async function startConsole(
   logger: Logger,
   reminderWorkingDays: number,
 ): Promise<void> {
-  const renderNotification = notificationRenderer(requests.log);
+  const renderNotification = notificationRenderer(requests.store, "en", requests.questionsLog);
   // At a terminal a notification is printed above the prompt, which is drawn again after it.
   const printer = new ConsolePrinter(flags.json ? process.stderr : process.stdout);
   const user = {
@@ -81,7 +82,7 @@ async function startConsole(
   // Notifications for this console user (and for HR, when the user is HR) are printed in the
   // chat; with --json they go to standard error so standard output keeps its one-object contract.
   const dispatcher = createDispatcher({
-    log: requests.log,
+    store: requests.store,
     notifiers: [
       createConsoleNotifier(printer, async (event) => {
         const reply = await renderNotification(event);
@@ -92,10 +93,7 @@ async function startConsole(
           : toPlainText(reply);
       }),
     ],
-    accept: (event) =>
-      event.audience === "hr"
-        ? requests.workflow.isHr(user)
-        : actorKey(event.audience.requester) === actorKey(user),
+    audience: { hr: requests.workflow.isHr(user), requesterKey: actorKey(user) },
     logger,
   });
   // The console has no long-lived timers: questions overdue for HR are reminded once per run.
@@ -121,7 +119,7 @@ async function startConsole(
     });
   } finally {
     await dispatcher.stop();
-    await requests.log.close();
+    await requests.store.close();
   }
 }
 

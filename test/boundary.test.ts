@@ -45,6 +45,15 @@ describe("architecture boundaries", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("keeps the store port and its stores the bottom layer: src/storage imports nothing above it", () => {
+    const offenders = sources(path.join(root, "src", "storage")).flatMap((file) =>
+      imports(file)
+        .filter((spec) => /\/(requests|notify|bot|adapters|server|nlu|knowledge|intents)\//.test(`/${spec}/`))
+        .map((spec) => `${path.relative(root, file)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps Teams' botbuilder inside its own adapter folder", () => {
     const slack = sources(path.join(root, "src", "adapters")).filter(
       (f) => !f.includes(`${path.sep}teams${path.sep}`),

@@ -1,7 +1,9 @@
+import { z } from "zod";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
+import { sharedKeyValue } from "../requests/store.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
 import { type OfferContext, withOffers } from "./ask-offers.ts";
 import {
@@ -47,6 +49,14 @@ import { BOT_TEXTS, CONFIRMATION_TEXTS } from "./texts.ts";
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
 const MAX_CONVERSATIONS = 10_000;
+const MEMORY_NAMESPACE = "conversation";
+/** A follow-up comes within minutes; a conversation picked up the next day starts afresh. */
+const MEMORY_TTL_MS = 2 * 60 * 60 * 1000;
+const Memory = z.object({ lastIndicators: z.array(z.string().max(200)).max(50).optional() });
+
+function memoryKey(message: ParsedIncoming): string {
+  return `${message.platform}:${message.conversation.id}:${message.user.id}`;
+}
 
 export interface BotOptions {
   knowledge: Knowledge;
@@ -218,14 +228,24 @@ export class Bot {
 
   /** `raw` is the whole text: a form answer is checked against its field's own length limit. */
   private async reply(message: ParsedIncoming, understanding: Understanding, raw: string): Promise<Reply> {
-    const { answerLang, lang } = understanding;
+    const memory = await this.memoryOf(message);
+    const before = JSON.stringify(memory);
     const context: IntentContext = {
       message,
       understanding,
       knowledge: this.knowledge,
-      memory: this.memoryOf(message),
+      memory,
       ...(this.requests ? { requests: this.requests } : {}),
     };
+    try {
+      return await this.replyIn(message, context, raw);
+    } finally {
+      if (JSON.stringify(memory) !== before) await this.keepMemory(message, memory);
+    }
+  }
+
+  private async replyIn(message: ParsedIncoming, context: IntentContext, raw: string): Promise<Reply> {
+    const { answerLang, lang } = context.understanding;
     if (message.form && this.requests) {
       return submitWholeForm(this.requests, message, message.form, answerLang, lang);
     }
@@ -365,8 +385,22 @@ export class Bot {
     return undefined;
   }
 
-  private memoryOf(message: ParsedIncoming): ConversationMemory {
-    const key = `${message.platform}:${message.conversation.id}:${message.user.id}`;
+  /**
+   * What this conversation remembers: in the store's shared key-value space when several instances
+   * share one (PostgreSQL), so a follow-up may reach another instance; else in this process.
+   */
+  private async memoryOf(message: ParsedIncoming): Promise<ConversationMemory> {
+    const key = memoryKey(message);
+    const shared = sharedKeyValue(this.requests?.store);
+    if (shared && this.requests) {
+      try {
+        const stored = Memory.safeParse(await shared.get(MEMORY_NAMESPACE, key, this.requests.clock()));
+        return stored.success ? stored.data : {};
+      } catch (error) {
+        this.logger.warn({ err: error }, "conversation memory not read");
+        return {};
+      }
+    }
     let memory = this.memories.get(key);
     if (memory) {
       this.memories.delete(key);
@@ -379,6 +413,19 @@ export class Bot {
     }
     this.memories.set(key, memory);
     return memory;
+  }
+
+  private async keepMemory(message: ParsedIncoming, memory: ConversationMemory): Promise<void> {
+    const shared = sharedKeyValue(this.requests?.store);
+    if (!shared || !this.requests) return;
+    try {
+      await shared.set(MEMORY_NAMESPACE, memoryKey(message), memory, {
+        now: this.requests.clock(),
+        ttlMs: MEMORY_TTL_MS,
+      });
+    } catch (error) {
+      this.logger.warn({ err: error }, "conversation memory not kept");
+    }
   }
 
   private nothingToAnswer(lang: Lang): Reply {

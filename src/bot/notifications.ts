@@ -1,7 +1,8 @@
 import type { NotificationEvent } from "../notify/events.ts";
-import type { RequestLog } from "../requests/log.ts";
+import { RequestLog } from "../requests/log.ts";
 import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
+import { type AppStore, fileStoreOf } from "../requests/store.ts";
 import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
 import type { AnswerLang, DecisionView, Reply } from "./messages.ts";
 import { questionNotificationReply } from "./question-views.ts";
@@ -101,19 +102,24 @@ function decidedHeadline(record: RequestRecord, who: string): string {
  * HR's notifications are in `lang` (the HR channel's); a requester's in the language they used.
  */
 export function notificationRenderer(
-  log: RequestLog,
+  source: AppStore | RequestLog,
   lang: AnswerLang = "en",
+  questions: RequestLog | undefined = source instanceof RequestLog ? source : undefined,
 ): (event: NotificationEvent) => Promise<Reply | undefined> {
   return async (event) => {
-    const data = await log.snapshot();
-    const record = data.requests.find((r) => r.id === event.requestId);
+    const record = (await storeOf(source).requests.get(event.requestId))?.record;
     if (!record) {
-      // A question sent to HR (ASK-…), kept beside the requests.
-      const question = data.questions?.find((q) => q.id === event.requestId);
+      // A question sent to HR (ASK-…), kept in the request log's file beside the requests.
+      const data = questions ? await questions.snapshot() : undefined;
+      const question = data?.questions?.find((q) => q.id === event.requestId);
       return (
         question && questionNotificationReply(event, question, event.audience === "hr" ? lang : question.lang)
       );
     }
     return notificationReply(event, record, event.audience === "hr" ? lang : (record.lang ?? lang));
   };
+}
+
+function storeOf(source: AppStore | RequestLog): AppStore {
+  return source instanceof RequestLog ? fileStoreOf(source) : source;
 }

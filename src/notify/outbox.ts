@@ -1,28 +1,32 @@
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../log.ts";
-import type { RequestLog } from "../requests/log.ts";
-import type { Delivery, NotificationEvent, OutboxEntry, Platform } from "./events.ts";
+import { type StoreOption, storeOf } from "../requests/store.ts";
+import type { ClaimedEvent, OutboxTargets, SettleOutcome } from "../storage/port.ts";
+import type { NotificationEvent, Platform } from "./events.ts";
 import type { Notifier } from "./notifier.ts";
 
 /**
- * The durable outbox: events are added to the request log in the same write as the change they
+ * The durable outbox: events are added to the store in the same transaction as the change they
  * announce, and a dispatcher delivers them, retrying with back-off, until each target has it once.
+ * Claims are leases in the store, so several dispatchers (instances) share one outbox.
  */
 
-export { enqueue, eventFor } from "./events.ts";
+export { eventFor } from "./events.ts";
 
 export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 
-export interface DispatcherOptions {
-  log: RequestLog;
+export type DispatcherOptions = StoreOption & {
   notifiers: readonly Notifier[];
   /** Platforms whose notifier receives HR events (its HR channel); default: every notifier's. */
   hrPlatforms?: readonly Platform[];
-  /** The events this dispatcher handles (a console session: its own user's); default: all. */
-  accept?: (event: NotificationEvent) => boolean;
+  /**
+   * The events this dispatcher handles (a console session: its own user's, and HR's when it is HR);
+   * default: all.
+   */
+  audience?: { hr: boolean; requesterKey?: string };
   logger: Logger;
   clock?: () => Date;
   timers?: Timers;
@@ -37,7 +41,7 @@ export interface DispatcherOptions {
   pollMs?: number;
   /** Delivered events are removed from the outbox after this long. */
   keepDeliveredMs?: number;
-}
+};
 
 export interface DispatchResult {
   delivered: number;
@@ -57,23 +61,11 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
-interface Job {
-  event: NotificationEvent;
-  platforms: Platform[];
-  /** Platforms whose earlier claim never settled: the message may be out already. */
-  uncertain: Platform[];
-}
-
-interface Outcome {
-  event: NotificationEvent;
-  platform: Platform;
-  error?: string;
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
-  const { log, logger } = options;
+  const { logger } = options;
+  const { outbox } = storeOf(options);
   const clock = options.clock ?? (() => new Date());
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -84,73 +76,25 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const pollMs = options.pollMs ?? 2_000;
   const keepDeliveredMs = options.keepDeliveredMs ?? 30 * DAY_MS;
   const notifiers = new Map(options.notifiers.map((n) => [n.platform, n]));
-  const hrPlatforms = options.hrPlatforms ?? [...notifiers.keys()];
-  const accept = options.accept ?? (() => true);
+  const audience = options.audience;
+  const targets: OutboxTargets = {
+    hrPlatforms: audience && !audience.hr ? [] : (options.hrPlatforms ?? [...notifiers.keys()]),
+    requesterPlatforms: audience && audience.requesterKey === undefined ? [] : [...notifiers.keys()],
+    ...(audience?.requesterKey !== undefined && { requesterKey: audience.requesterKey }),
+  };
   const token = randomUUID();
 
-  function targets(event: NotificationEvent): Platform[] {
-    if (!accept(event)) return [];
-    if (event.audience === "hr") return [...hrPlatforms];
-    const platform = event.audience.requester.platform;
-    return notifiers.has(platform) ? [platform] : [];
-  }
-
-  function isDue(delivery: Delivery | undefined, now: Date): boolean {
-    if (!delivery) return true;
-    if (delivery.deliveredAt) return false;
-    if (delivery.nextAttemptAt && new Date(delivery.nextAttemptAt) > now) return false;
-    return !(delivery.claimedUntil && new Date(delivery.claimedUntil) > now);
-  }
-
-  function earliestRetry(outbox: readonly OutboxEntry[]): Date | undefined {
-    let earliest: Date | undefined;
-    for (const entry of outbox) {
-      for (const platform of targets(entry.event)) {
-        const at = entry.deliveries[platform]?.nextAttemptAt;
-        if (at && !entry.deliveries[platform]?.deliveredAt && (!earliest || new Date(at) < earliest)) {
-          earliest = new Date(at);
-        }
-      }
-    }
-    return earliest;
-  }
-
-  /** Reserves the due deliveries for this dispatcher, so no other one sends them meanwhile. */
-  function claim(): Promise<Job[]> {
-    return log.change((draft) => {
-      const now = clock();
-      const claimedUntil = new Date(now.getTime() + leaseMs).toISOString();
-      const jobs: Job[] = [];
-      draft.outbox.forEach((entry, index) => {
-        const platforms = targets(entry.event).filter((p) => isDue(entry.deliveries[p], now));
-        if (platforms.length === 0) return;
-        const deliveries = { ...entry.deliveries };
-        // A settled attempt clears its claim: one still here was cut off between sending and settling.
-        // A failed one may have reached the platform too (a timeout, a lost response).
-        const uncertain = platforms.filter(
-          (p) => deliveries[p]?.claimedBy !== undefined || deliveries[p]?.lastError !== undefined,
-        );
-        for (const p of platforms) {
-          deliveries[p] = { attempts: 0, ...deliveries[p], claimedBy: token, claimedUntil };
-        }
-        draft.outbox[index] = { event: entry.event, deliveries };
-        jobs.push({ event: entry.event, platforms, uncertain });
-      });
-      return { result: jobs, write: jobs.length > 0 };
-    });
-  }
-
-  async function deliver(jobs: readonly Job[]): Promise<Outcome[]> {
-    const outcomes: Outcome[] = [];
-    for (const { event, platforms, uncertain } of jobs) {
+  async function deliver(jobs: readonly ClaimedEvent<NotificationEvent>[]): Promise<SettleOutcome[]> {
+    const outcomes: SettleOutcome[] = [];
+    for (const { id, event, platforms, uncertain } of jobs) {
       for (const platform of platforms) {
-        const notifier = notifiers.get(platform);
+        const notifier = notifiers.get(platform as Platform);
         try {
           if (!notifier) throw new Error(`no notifier for ${platform}`);
           await notifier.deliver(event, { uncertain: uncertain.includes(platform) });
-          outcomes.push({ event, platform });
+          outcomes.push({ eventId: id, platform });
         } catch (error) {
-          outcomes.push({ event, platform, error: errorText(error) });
+          outcomes.push({ eventId: id, platform, error: errorText(error) });
         }
       }
     }
@@ -158,95 +102,55 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   /** Marks deliveries done, or schedules their retry; removes long-delivered events. */
-  function settle(outcomes: readonly Outcome[]): Promise<DispatchResult> {
-    return log.change((draft) => {
-      const now = clock();
-      const indexById = new Map(draft.outbox.map((entry, index) => [entry.event.id, index]));
-      let delivered = 0;
-      for (const outcome of outcomes) {
-        const index = indexById.get(outcome.event.id);
-        const entry = index === undefined ? undefined : draft.outbox[index];
-        if (index === undefined || !entry) continue;
-        // Its lease ran out and another dispatcher took it over: that one's outcome stands.
-        if (entry.deliveries[outcome.platform]?.claimedBy !== token) continue;
-        const attempts = (entry.deliveries[outcome.platform]?.attempts ?? 0) + 1;
-        const next: Delivery = outcome.error
-          ? {
-              attempts,
-              nextAttemptAt: new Date(now.getTime() + backoff(attempts)).toISOString(),
-              lastError: outcome.error,
-            }
-          : { attempts, deliveredAt: now.toISOString() };
-        draft.outbox[index] = {
-          event: entry.event,
-          deliveries: { ...entry.deliveries, [outcome.platform]: next },
-        };
-        const fields = {
-          eventId: outcome.event.id,
-          kind: outcome.event.kind,
-          platform: outcome.platform,
-          attempts,
-        };
-        if (outcome.error) logger.warn({ ...fields, err: outcome.error }, "notification failed; will retry");
-        else {
-          delivered += 1;
-          logger.info(fields, "notification delivered");
-        }
-      }
-      draft.outbox = draft.outbox.filter((entry) => !isExpired(entry, now));
-      const nextAttemptAt = earliestRetry(draft.outbox);
-      return {
-        result: { delivered, failed: outcomes.length - delivered, ...(nextAttemptAt && { nextAttemptAt }) },
-        write: true,
-      };
+  async function settle(
+    jobs: readonly ClaimedEvent<NotificationEvent>[],
+    outcomes: readonly SettleOutcome[],
+  ): Promise<DispatchResult> {
+    const settled = await outbox.settle(outcomes, {
+      ...targets,
+      now: clock(),
+      token,
+      backoffMs: backoff,
+      keepDeliveredMs,
     });
+    const kinds = new Map(jobs.map((j) => [j.id, j.event.kind]));
+    let delivered = 0;
+    for (const outcome of settled) {
+      const fields = {
+        eventId: outcome.eventId,
+        kind: kinds.get(outcome.eventId),
+        platform: outcome.platform,
+        attempts: outcome.attempts,
+      };
+      if (outcome.error) logger.warn({ ...fields, err: outcome.error }, "notification failed; will retry");
+      else {
+        delivered += 1;
+        logger.info(fields, "notification delivered");
+      }
+    }
+    const nextAttemptAt = await outbox.nextRetry(targets);
+    return { delivered, failed: settled.length - delivered, ...(nextAttemptAt && { nextAttemptAt }) };
   }
 
   function backoff(attempts: number): number {
     return Math.min(retry.maxMs, retry.baseMs * 2 ** (attempts - 1));
   }
 
-  function isExpired(entry: OutboxEntry, now: Date): boolean {
-    const deliveries = Object.values(entry.deliveries);
-    return (
-      deliveries.length > 0 &&
-      deliveries.every((d) => d.deliveredAt) &&
-      now.getTime() - new Date(entry.event.createdAt).getTime() > keepDeliveredMs
-    );
-  }
-
-  /** Extends this dispatcher's claims on `jobs` while it is still delivering them. */
-  function renew(jobs: readonly Job[]): Promise<void> {
-    const ids = new Set(jobs.map((j) => j.event.id));
-    return log.change((draft) => {
-      const claimedUntil = new Date(clock().getTime() + leaseMs).toISOString();
-      let write = false;
-      draft.outbox.forEach((entry, index) => {
-        if (!ids.has(entry.event.id)) return;
-        const deliveries = { ...entry.deliveries };
-        for (const [p, d] of Object.entries(deliveries) as [Platform, Delivery][]) {
-          if (d.claimedBy !== token || d.deliveredAt) continue;
-          deliveries[p] = { ...d, claimedUntil };
-          write = true;
-        }
-        draft.outbox[index] = { event: entry.event, deliveries };
-      });
-      return { result: undefined, write };
-    });
-  }
-
   async function runOnce(): Promise<DispatchResult> {
-    const jobs = await claim();
+    const jobs = await outbox.claim({ ...targets, now: clock(), leaseMs, token });
     if (jobs.length === 0) {
-      const nextAttemptAt = earliestRetry((await log.snapshot()).outbox);
+      const nextAttemptAt = await outbox.nextRetry(targets);
       return { delivered: 0, failed: 0, ...(nextAttemptAt && { nextAttemptAt }) };
     }
+    const ids = jobs.map((j) => j.id);
     // Real time, not `timers`: the lease must be renewed however the loop itself is scheduled.
     const renewal = setInterval(() => {
-      renew(jobs).catch((error: unknown) => logger.warn({ err: errorText(error) }, "lease not renewed"));
+      outbox
+        .renew(ids, { now: clock(), leaseMs, token })
+        .catch((error: unknown) => logger.warn({ err: errorText(error) }, "lease not renewed"));
     }, leaseMs / 3);
     try {
-      return settle(await deliver(jobs));
+      return await settle(jobs, await deliver(jobs));
     } finally {
       clearInterval(renewal);
     }

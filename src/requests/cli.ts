@@ -3,12 +3,12 @@ import { pathToFileURL } from "node:url";
 import { Command, Option } from "commander";
 import type { z } from "zod";
 import { loadConfig } from "../config.ts";
-import { createLogger } from "../log.ts";
+import { createLogger, silentLogger } from "../log.ts";
 import { type RequestStats, requestStats } from "./analytics.ts";
 import { CSV_BOM, DateRange, ExportFilter, filterRequests, toCsv } from "./export.ts";
-import { RequestLog } from "./log.ts";
-import { RequestStatus, RequestTypeId } from "./model.ts";
+import { type RequestRecord, RequestStatus, RequestTypeId } from "./model.ts";
 import { isoDay } from "./parse/calendar.ts";
+import { openStore } from "./store.ts";
 import { requestType } from "./types/index.ts";
 
 /** The request type the early-recruitment measure belongs to: its focus area is declared there. */
@@ -24,8 +24,17 @@ interface Output {
   write(text: string): unknown;
 }
 
-async function openLog(dataDir: string | undefined): Promise<RequestLog> {
-  return RequestLog.open({ dataDir: dataDir ?? loadConfig().DATA_DIR });
+/** The files of `--data-dir`; else the configured store (PostgreSQL with DATABASE_URL, else DATA_DIR). */
+async function openLog(
+  dataDir: string | undefined,
+): Promise<{ all(): Promise<RequestRecord[]>; close(): Promise<void> }> {
+  const config = dataDir === undefined ? loadConfig() : undefined;
+  const { store } = await openStore({
+    dataDir: dataDir ?? config?.DATA_DIR ?? "",
+    databaseUrl: config?.DATABASE_URL,
+    logger: silentLogger,
+  });
+  return { all: async () => (await store.requests.list()).map((r) => r.record), close: () => store.close() };
 }
 
 function parseOptions<T>(schema: z.ZodType<T>, value: unknown): T {
@@ -65,7 +74,7 @@ function buildProgram(stdout: Output): Command {
         const filter = parseOptions(ExportFilter, rest);
         const log = await openLog(dir);
         try {
-          const requests = filterRequests((await log.snapshot()).requests, filter);
+          const requests = filterRequests(await log.all(), filter);
           // Excel reads a CSV without a byte-order mark as the local code page: Chinese turns to noise.
           const csv = `${bom ? CSV_BOM : ""}${toCsv(requests)}`;
           if (output) await writeFile(output, csv, "utf8");
@@ -93,7 +102,7 @@ function buildProgram(stdout: Output): Command {
       const period = parseOptions(DateRange, { from: options.from, to: options.to });
       const log = await openLog(options.dataDir);
       try {
-        const stats = requestStats((await log.snapshot()).requests, period, isoDay(new Date()));
+        const stats = requestStats(await log.all(), period, isoDay(new Date()));
         stdout.write(options.json ? `${JSON.stringify(stats, null, 2)}\n` : formatStats(stats));
       } finally {
         await log.close();

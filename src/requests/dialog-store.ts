@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { DialogState, type RequestLog } from "./log.ts";
+import { DIALOG_NAMESPACE } from "../storage/file-store.ts";
+import { DialogState, RequestLog } from "./log.ts";
+import { type AppStore, fileStoreOf } from "./store.ts";
 
 /**
- * Open dialog state (a request form half filled in) per conversation key, kept in the request log's
- * file under its lock, so a form survives a restart and both share one consistent store.
+ * Open dialog state (a request form half filled in) per conversation key, in the store's key-value
+ * space: in the request log's file with the file store, in PostgreSQL with several instances, so
+ * a form begun on one instance continues on another and survives a restart.
  */
 
 export interface DialogStore {
@@ -20,28 +23,27 @@ const DialogKey = z
   .max(500)
   .refine((key) => !(key in Object.prototype), "reserved key");
 
-export function createDialogStore(log: RequestLog): DialogStore {
+export function createDialogStore(
+  source: AppStore | RequestLog,
+  clock: () => Date = () => new Date(),
+): DialogStore {
+  const { kv } = source instanceof RequestLog ? fileStoreOf(source) : source;
   return {
     async get(key) {
-      const dialogs = (await log.snapshot()).dialogs;
-      const state = Object.hasOwn(dialogs, key) ? dialogs[key] : undefined;
-      return state && structuredClone(state);
+      const stored = await kv.get(DIALOG_NAMESPACE, key, clock());
+      if (stored === undefined) return undefined;
+      // What another instance or version wrote is checked like any stored record.
+      const state = DialogState.safeParse(stored);
+      return state.success ? structuredClone(state.data) : undefined;
     },
     async set(key, value) {
       const valid = DialogKey.parse(key);
       // Stored as it will be read back: plain JSON.
       const state = DialogState.parse(JSON.parse(JSON.stringify(value)));
-      await log.change((draft) => {
-        draft.dialogs[valid] = state;
-        return { result: undefined, write: true };
-      });
+      await kv.set(DIALOG_NAMESPACE, valid, state, { now: clock() });
     },
     async delete(key) {
-      await log.change((draft) => {
-        const present = Object.hasOwn(draft.dialogs, key);
-        if (present) delete draft.dialogs[key];
-        return { result: undefined, write: present };
-      });
+      await kv.delete(DIALOG_NAMESPACE, key);
     },
   };
 }

@@ -198,7 +198,7 @@ export class RequestLog {
    * applied together, in order, each to the state the ones before it left, and written once: the
    * file is rewritten whole, so a burst of submissions costs a few writes rather than one each.
    */
-  change<T>(change: (draft: LogData) => Change<T>): Promise<T> {
+  change<T>(change: (draft: LogData) => Change<T> | Promise<Change<T>>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.#pending.push({ change, resolve: resolve as (value: unknown) => void, reject });
       if (this.#pending.length > 1) return;
@@ -225,7 +225,8 @@ export class RequestLog {
       // A change that writes nothing (a refusal) leaves nothing behind, as if alone.
       const before = copyOf(draft);
       try {
-        const outcome = item.change(draft);
+        // A change may wait (a store transaction's steps), but only on this draft: still under the lock.
+        const outcome = await item.change(draft);
         if (outcome.write) write = true;
         else draft = before;
         outcomes.push({ ok: true, value: outcome.result });
@@ -269,7 +270,7 @@ export class RequestLog {
 }
 
 interface Pending {
-  change: (draft: LogData) => Change<unknown>;
+  change: (draft: LogData) => Change<unknown> | Promise<Change<unknown>>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }

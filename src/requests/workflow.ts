@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { Logger } from "../log.ts";
 import type { NotificationKind } from "../notify/events.ts";
-import { enqueue, eventFor } from "../notify/outbox.ts";
+import { eventFor } from "../notify/events.ts";
+import type { HistoryRow } from "../storage/port.ts";
 import { SELECTION_DATE_FIELD } from "./analytics.ts";
 import { ExportFilter, filterRequests, toCsv } from "./export.ts";
-import { type LogData, nextRequestId, type RequestLog } from "./log.ts";
 import {
   Actor,
   actorKey,
@@ -15,6 +15,8 @@ import {
   type RequestStatus,
   RequestTypeId,
 } from "./model.ts";
+import { outboxRow, requestRow, type StoreOption, storeOf } from "./store.ts";
+import { requestType } from "./types/index.ts";
 
 /**
  * The review workflow and its permissions. HR reviewers see every request and decide; everyone else
@@ -71,13 +73,12 @@ export interface SubmitInput {
   confirm?: boolean;
 }
 
-export interface WorkflowOptions {
-  log: RequestLog;
+export type WorkflowOptions = StoreOption & {
   /** Platform-qualified ids of HR reviewers: "slack:U024BE7LH", "console:alice". */
   hrUsers: readonly string[];
   logger: Logger;
   clock?: () => Date;
-}
+};
 
 export interface Workflow {
   isHr(actor: Actor): boolean;
@@ -133,7 +134,8 @@ const REQUEST_ID = /^[A-Z]{2,4}-\d{4}-\d{4,}$/;
 type Step = { ok: true; record: RequestRecord; event?: NotificationKind } | Refusal;
 
 export function createWorkflow(options: WorkflowOptions): Workflow {
-  const { log, logger } = options;
+  const { logger } = options;
+  const { requests } = storeOf(options);
   const clock = options.clock ?? (() => new Date());
   const hr = new Set(options.hrUsers);
   const isHr = (actor: Actor) => hr.has(actorKey(actor));
@@ -154,17 +156,9 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
     return refusal;
   }
 
-  function find(data: LogData, id: string): { record: RequestRecord; index: number } | undefined {
-    const wanted = id.trim().toUpperCase();
-    const index = data.requests.findIndex((r) => r.id === wanted);
-    const record = data.requests[index];
-    return record && { record, index };
-  }
-
   /** The record `actor` may see: HR sees all, others their own; the rest does not exist for them. */
-  function visible(data: LogData, id: string, actor: Actor) {
-    const found = find(data, id);
-    return found && (isHr(actor) || owns(actor, found.record)) ? found : undefined;
+  function visible(record: RequestRecord | undefined, actor: Actor): RequestRecord | undefined {
+    return record && (isHr(actor) || owns(actor, record)) ? record : undefined;
   }
 
   /** One change to one request: a new history entry and status, its notification, in one write. */
@@ -174,16 +168,18 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
     actor: Actor,
     step: (record: RequestRecord, now: string) => Step,
   ): Promise<Outcome<{ request: RequestRecord }>> {
-    const outcome = await log.change((draft): { result: Step; write: boolean } => {
-      const found = visible(draft, id, actor);
+    const outcome = await requests.transact(async (tx): Promise<{ result: Step; write: boolean }> => {
+      const found = visible((await tx.get(normalId(id)))?.record, actor);
       if (!found) return { result: { ok: false, reason: "not-found" }, write: false };
-      const result = step(found.record, clock().toISOString());
+      const result = step(found, clock().toISOString());
       if (!result.ok) return { result, write: false };
-      draft.requests[found.index] = result.record;
-      if (result.event) enqueue(draft, eventFor(result.record, result.event));
+      // A step that adds nothing (the same date recorded again) writes nothing.
+      if (result.record.history.length === found.history.length) return { result, write: false };
+      await tx.put(requestRow(result.record), [latestHistory(result.record)]);
+      if (result.event) await tx.enqueue(outboxRow(eventFor(result.record, result.event)));
       // HR's message about the request loses its buttons and shows the outcome, whoever decided where.
       if (result.event && CLOSES_REVIEW.has(result.event)) {
-        enqueue(draft, eventFor(result.record, "review-closed"));
+        await tx.enqueue(outboxRow(eventFor(result.record, "review-closed")));
       }
       return { result, write: true };
     });
@@ -234,18 +230,20 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
       const actor = Actor.safeParse(input.requester);
       if (!actor.success) return { ok: false, reason: "invalid-input", issues: issuesOf(actor.error) };
       const requester = actor.data;
-      const outcome = await log.change(
-        (draft): { result: Outcome<{ request: RequestRecord; duplicate: boolean }>; write: boolean } => {
-          const existing = draft.requests.find(
-            (r) => r.idempotencyKey === input.idempotencyKey && owns(requester, r),
-          );
-          if (existing) return { result: { ok: true, request: existing, duplicate: true }, write: false };
+      const outcome = await requests.transact(
+        async (
+          tx,
+        ): Promise<{ result: Outcome<{ request: RequestRecord; duplicate: boolean }>; write: boolean }> => {
+          const existing = await tx.findByIdempotencyKey(actorKey(requester), input.idempotencyKey);
+          if (existing)
+            return { result: { ok: true, request: existing.record, duplicate: true }, write: false };
           const type = RequestTypeId.safeParse(input.type);
           if (!type.success) return { result: invalid(type.error), write: false };
           const now = clock();
           const at = now.toISOString();
+          const key = `${requestType(type.data).prefix}-${now.getUTCFullYear()}`;
           const record = RequestRecord.safeParse({
-            id: nextRequestId(draft, type.data, now),
+            id: `${key}-${String(await tx.nextSequence(key)).padStart(4, "0")}`,
             type: type.data,
             requester,
             subject: typeof input.subject === "string" ? input.subject.trim() : input.subject,
@@ -257,10 +255,11 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
             ...(input.lang ? { lang: input.lang } : {}),
             history: [{ at, by: requester, action: "submit", status: "submitted" }],
           });
+          // Refused before anything is written: the sequence number is not used up.
           if (!record.success) return { result: invalid(record.error), write: false };
-          draft.requests.push(record.data);
-          enqueue(draft, eventFor(record.data, "request-submitted"));
-          if (input.confirm) enqueue(draft, eventFor(record.data, "request-confirmed"));
+          await tx.put(requestRow(record.data), [latestHistory(record.data)]);
+          await tx.enqueue(outboxRow(eventFor(record.data, "request-submitted")));
+          if (input.confirm) await tx.enqueue(outboxRow(eventFor(record.data, "request-confirmed")));
           return { result: { ok: true, request: record.data, duplicate: false }, write: true };
         },
       );
@@ -278,20 +277,20 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
     },
 
     async get(id, actor) {
-      const found = visible(await log.snapshot(), id, actor);
+      const found = visible((await requests.get(normalId(id)))?.record, actor);
       if (!found) return refuse("get", actor, id, { ok: false, reason: "not-found" });
-      return { ok: true, request: found.record };
+      return { ok: true, request: found };
     },
 
     async listMine(actor) {
-      const data = await log.snapshot();
-      return data.requests.filter((r) => owns(actor, r)).reverse();
+      const rows = await requests.list({ requesterKey: actorKey(actor) });
+      return rows.map((r) => r.record).reverse();
     },
 
     async listPending(actor) {
       if (!isHr(actor)) return refuse("list-pending", actor, undefined, { ok: false, reason: "forbidden" });
-      const data = await log.snapshot();
-      return { ok: true, requests: data.requests.filter((r) => AWAITING_HR.includes(r.status)) };
+      const rows = await requests.list({ statuses: AWAITING_HR });
+      return { ok: true, requests: rows.map((r) => r.record) };
     },
 
     decide(id, actor, decision, comment) {
@@ -372,11 +371,25 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
       if (!isHr(actor)) return refuse("export", actor, undefined, { ok: false, reason: "forbidden" });
       const parsed = ExportFilter.safeParse(filter);
       if (!parsed.success) return refuse("export", actor, undefined, invalid(parsed.error));
-      const requests = filterRequests((await log.snapshot()).requests, parsed.data);
-      logger.info({ op: "export", count: requests.length }, "requests exported");
-      return { ok: true, csv: toCsv(requests), count: requests.length };
+      const rows = await requests.list();
+      const found = filterRequests(
+        rows.map((r) => r.record),
+        parsed.data,
+      );
+      logger.info({ op: "export", count: found.length }, "requests exported");
+      return { ok: true, csv: toCsv(found), count: found.length };
     },
   };
+}
+
+function normalId(id: string): string {
+  return id.trim().toUpperCase();
+}
+
+/** The history entry a change adds: the record's last, numbered from 1. */
+function latestHistory(record: RequestRecord): HistoryRow<HistoryEntry> {
+  const entry = record.history[record.history.length - 1] as HistoryEntry;
+  return { seq: record.history.length, at: entry.at, entry };
 }
 
 function invalid(error: z.ZodError, field?: string): Refusal {

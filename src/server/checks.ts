@@ -3,7 +3,7 @@ import { readFile, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Logger } from "../log.ts";
-import type { RequestLog } from "../requests/log.ts";
+import type { AppStore } from "../requests/store.ts";
 import type { ReadinessCheck } from "./health.ts";
 import { REASONS } from "./status-text.ts";
 
@@ -23,13 +23,13 @@ export function knowledgeCheck(knowledge: Knowledge): ReadinessCheck {
  * The request log can be read and is valid: the same read every answer starts with, so a log
  * corrupted on disk fails here as it fails there. Cheap: the file is parsed again only when changed.
  */
-export function requestLogCheck(log: RequestLog, logger: Logger): ReadinessCheck {
+export function requestLogCheck(store: Pick<AppStore, "check">, logger: Logger): ReadinessCheck {
   const failures = failureLogger(logger, "request log");
   return {
     name: "request log",
     probe: async () => {
       try {
-        await log.snapshot();
+        await store.check();
         failures.ok();
         return undefined;
       } catch (error) {

@@ -6,6 +6,7 @@ import type { Notifier } from "../notify/notifier.ts";
 import { createDispatcher } from "../notify/outbox.ts";
 import { createHousekeeping } from "../requests/questions/reminders.ts";
 import type { RequestServices } from "../requests/services.ts";
+import { fileStoreOf } from "../requests/store.ts";
 import { dataDirCheck, knowledgeCheck, requestLogCheck } from "./checks.ts";
 import { Health } from "./health.ts";
 import { createServerApp, listen, type RunningServer } from "./http.ts";
@@ -35,26 +36,43 @@ export async function serve(
   const health = new Health(logger);
   health.add(
     knowledgeCheck(assistant.knowledge),
-    requestLogCheck(requests.log, logger),
+    requestLogCheck(requests.store, logger),
     dataDirCheck(config.DATA_DIR, logger),
   );
   const { app, closers } = createServerApp(platformMounts(deps), logger, health);
   const notifiers = platformNotifiers(deps);
   const dispatcher = createDispatcher({
-    log: requests.log,
+    store: requests.store,
     notifiers,
     hrPlatforms: hrPlatforms(config, notifiers),
+    leaseMs: config.OUTBOX_LEASE_MS,
     logger,
   });
+  // With PostgreSQL, questions to HR and their notifications are kept in a file of DATA_DIR (see
+  // openRequestServices): its outbox is delivered by a dispatcher of its own.
+  const questionDispatcher =
+    "log" in requests && requests.log
+      ? undefined
+      : createDispatcher({
+          store: fileStoreOf(requests.questionsLog, logger),
+          notifiers,
+          hrPlatforms: hrPlatforms(config, notifiers),
+          leaseMs: config.OUTBOX_LEASE_MS,
+          logger,
+        });
   const housekeeping = createHousekeeping({
     questions: requests.questions,
     feedback: requests.feedback,
     reminderWorkingDays: config.ASK_HR_REMINDER_WORKING_DAYS,
     logger,
-    onReminded: () => dispatcher.kick(),
+    onReminded: () => {
+      dispatcher.kick();
+      questionDispatcher?.kick();
+    },
   });
   const running = await listen(app, config.PORT, config.HOST);
   dispatcher.start();
+  questionDispatcher?.start();
   housekeeping.start();
   // The pid lets an operator (or a test) find the server process behind npm.
   logger.info({ url: running.url, pid: process.pid }, "server listening");
@@ -67,6 +85,7 @@ export async function serve(
     await Promise.all([
       health.idle().then(() => running.stopListening()),
       dispatcher.stop(),
+      questionDispatcher?.stop(),
       housekeeping.stop(),
     ]);
     await Promise.all(
@@ -74,7 +93,7 @@ export async function serve(
         close().catch((error: unknown) => logger.error({ err: error }, "platform did not close")),
       ),
     );
-    await requests.log.close();
+    await requests.store.close();
   };
   return {
     ...running,

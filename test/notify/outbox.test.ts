@@ -5,6 +5,7 @@ import type { NotificationEvent, Platform } from "../../src/notify/events.ts";
 import { createConsoleNotifier, type Notifier } from "../../src/notify/notifier.ts";
 import { createDispatcher, type DispatcherOptions, type Timers } from "../../src/notify/outbox.ts";
 import { LogFile, type RequestLog } from "../../src/requests/log.ts";
+import { actorKey } from "../../src/requests/model.ts";
 import { createWorkflow, type Workflow } from "../../src/requests/workflow.ts";
 import {
   HR,
@@ -222,12 +223,11 @@ describe("the outbox", () => {
     const request = await submit(workflow);
     await workflow.decide(request.id, HR, "approve");
     const bobsSession = recordingNotifier("console");
-    const isBobs = (e: NotificationEvent) =>
-      e.audience !== "hr" && e.audience.requester.userId === MANAGER.userId;
-    await dispatcher({ notifiers: [bobsSession.notifier], accept: isBobs }).runOnce();
+    const bobs = { hr: false, requesterKey: actorKey(MANAGER) };
+    await dispatcher({ notifiers: [bobsSession.notifier], audience: bobs }).runOnce();
     expect(bobsSession.delivered.map((e) => e.kind)).toEqual(["request-decided"]);
     const hrSession = recordingNotifier("console");
-    await dispatcher({ notifiers: [hrSession.notifier], accept: (e) => e.audience === "hr" }).runOnce();
+    await dispatcher({ notifiers: [hrSession.notifier], audience: { hr: true } }).runOnce();
     expect(hrSession.delivered.map((e) => e.kind)).toEqual(["request-submitted", "review-closed"]);
   });
 

@@ -14,7 +14,7 @@ import { openRequestServices, type RequestServices } from "../../src/requests/se
 const dirs: string[] = [];
 const opened: RequestServices[] = [];
 afterEach(async () => {
-  await Promise.all(opened.splice(0).map((s) => s.log.close()));
+  await Promise.all(opened.splice(0).map((s) => s.questionsLog.close()));
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 

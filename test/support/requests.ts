@@ -7,7 +7,7 @@ import type { Incoming, Reply } from "../../src/bot/messages.ts";
 import { toPlainText } from "../../src/bot/plain-text.ts";
 import { silentLogger } from "../../src/log.ts";
 import type { RequestRecord } from "../../src/requests/model.ts";
-import { openRequestServices, type RequestServices } from "../../src/requests/services.ts";
+import { type FileRequestServices, openRequestServices } from "../../src/requests/services.ts";
 
 /**
  * A bot over a real request log in a temporary directory, with a clock that stands still on
@@ -20,7 +20,7 @@ export const HR_USERS = [`console:${HR_USER}`];
 
 export interface World {
   dataDir: string;
-  requests: RequestServices;
+  requests: FileRequestServices;
   assistant: Assistant;
   /** Stops this bot (closes its log); the data directory stays for `reopen`. */
   close(): Promise<void>;

@@ -6,7 +6,7 @@ import { createSlackNotifier } from "../../src/adapters/slack/notifier.ts";
 import { silentLogger } from "../../src/log.ts";
 import { createDispatcher, type Dispatcher, type DispatcherOptions } from "../../src/notify/outbox.ts";
 import type { RequestRecord } from "../../src/requests/model.ts";
-import { openRequestServices, type RequestServices } from "../../src/requests/services.ts";
+import { type FileRequestServices, openRequestServices } from "../../src/requests/services.ts";
 import {
   type FakeSlackApi,
   type OpenedView,
@@ -37,7 +37,7 @@ export const VALID = {
 
 export interface SlackRequests {
   dir: string;
-  requests: RequestServices;
+  requests: FileRequestServices;
   slack: SlackTestServer;
   fake: FakeSlackApi;
   /** The modal of a flexible-work request, as the app opens it. */
@@ -136,7 +136,7 @@ export function counts(values: readonly string[]): Map<string, number> {
 }
 
 /** Fills the log with `count` earlier requests (last year's, decided), in one write. */
-export async function seedRequests(requests: RequestServices, count: number): Promise<void> {
+export async function seedRequests(requests: FileRequestServices, count: number): Promise<void> {
   const at = "2025-06-02T09:00:00.000Z";
   const requester = { platform: "slack" as const, userId: "U0SEEDED", name: "seeded" };
   await requests.log.change((draft) => {

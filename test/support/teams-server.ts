@@ -7,7 +7,7 @@ import path from "node:path";
 import pino from "pino";
 import { createAssistant } from "../../src/app.ts";
 import { parseConfig } from "../../src/config.ts";
-import { openRequestServices, type RequestServices } from "../../src/requests/services.ts";
+import { type FileRequestServices, openRequestServices } from "../../src/requests/services.ts";
 import type { Mount } from "../../src/server/http.ts";
 import { createHttpApp, listen } from "../../src/server/http.ts";
 import { type PlatformDeps, platformMounts } from "../../src/server/platforms.ts";
@@ -24,7 +24,7 @@ export const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
 
 export interface TeamsTestServer {
   url: string;
-  requests: RequestServices;
+  requests: FileRequestServices;
   deps: PlatformDeps;
   /** The submitted request, awaiting HR's decision. */
   requestId: string;

@@ -4,6 +4,8 @@ import { z } from "zod";
 import type { AnswerLang } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
+import { type DocumentStore, kvDocument } from "../../storage/kv-document.ts";
+import type { KeyValuePort } from "../../storage/port.ts";
 import { LIMITS } from "./render.ts";
 
 export const HR_MESSAGES_FILE = "slack-messages.json";
@@ -32,12 +34,14 @@ export const HrMessage = z.object({
 });
 export type HrMessage = z.infer<typeof HrMessage>;
 
-const StoreFile = z.object({
+export const HrMessagesFile = z.object({
   version: z.literal(1),
   /** By request id, oldest first. */
   messages: z.record(z.string().min(1).max(40), HrMessage),
 });
-type StoreFile = z.infer<typeof StoreFile>;
+type StoreFile = z.infer<typeof HrMessagesFile>;
+/** Where the document is kept in a shared key-value space. */
+export const HR_MESSAGES_SPACE = { prefix: "slack-hr", maps: ["messages"] } as const;
 
 /**
  * Which HR-channel message shows which request (DATA_DIR/slack-messages.json), so the message
@@ -46,14 +50,15 @@ type StoreFile = z.infer<typeof StoreFile>;
  * buttons).
  */
 export class HrMessageStore {
-  private readonly store: JsonFile<StoreFile>;
+  private readonly store: DocumentStore<StoreFile>;
+  readonly file: string;
 
-  constructor(dataDir: string, logger: Logger) {
-    this.store = new JsonFile(path.join(dataDir, HR_MESSAGES_FILE), StoreFile, empty, logger);
-  }
-
-  get file(): string {
-    return this.store.file;
+  /** With `kv` (the PostgreSQL store's), kept there so every instance finds them. */
+  constructor(dataDir: string, logger: Logger, kv?: KeyValuePort) {
+    this.file = path.join(dataDir, HR_MESSAGES_FILE);
+    this.store = kv
+      ? kvDocument({ kv, ...HR_MESSAGES_SPACE, schema: HrMessagesFile, empty, logger })
+      : new JsonFile(this.file, HrMessagesFile, empty, logger);
   }
 
   async recall(requestId: string): Promise<HrMessage | undefined> {
@@ -81,6 +86,6 @@ export class HrMessageStore {
   }
 }
 
-function empty(): StoreFile {
+export function empty(): StoreFile {
   return { version: 1, messages: {} };
 }

@@ -4,12 +4,13 @@ import type { Assistant } from "../../app.ts";
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import type { RequestServices } from "../../requests/services.ts";
+import { sharedKeyValue } from "../../requests/store.ts";
 import type { Mount } from "../../server/http.ts";
 import { botAuthorization } from "./authorize.ts";
 import { rejectUnroutable } from "./guard.ts";
 import { HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
-import { type EventLedger, SeenEvents, skipRepeatedEvents } from "./seen-events.ts";
+import { type EventLedger, SeenEvents, SharedSeenEvents, skipRepeatedEvents } from "./seen-events.ts";
 import { command } from "./surfaces/command.ts";
 import { home } from "./surfaces/home.ts";
 import { messages } from "./surfaces/messages.ts";
@@ -75,7 +76,7 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
   const boltLog = boltLogger(logger);
   // Created when mounted; authorization reaches its Web API client (with our options) lazily.
   let app: App;
-  const shared = {
+  const bolt = {
     authorize: botAuthorization(token, () => app.client),
     clientOptions: webApiOptions(config, options.retryConfig ?? DEFAULT_RETRY),
     logger: boltLog,
@@ -85,9 +86,12 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
   return (server: Express) => {
     const appToken = config.SLACK_APP_TOKEN;
     app = appToken
-      ? new App({ ...shared, socketMode: true, appToken })
-      : new App({ ...shared, receiver: httpReceiver(server, config, boltLog, logger) });
-    const seen = options.seenEvents ?? new SeenEvents({ dataDir: config.DATA_DIR, logger });
+      ? new App({ ...bolt, socketMode: true, appToken })
+      : new App({ ...bolt, receiver: httpReceiver(server, config, boltLog, logger) });
+    const shared = sharedKeyValue(deps.requests?.store);
+    const seen =
+      options.seenEvents ??
+      (shared ? new SharedSeenEvents(shared, logger) : new SeenEvents({ dataDir: config.DATA_DIR, logger }));
     app.use(skipRepeatedEvents(seen, logger));
     app.error(async (error) => {
       logger.error({ error: errorFields(error) }, "slack listener failed");
@@ -95,7 +99,7 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
     const surfaceDeps = {
       bot: deps.assistant.bot,
       logger,
-      hrMessages: new HrMessageStore(config.DATA_DIR, logger),
+      hrMessages: new HrMessageStore(config.DATA_DIR, logger, shared),
       ...(deps.requests ? { requests: deps.requests } : {}),
     };
     for (const surface of SURFACES) surface(app, surfaceDeps);

@@ -6,6 +6,7 @@ import type { Logger } from "../../log.ts";
 import type { NotificationEvent } from "../../notify/events.ts";
 import type { Attempt, Notifier } from "../../notify/notifier.ts";
 import type { RequestServices } from "../../requests/services.ts";
+import { sharedKeyValue } from "../../requests/store.ts";
 import { decisionContext } from "./hr-decisions.ts";
 import { HR_LANG, HrMessageStore } from "./hr-messages.ts";
 import { boltLogger, errorFields } from "./log.ts";
@@ -47,8 +48,8 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     logger: boltLogger(logger),
   });
   // Requesters read it in the HR channel's language too: Slack does not say which they use.
-  const render = notificationRenderer(deps.requests.log, HR_LANG);
-  const hrMessages = new HrMessageStore(config.DATA_DIR, logger);
+  const render = notificationRenderer(deps.requests.store, HR_LANG, deps.requests.questionsLog);
+  const hrMessages = new HrMessageStore(config.DATA_DIR, logger, sharedKeyValue(deps.requests.store));
 
   /** HR's message shows the request's outcome, once it has one, in place of the buttons. */
   function rendered(reply: Reply): RenderedReply {

@@ -3,6 +3,7 @@ import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
+import type { KeyValuePort } from "../../storage/port.ts";
 import { errorFields } from "./log.ts";
 import { EventEnvelope } from "./payloads.ts";
 
@@ -14,7 +15,7 @@ const Mark = z.strictObject({
   /** Epoch milliseconds after which the mark no longer counts. */
   until: z.number().int().nonnegative(),
 });
-const LedgerFile = z.strictObject({
+export const LedgerFile = z.strictObject({
   version: z.literal(1),
   /** By event id, oldest first. */
   events: z.record(z.string().min(1).max(200), Mark),
@@ -142,6 +143,49 @@ export class SeenEvents {
 function empty(): LedgerFile {
   return { version: 1, events: {} };
 }
+
+/**
+ * The same two steps in a key-value space shared by several instances (PostgreSQL's): `begin` is one
+ * set-if-absent, so of an event and its retry delivered to two instances exactly one is answered.
+ */
+export class SharedSeenEvents {
+  private readonly ttlMs: number;
+  private readonly leaseMs: number;
+  private readonly clock: () => Date;
+
+  constructor(
+    private readonly kv: KeyValuePort,
+    private readonly logger: Logger,
+    options: Pick<SeenEventsOptions, "ttlMs" | "leaseMs"> & { clock?: () => Date } = {},
+  ) {
+    this.ttlMs = options.ttlMs ?? 2 * 60 * 60 * 1000;
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  async begin(id: string): Promise<boolean> {
+    try {
+      return await this.kv.setIfAbsent(SEEN_NAMESPACE, id, "processing", {
+        now: this.clock(),
+        ttlMs: this.leaseMs,
+      });
+    } catch (error) {
+      // Answering twice is better than never.
+      this.logger.error({ error: errorFields(error) }, "slack event ledger not written");
+      return true;
+    }
+  }
+
+  async finish(id: string): Promise<void> {
+    try {
+      await this.kv.set(SEEN_NAMESPACE, id, "done", { now: this.clock(), ttlMs: this.ttlMs });
+    } catch (error) {
+      this.logger.error({ error: errorFields(error) }, "slack event ledger not written");
+    }
+  }
+}
+
+export const SEEN_NAMESPACE = "slack-event";
 
 /** What the de-duplication middleware needs: SeenEvents, or any store with the same two steps. */
 export type EventLedger = Pick<SeenEvents, "begin" | "finish">;

@@ -17,7 +17,7 @@ export interface AssistantHandlerDeps {
   /** Updates HR cards posted by the notifier, wherever the decision is made. */
   messenger: Pick<ProactiveMessenger, "update">;
   /** Present when the assistant takes HR requests (the welcome then shows the user's overview). */
-  requests?: Pick<RequestServices, "log">;
+  requests?: Pick<RequestServices, "store">;
   logger: Logger;
 }
 

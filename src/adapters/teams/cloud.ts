@@ -10,6 +10,7 @@ import {
 } from "botbuilder";
 import type { Config } from "../../config.ts";
 import type { Logger } from "../../log.ts";
+import type { KeyValuePort } from "../../storage/port.ts";
 import { ConversationReferenceStore, type PostedCard, type StoredReference } from "./conversation-store.ts";
 import { type ServiceUrlPolicy, serviceUrlPolicy, UntrustedServiceUrlError } from "./service-url.ts";
 
@@ -97,9 +98,11 @@ export function trustedServiceUrls(config: Pick<Config, "TEAMS_TRUSTED_SERVICE_U
 export function conversationStore(
   config: Pick<Config, "DATA_DIR" | "TEAMS_TRUSTED_SERVICE_URLS">,
   logger: Logger,
+  kv?: KeyValuePort,
 ): ConversationReferenceStore {
   return new ConversationReferenceStore(path.join(config.DATA_DIR, "teams-conversations.json"), logger, {
     isTrusted: trustedServiceUrls(config),
+    ...(kv && { kv }),
   });
 }
 

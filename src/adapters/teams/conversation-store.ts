@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { type Logger, silentLogger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
+import { type DocumentStore, kvDocument } from "../../storage/kv-document.ts";
+import type { KeyValuePort } from "../../storage/port.ts";
 import { botFrameworkOnly, type ServiceUrlPolicy, UntrustedServiceUrlError } from "./service-url.ts";
 
 const Account = z.object({
@@ -36,7 +38,7 @@ export const PostedCard = z.object({
 });
 export type PostedCard = z.infer<typeof PostedCard>;
 
-const StoreFile = z.object({
+export const ConversationsFile = z.object({
   version: z.literal(1),
   /** By the user's id as the bot sees it (AAD object id): their one-to-one chat with the bot. */
   users: z.record(z.string(), StoredReference),
@@ -47,11 +49,17 @@ const StoreFile = z.object({
   /** The HR card of each request, by request id. */
   cards: z.record(z.string(), PostedCard).default({}),
 });
-type StoreFile = z.infer<typeof StoreFile>;
+type StoreFile = z.infer<typeof ConversationsFile>;
+/** Where the document is kept in a shared key-value space. */
+export const CONVERSATIONS_SPACE = {
+  prefix: "teams",
+  maps: ["users", "conversations", "cards"],
+  scalars: ["hrConversationId"],
+} as const;
 
 export type ReferenceKey = { userId: string } | { conversationId: string };
 
-function emptyStore(): StoreFile {
+export function emptyStore(): StoreFile {
   return { version: 1, users: {}, conversations: {}, cards: {} };
 }
 
@@ -69,15 +77,24 @@ function same(a: unknown, b: unknown): boolean {
  * file written before the check may hold one): the bot never calls it.
  */
 export class ConversationReferenceStore {
-  private readonly store: JsonFile<StoreFile>;
+  private readonly store: DocumentStore<StoreFile>;
   private readonly isTrusted: ServiceUrlPolicy;
 
   constructor(
     readonly file: string,
     logger: Logger = silentLogger,
-    options: { isTrusted?: ServiceUrlPolicy } = {},
+    /** `kv`: the PostgreSQL store's key-value space, shared by every instance, instead of the file. */
+    options: { isTrusted?: ServiceUrlPolicy; kv?: KeyValuePort } = {},
   ) {
-    this.store = new JsonFile(file, StoreFile, emptyStore, logger);
+    this.store = options.kv
+      ? kvDocument({
+          kv: options.kv,
+          ...CONVERSATIONS_SPACE,
+          schema: ConversationsFile,
+          empty: emptyStore,
+          logger,
+        })
+      : new JsonFile(file, ConversationsFile, emptyStore, logger);
     this.isTrusted = options.isTrusted ?? botFrameworkOnly;
   }
 

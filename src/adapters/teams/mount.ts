@@ -3,6 +3,7 @@ import type { Assistant } from "../../app.ts";
 import { teamsMode } from "../../config.ts";
 import type { Logger } from "../../log.ts";
 import type { RequestServices } from "../../requests/services.ts";
+import { sharedKeyValue } from "../../requests/store.ts";
 import type { Mount } from "../../server/http.ts";
 import { AssistantActivityHandler } from "./assistant-handler.ts";
 import {
@@ -26,7 +27,7 @@ export interface TeamsDeps {
   config: TeamsConfig;
   logger: Logger;
   /** The request log, when the server takes HR requests. */
-  requests?: Pick<RequestServices, "log">;
+  requests?: Pick<RequestServices, "store">;
   /** Where signing keys are fetched (tests: a local fake); Bot Framework's by default. */
   authEndpoints?: AuthEndpoints;
 }
@@ -74,7 +75,7 @@ export function teamsMount({ assistant, config, logger, requests, authEndpoints 
 
   const handler = new AssistantActivityHandler({
     bot: assistant.bot,
-    references: conversationStore(config, log),
+    references: conversationStore(config, log, sharedKeyValue(requests?.store)),
     messenger: new ProactiveMessenger(config),
     ...(requests ? { requests } : {}),
     logger: log,

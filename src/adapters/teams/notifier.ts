@@ -3,6 +3,7 @@ import type { Logger } from "../../log.ts";
 import type { NotificationEvent } from "../../notify/events.ts";
 import type { Notifier } from "../../notify/notifier.ts";
 import type { RequestServices } from "../../requests/services.ts";
+import { sharedKeyValue } from "../../requests/store.ts";
 import { conversationStore, ProactiveMessenger, type TeamsConfig } from "./cloud.ts";
 import type { StoredReference } from "./conversation-store.ts";
 import { replyToActivity } from "./render.ts";
@@ -10,7 +11,7 @@ import { replyToActivity } from "./render.ts";
 export interface TeamsNotifierDeps {
   config: TeamsConfig;
   logger: Logger;
-  requests: Pick<RequestServices, "log">;
+  requests: Pick<RequestServices, "store" | "questionsLog">;
 }
 
 export class NoTeamsConversationError extends Error {
@@ -30,11 +31,11 @@ function audienceOf(event: NotificationEvent): "hr" | "requester" {
  */
 export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierDeps): Notifier {
   const log = logger.child({ platform: "teams" });
-  const references = conversationStore(config, log);
+  const references = conversationStore(config, log, sharedKeyValue(requests.store));
   const messenger = new ProactiveMessenger(config);
   const renderers = {
-    en: notificationRenderer(requests.log, "en"),
-    zh: notificationRenderer(requests.log, "zh"),
+    en: notificationRenderer(requests.store, "en", requests.questionsLog),
+    zh: notificationRenderer(requests.store, "zh", requests.questionsLog),
   };
 
   function target(event: NotificationEvent): Promise<StoredReference | undefined> {

@@ -2,7 +2,6 @@ import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HrMessageStore } from "../../../src/adapters/slack/hr-messages.ts";
 import { silentLogger } from "../../../src/log.ts";
-import type { NotificationEvent } from "../../../src/notify/events.ts";
 import { blockActions, eventCallback, imMessage, type RecordedCall } from "../../support/slack.ts";
 import {
   ALICE,
@@ -139,13 +138,17 @@ describe("Slack delivery through the outbox", () => {
       ["hr", HR_CHANNEL],
       ["requester", ALICE],
     ] as const) {
-      const accept = (event: NotificationEvent) => (event.audience === "hr") === (audience === "hr");
-      const dying = world.dispatcher({ clock: () => new Date(start), leaseMs: lease, accept });
+      const only = audience === "hr" ? { hr: true } : { hr: false, requesterKey: `slack:${ALICE}` };
+      const dying = world.dispatcher({ clock: () => new Date(start), leaseMs: lease, audience: only });
       world.fake.hang("chat.postMessage");
       const cutOff = dying.runOnce();
       await eventually(() => world.postsTo(channel).length === 1, `the ${audience} post`);
 
-      const next = world.dispatcher({ clock: () => new Date(start + lease + 1), leaseMs: lease, accept });
+      const next = world.dispatcher({
+        clock: () => new Date(start + lease + 1),
+        leaseMs: lease,
+        audience: only,
+      });
       await next.runOnce();
       expect(world.postsTo(channel)).toHaveLength(1);
       world.fake.release();

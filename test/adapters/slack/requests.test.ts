@@ -7,7 +7,7 @@ import { createSlackNotifier } from "../../../src/adapters/slack/notifier.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { createDispatcher, type Dispatcher } from "../../../src/notify/outbox.ts";
 import type { RequestRecord } from "../../../src/requests/model.ts";
-import { openRequestServices, type RequestServices } from "../../../src/requests/services.ts";
+import { type FileRequestServices, openRequestServices } from "../../../src/requests/services.ts";
 import {
   appHomeOpened,
   BOT_TOKEN,
@@ -47,7 +47,7 @@ const VALID = {
 };
 
 let dir: string;
-let requests: RequestServices;
+let requests: FileRequestServices;
 let slack: SlackTestServer;
 let dispatcher: Dispatcher;
 /** The dispatcher's clock, moved on by hand past a retry's back-off. */

@@ -67,7 +67,7 @@ beforeAll(async () => {
   };
   server = await listen(createHttpApp(platformMounts(deps), silentLogger), 0, "127.0.0.1");
   dispatcher = createDispatcher({
-    log: requests.log,
+    log: requests.questionsLog,
     notifiers: platformNotifiers(deps),
     logger: silentLogger,
   });
@@ -77,7 +77,7 @@ afterAll(async () => {
   await dispatcher?.stop();
   await server?.close();
   await connector?.close();
-  await requests?.log.close();
+  await requests?.questionsLog.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -166,7 +166,7 @@ describe("Teams: Ask HR", () => {
     connector.clear();
     const empty = await onHrCard(HR_USER, { decision: "answer", comment: "  " });
     expect(textOf(cardOf(empty.activity))).toContain("The answer is empty");
-    expect((await requests.log.snapshot()).questions?.[0]?.status).toBe("open");
+    expect((await requests.questionsLog.snapshot()).questions?.[0]?.status).toBe("open");
   });
 
   it("records HR's answer from the card, shows it there, and tells the asker in their own chat", async () => {

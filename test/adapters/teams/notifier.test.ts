@@ -6,10 +6,10 @@ import { createTeamsNotifier, NoTeamsConversationError } from "../../../src/adap
 import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
 import type { NotificationEvent } from "../../../src/notify/events.ts";
-import { openRequestServices, type RequestServices } from "../../../src/requests/services.ts";
+import { type FileRequestServices, openRequestServices } from "../../../src/requests/services.ts";
 
 let dataDir: string;
-let requests: RequestServices;
+let requests: FileRequestServices;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), "teams-notifier-"));

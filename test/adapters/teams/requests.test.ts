@@ -8,7 +8,7 @@ import { createAssistant } from "../../../src/app.ts";
 import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
 import { createDispatcher, type Dispatcher } from "../../../src/notify/outbox.ts";
-import { openRequestServices, type RequestServices } from "../../../src/requests/services.ts";
+import { type FileRequestServices, openRequestServices } from "../../../src/requests/services.ts";
 import { createHttpApp, listen, type RunningServer } from "../../../src/server/http.ts";
 import { platformMounts, platformNotifiers } from "../../../src/server/platforms.ts";
 import {
@@ -36,7 +36,7 @@ let dispatcherTime = TODAY.getTime();
 let dataDir: string;
 let connector: FakeConnector;
 let server: RunningServer;
-let requests: RequestServices;
+let requests: FileRequestServices;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
