@@ -1,11 +1,27 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/locale.ts";
 
-/** Every text of the knowledge base, in English and Chinese side by side. */
+/**
+ * Every text of the knowledge base, in English and Chinese side by side, and in French and Spanish
+ * where translated; `localized` picks the reader's text, falling back to English.
+ */
 export const Bilingual = z.strictObject({
   en: z.string().trim().min(1),
   zh: z.string().trim().min(1),
+  fr: z.string().trim().min(1).optional(),
+  es: z.string().trim().min(1).optional(),
 });
 export type Bilingual = z.infer<typeof Bilingual>;
+
+/** The text in `locale`, or the English text when the knowledge base has none in that language. */
+export function localized(text: Bilingual, locale: Locale): string {
+  return text[locale] ?? text.en;
+}
+
+/** Whether `text` exists in `locale` itself (not through the English fallback). */
+export function hasLocale(text: Bilingual, locale: Locale): boolean {
+  return text[locale] !== undefined;
+}
 
 /** Words staff use for an item, per language: matched case-insensitively, Latin on word boundaries. */
 export const Names = z.strictObject({
