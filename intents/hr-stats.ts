@@ -4,6 +4,7 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalText, withRequests } from "../src/bot/request-replies.ts";
 import { requestCommand } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { requestStats } from "../src/requests/analytics.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
 import { requestType } from "../src/requests/types/index.ts";
@@ -58,7 +59,7 @@ export const hrStatsIntent: IntentSpec = {
     const stats = requestStats((await services.log.snapshot()).requests, period, today);
     const byType = RequestTypeId.options
       .filter((t) => stats.byType[t] > 0)
-      .map((t) => ({ label: requestType(t).title[lang], value: String(stats.byType[t]) }));
+      .map((t) => ({ label: localized(requestType(t).title, lang), value: String(stats.byType[t]) }));
     const byStatus = RequestStatus.options
       .filter((s) => stats.byStatus[s] > 0)
       .map((s) => ({ label: statusText(s, lang), value: String(stats.byStatus[s]) }));

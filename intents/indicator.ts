@@ -1,5 +1,5 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import type { AnswerLang, ReplyPart } from "../src/bot/messages.ts";
+import type { Locale, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import {
   asksFigures,
@@ -13,6 +13,7 @@ import { STAGES } from "../src/bot/routing.ts";
 import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
 import { answerOrDecline } from "./search.ts";
 
@@ -20,7 +21,7 @@ import { answerOrDecline } from "./search.ts";
  * What the appendix does not hold, said before the figures: figures for a year other than the
  * end-2023 milestone and end-2025 target, and any measure of progress made since.
  */
-function periodNotes(text: string, lang: AnswerLang): ReplyPart[] {
+function periodNotes(text: string, lang: Locale): ReplyPart[] {
   const zh = lang === "zh";
   const notes: ReplyPart[] = [];
   const otherYears = detectYears(text).filter((y) => y >= 2022 && y <= 2025 && y !== 2023 && y !== 2025);
@@ -53,10 +54,10 @@ function lead(
   knowledge: Knowledge,
   indicator: Indicator,
   facets: readonly Facet[],
-  lang: AnswerLang,
+  lang: Locale,
   named: boolean,
 ): string {
-  const name = indicator.heading[lang];
+  const name = localized(indicator.heading, lang);
   const zh = lang === "zh";
   const lines: string[] = [];
   const asked = new Set(
@@ -103,21 +104,22 @@ function describe(
   knowledge: Knowledge,
   indicator: Indicator,
   facets: readonly Facet[],
-  lang: AnswerLang,
+  lang: Locale,
   named: boolean,
 ): ReplyPart[] {
   const parts: ReplyPart[] = [
     paragraph(lead(knowledge, indicator, facets, lang, named)),
     { kind: "facts", facts: indicatorFacts(knowledge, indicator, lang) },
   ];
-  for (const note of [...indicator.notes, ...indicator.footnotes]) parts.push(paragraph(note[lang]));
+  for (const note of [...indicator.notes, ...indicator.footnotes])
+    parts.push(paragraph(localized(note, lang)));
   return parts;
 }
 
 function notFound(context: IntentContext) {
   const { knowledge, understanding } = context;
   const lang = understanding.answerLang;
-  const names = knowledge.kb.indicators.map((i) => i.heading[lang]);
+  const names = knowledge.kb.indicators.map((i) => localized(i.heading, lang));
   return makeReply(
     "indicator",
     understanding.lang,
@@ -140,7 +142,7 @@ function notFound(context: IntentContext) {
 }
 
 /** "And the baseline?", "基准呢": short enough to be about the indicator just discussed. */
-function isFollowUp(text: string, lang: AnswerLang): boolean {
+function isFollowUp(text: string, lang: Locale): boolean {
   return lang === "zh" ? text.length <= 12 : text.split(/\s+/).filter(Boolean).length <= 6;
 }
 
@@ -274,7 +276,7 @@ export const indicatorIntent: IntentSpec = {
     ];
     const first = indicators[0] as Indicator;
     return makeReply("indicator", understanding.lang, parts, {
-      title: several ? undefined : first.heading[lang],
+      title: several ? undefined : localized(first.heading, lang),
       subjects: indicators.map((i) => `indicator:${i.id}`),
       citations: indicators.map((i) => indicatorCitation(knowledge, i, lang)),
       suggestions: suggest(lang, [

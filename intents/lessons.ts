@@ -2,6 +2,8 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
 import { compact, tokenize } from "../src/i18n/text.ts";
+import { indexLang } from "../src/knowledge/knowledge.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { answerFromPaper, paperReply } from "./search.ts";
 
 /** Words that ask for the lessons as such ("what lessons were learned from the last strategy?"). */
@@ -49,8 +51,10 @@ export const lessonsIntent: IntentSpec = {
     const zh = lang === "zh";
     const lessons = knowledge.kb.lessons;
     const text = compact(understanding.text);
-    const named = lessons.filter((l) => text.includes(compact(l.title[lang])));
-    const searched = knowledge.searchLessons(understanding.text, lang, 2).filter((hit) => hit.score >= 4);
+    const named = lessons.filter((l) => text.includes(compact(localized(l.title, lang))));
+    const searched = knowledge
+      .searchLessons(understanding.text, indexLang(lang), 2)
+      .filter((hit) => hit.score >= 4);
     // Questions about the section's own text (the progress made, what COVID-19 offered) are
     // answered by its passage when that fits better than any single lesson.
     if (named.length === 0 && !asksForTheList(understanding.text)) {
@@ -65,7 +69,7 @@ export const lessonsIntent: IntentSpec = {
       return makeReply(
         "lessons",
         understanding.lang,
-        chosen.map((l) => paragraph(`${l.title[lang]} — ${l.text[lang]}`)),
+        chosen.map((l) => paragraph(`${localized(l.title, lang)} — ${localized(l.text, lang)}`)),
         {
           title: zh ? "经验教训" : "Lesson learned",
           citations: chosen.map((l) => knowledge.citation(l.section, lang, l.paragraphs)),
@@ -82,7 +86,10 @@ export const lessonsIntent: IntentSpec = {
             ? `制定新战略时考虑了从《人力资源战略(2018-2021 年)》中吸取的${countWord(lessons.length, lang)}条经验教训：`
             : `The new strategy draws on ${countWord(lessons.length, lang)} lessons learned from the HR Strategy 2018–2021:`,
         ),
-        { kind: "list", items: lessons.map((l) => `${l.title[lang]} — ${l.text[lang]}`) },
+        {
+          kind: "list",
+          items: lessons.map((l) => `${localized(l.title, lang)} — ${localized(l.text, lang)}`),
+        },
       ],
       { citations: [knowledge.citation("lessons", lang, [6])] },
     );

@@ -4,6 +4,7 @@ import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { Outcome } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { answerFromPaper } from "./search.ts";
 
 function allOutcomes({ understanding, knowledge }: IntentContext): Reply {
@@ -17,7 +18,12 @@ function allOutcomes({ understanding, knowledge }: IntentContext): Reply {
           ? "《2022-2025 年人力资源战略》的三个成果目标："
           : "The three outcomes of the HR Strategy 2022–2025:",
       ),
-      { kind: "list", items: knowledge.kb.outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`) },
+      {
+        kind: "list",
+        items: knowledge.kb.outcomes.map(
+          (o) => `${localized(o.title, lang)} — ${localized(o.statement, lang)}`,
+        ),
+      },
     ],
     {
       citations: [knowledge.citation("priorities", lang, [7])],
@@ -35,15 +41,15 @@ function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcom
   const focus = knowledge.focusAreasOf(outcome.number);
   const indicators = knowledge.indicatorsOf(outcome.number);
   const parts: ReplyPart[] = [
-    paragraph(outcome.statement[lang]),
-    paragraph(outcome.summary[lang]),
+    paragraph(localized(outcome.statement, lang)),
+    paragraph(localized(outcome.summary, lang)),
     paragraph(zh ? "重点领域：" : "Focus areas:"),
-    { kind: "list", items: focus.map((f) => f.title[lang]) },
+    { kind: "list", items: focus.map((f) => localized(f.title, lang)) },
     paragraph(zh ? "关键指标：" : "Key indicators:"),
-    { kind: "list", items: indicators.map((i) => i.heading[lang]) },
+    { kind: "list", items: indicators.map((i) => localized(i.heading, lang)) },
   ];
   return makeReply("outcome", understanding.lang, parts, {
-    title: `${zh ? "成果目标" : "Outcome"} ${outcome.number}: ${outcome.title[lang]}`,
+    title: `${zh ? "成果目标" : "Outcome"} ${outcome.number}: ${localized(outcome.title, lang)}`,
     subjects: [`outcome:${outcome.number}`],
     citations: [knowledge.citation(outcome.section, lang, outcome.paragraphs)],
     suggestions: suggest(
@@ -72,7 +78,7 @@ function outcomeOfTopic(context: IntentContext): Reply | undefined {
           ? `这属于成果目标 ${outcome.number}：${outcome.title.zh}。`
           : `That comes under Outcome ${outcome.number}: ${outcome.title.en}.`,
       ),
-      { kind: "quote", text: best.item.text[lang], source: where },
+      { kind: "quote", text: localized(best.item.text, lang), source: where },
     ],
     {
       citations: [where],

@@ -1,6 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const overviewIntent: IntentSpec = {
   id: "overview",
@@ -44,8 +45,11 @@ export const overviewIntent: IntentSpec = {
             ? `战略有 ${outcomes.length} 个成果目标、${focusAreas.length} 个重点领域和 ${indicators.length} 项关键指标：`
             : `It has ${outcomes.length} outcomes, ${focusAreas.length} focus areas and ${indicators.length} key indicators:`,
         ),
-        { kind: "list", items: outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`) },
-        paragraph(decision.adopted.text[lang]),
+        {
+          kind: "list",
+          items: outcomes.map((o) => `${localized(o.title, lang)} — ${localized(o.statement, lang)}`),
+        },
+        paragraph(localized(decision.adopted.text, lang)),
       ],
       {
         citations: [knowledge.citation("priorities", lang, [7]), knowledge.citation("decision", lang)],

@@ -2,6 +2,7 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { ABOUT_A_NAME, shortFollowUp, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const partnershipsIntent: IntentSpec = {
   id: "partnerships",
@@ -54,7 +55,7 @@ export const partnershipsIntent: IntentSpec = {
         ...(named.length > 0
           ? []
           : [paragraph(zh ? "实施人力资源战略的合作伙伴：" : "Partners in implementing the HR Strategy:")]),
-        { kind: "list", items: shown.map((p) => `${p.name[lang]} — ${p.role[lang]}`) },
+        { kind: "list", items: shown.map((p) => `${localized(p.name, lang)} — ${localized(p.role, lang)}`) },
       ],
       {
         title: zh ? "内部和外部合作伙伴关系" : "Internal and external partnerships",

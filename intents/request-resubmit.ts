@@ -4,14 +4,10 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { commandOnRequest } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
 import { actorKey } from "../src/requests/model.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
-const ASK_INFO = {
-  en: "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
-  zh: "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。",
-};
+const ASK_INFO = "resubmit.ask" as const;
 
 export const requestResubmitIntent: IntentSpec = {
   id: "request_resubmit",
@@ -54,7 +50,7 @@ export const requestResubmitIntent: IntentSpec = {
       const { requestId, text } = context.understanding;
       const comment = commentAfterId(text);
       if (!requestId || !comment) return askFor(context, "request_resubmit", ASK_INFO);
-      const question = { template: PROPOSAL_TEXTS.resubmit, detail: comment };
+      const question = { template: "proposal.resubmit" as const, detail: comment };
       return proposeOn(context, "request_resubmit", requestId, question, (record, actor) => {
         if (actorKey(actor) !== actorKey(record.requester)) return { ok: false, reason: "forbidden" };
         if (record.status !== "more-info-requested")

@@ -1,6 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const risksIntent: IntentSpec = {
   id: "risks",
@@ -44,16 +45,16 @@ export const risksIntent: IntentSpec = {
             ? `战略的实施依赖${countWord(assumptions.length, lang)}个主要假设：`
             : `The strategy rests on ${countWord(assumptions.length, lang)} key assumptions:`,
         ),
-        { kind: "list", items: assumptions.map((a) => a.text[lang]) },
+        { kind: "list", items: assumptions.map((a) => localized(a.text, lang)) },
         paragraph(zh ? "剩余风险：" : "Residual risks:"),
         {
           kind: "list",
           items: risks.map(
             (r) =>
-              `${r.title[lang]} — ${r.text[lang]}${r.mitigation ? ` ${mitigation}${zh ? "：" : ": "}${r.mitigation[lang]}` : ""}`,
+              `${localized(r.title, lang)} — ${localized(r.text, lang)}${r.mitigation ? ` ${mitigation}${zh ? "：" : ": "}${localized(r.mitigation, lang)}` : ""}`,
           ),
         },
-        paragraph(riskRegister.text[lang]),
+        paragraph(localized(riskRegister.text, lang)),
       ],
       {
         title: zh ? "主要假设和剩余风险" : "Key assumptions and residual risks",

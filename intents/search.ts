@@ -3,7 +3,9 @@ import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
@@ -53,10 +55,10 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const lang = understanding.answerLang;
   const query = understanding.text.replace(SCOPE_WORDS, " ");
   const none: PaperAnswer = { passages: [], facts: [] };
-  if (knowledge.vocabularyCoverage(query, lang) < MIN_COVERAGE) return none;
+  if (knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
   const scope = within ?? scopeOf(context);
-  const passages = preferScope(context, knowledge.searchPassages(query, lang, 40), scope);
-  const found = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
+  const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
+  const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);
   // A fact the question names ("how many people retired?" → the 77 retirements) leads, whatever
   // the search ranks first: the subject finder read the question's own words for it.
   // Only when it is what the question is about (the first subject), so it never displaces a better fit.
@@ -96,17 +98,19 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
   const citations: string[] = [];
   for (const { item } of answer.facts) {
     // The value is led with only when the sentence does not already state it ("77", or each of a list).
-    const said = `${item.label[lang]} ${item.text[lang]}`.replace(/\s+/g, "");
+    const said = `${localized(item.label, lang)} ${localized(item.text, lang)}`.replace(/\s+/g, "");
     const stated =
       !item.value ||
       // A value in words of the other language ("end of 2022" in a Chinese answer) is left to the sentence.
       (zh && /[a-z]/i.test(item.value)) ||
       item.value.split(/[,，、]\s*/).every((v) => said.includes(v.replace(/\s+/g, "")));
-    const lead = stated ? "" : `${item.label[lang]}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
-    parts.push(paragraph(`${lead}${item.text[lang]}`));
+    const lead = stated
+      ? ""
+      : `${localized(item.label, lang)}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
+    parts.push(paragraph(`${lead}${localized(item.text, lang)}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
-  const quoted = [...answer.facts, ...answer.passages].map((hit) => hit.item.text[lang]).join(" ");
+  const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
   if (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) {
     parts.push(
       paragraph(
@@ -120,7 +124,7 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     parts.push(paragraph(zh ? "战略原文：" : "What the strategy says:"));
     for (const { item } of answer.passages) {
       const source = knowledge.citation(item.section, lang, item.paragraphs);
-      parts.push({ kind: "quote", text: item.text[lang], source });
+      parts.push({ kind: "quote", text: localized(item.text, lang), source });
       citations.push(source);
     }
   }

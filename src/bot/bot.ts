@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
@@ -17,7 +18,6 @@ import { checkWholeForm, submitWholeForm } from "./form/submit.ts";
 import { homeReply } from "./home.ts";
 import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import {
-  type AnswerLang,
   type FormView,
   Incoming,
   type Lang,
@@ -25,7 +25,11 @@ import {
   type Platform,
   type Reply,
 } from "./messages.ts";
-import { makeReply, paragraph, suggest } from "./reply.ts";
+import { makeReply, paragraph, suggestMessages } from "./reply.ts";
+
+const STARTERS = ["bot.starter.mobility", "bot.starter.whatCanYouDo"] as const;
+
+import { t } from "../i18n/messages.ts";
 import {
   continueForm,
   dialogKey,
@@ -40,7 +44,6 @@ import {
 import { requestTypeNamed } from "./request-types.ts";
 import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
 import { ANSWERS_MID_FORM, Router } from "./routing.ts";
-import { BOT_TEXTS, CONFIRMATION_TEXTS } from "./texts.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -105,8 +108,16 @@ export class Bot {
     return this.requests?.workflow.isHr({ platform, userId }) ?? false;
   }
 
+  /**
+   * The locale to answer `text` in, for a platform surface that answers outside `handle` (a
+   * slash command's modal, a card): the same negotiation as every reply.
+   */
+  localeOf(text: string, platformLocale?: string): Locale {
+    return this.nlu.understand(text, platformLocale).answerLang;
+  }
+
   /** The empty form of a request type named by its id or in words ("flexible-work", "弹性工作"). */
-  formFor(typeText: string, lang: AnswerLang, submissionId: string): FormView | undefined {
+  formFor(typeText: string, lang: Locale, submissionId: string): FormView | undefined {
     const type = requestTypeNamed(typeText, this.nlu.classify(typeText));
     return type && formView(type, {}, lang, submissionId);
   }
@@ -137,7 +148,7 @@ export class Bot {
   }
 
   /** A user's overview for a home screen: their requests, quick actions, HR's pending count. */
-  async home(platform: Platform, user: { id: string; name?: string }, lang: AnswerLang): Promise<Reply> {
+  async home(platform: Platform, user: { id: string; name?: string }, lang: Locale): Promise<Reply> {
     const actor = { platform, userId: user.id, ...(user.name ? { name: user.name } : {}) };
     return homeReply(this.requests, actor, lang);
   }
@@ -167,7 +178,7 @@ export class Bot {
       "answered",
     );
     if (!truncated) return reply;
-    const note = BOT_TEXTS.truncated[understanding.answerLang](MAX_TEXT_LENGTH);
+    const note = t(understanding.answerLang, "bot.truncated", { max: MAX_TEXT_LENGTH });
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
   }
 
@@ -255,7 +266,7 @@ export class Bot {
     // A bare "yes" with nothing proposed and no form open: say so, rather than search the paper for it.
     if (answerTo(understanding.text) === "yes") {
       return makeReply("nothing_to_confirm", lang, [
-        paragraph(CONFIRMATION_TEXTS.nothingPending[understanding.answerLang]),
+        paragraph(t(understanding.answerLang, "confirm.nothingPending")),
       ]);
     }
     return this.run(intentId, context);
@@ -305,7 +316,7 @@ export class Bot {
     const intent = this.intents.get(pending.intent);
     if (answer === "other" || !intent) {
       this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");
-      return { notice: CONFIRMATION_TEXTS.replaced[understanding.answerLang] };
+      return { notice: t(understanding.answerLang, "confirm.replaced") };
     }
     // The command as proposed: the request resolved then ("my request" may mean another by now) and
     // its day ("today" is the day it was proposed).
@@ -353,15 +364,15 @@ export class Bot {
 
   private nothingToAnswer(lang: Lang): Reply {
     const answerLang = lang === "zh" ? "zh" : "en";
-    return makeReply("empty", lang, [paragraph(BOT_TEXTS.noQuestion[answerLang])], {
-      suggestions: suggest(answerLang, BOT_TEXTS.starters),
+    return makeReply("empty", lang, [paragraph(t(answerLang, "bot.noQuestion"))], {
+      suggestions: suggestMessages(answerLang, STARTERS),
     });
   }
 
   private apology(lang: Lang): Reply {
     const answerLang = lang === "zh" ? "zh" : "en";
-    return makeReply("error", lang, [paragraph(BOT_TEXTS.apology[answerLang])], {
-      suggestions: suggest(answerLang, BOT_TEXTS.starters),
+    return makeReply("error", lang, [paragraph(t(answerLang, "bot.apology"))], {
+      suggestions: suggestMessages(answerLang, STARTERS),
     });
   }
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
 
-/** Languages the assistant understands; answers are in English or Chinese. */
-import type { AnswerLang, Lang } from "../i18n/locale.ts";
+/** The languages the assistant understands and answers in. */
+import type { Lang, Locale } from "../i18n/locale.ts";
 import type { ReviewDecision, ReviewView } from "../requests/review.ts";
 
-export type { AnswerLang, Lang, ReviewDecision, ReviewView };
+export type { Lang, Locale, ReviewDecision, ReviewView };
 
 export const Platform = z.enum(["console", "slack", "teams"]);
 export type Platform = z.infer<typeof Platform>;

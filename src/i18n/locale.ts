@@ -55,5 +55,3 @@ export function negotiateLocale(signals: LocaleSignals): Locale {
 
 /** The language a message is written in (what the NLU detects): one of the locales. */
 export type Lang = Locale;
-/** The locales whose texts are not all in the catalogues yet (until every text has moved). */
-export type AnswerLang = "en" | "zh";

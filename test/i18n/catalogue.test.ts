@@ -67,8 +67,13 @@ describe("message catalogues", () => {
 
   it("has no text left untranslated from English in French or Spanish", () => {
     // a few words are the same in every language (a code, a name); whole sentences are not
+    const words = (text: string): string => {
+      const inner = text.replace(/\{[^{}]*\}/g, "");
+      return inner === text ? text.replace(/[^\p{L}]/gu, "") : words(inner);
+    };
     const same = keys.filter(
       (key) =>
+        words(CATALOGUES.en[key]).length > 0 &&
         CATALOGUES.en[key].length > 24 &&
         (CATALOGUES.fr[key] === CATALOGUES.en[key] || CATALOGUES.es[key] === CATALOGUES.en[key]),
     );

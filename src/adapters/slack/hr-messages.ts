@@ -1,14 +1,14 @@
 import path from "node:path";
 import type { KnownBlock } from "@slack/types";
 import { z } from "zod";
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { Locale } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
 import { LIMITS } from "./render.ts";
 
 export const HR_MESSAGES_FILE = "slack-messages.json";
 /** The language of the HR channel: its notifications and the decisions taken there. */
-export const HR_LANG: AnswerLang = "en";
+export const HR_LANG: Locale = "en";
 /** Enough for every request awaiting a decision; the oldest are forgotten first. */
 const MAX_MESSAGES = 1000;
 

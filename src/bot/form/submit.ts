@@ -1,11 +1,12 @@
+import type { Locale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
 import { type FieldValues, type RequestRecord, RequestTypeId } from "../../requests/model.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { requestType } from "../../requests/types/index.ts";
 import { validateRequest } from "../../requests/validate.ts";
 import { requestFacts } from "../../requests/views.ts";
-import type { AnswerLang, Lang, ParsedIncoming, Reply } from "../messages.ts";
+import type { Lang, ParsedIncoming, Reply } from "../messages.ts";
 import { makeReply, paragraph, suggest } from "../reply.ts";
-import { FORM } from "./messages.ts";
 import { actorOf, dialogKey, type FormState } from "./state.ts";
 import { ask, fieldSpec, formView, nextPending } from "./view.ts";
 
@@ -17,7 +18,7 @@ export async function submit(
   services: RequestServices,
   message: ParsedIncoming,
   state: FormState,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Promise<Reply> {
   const checked = validateRequest(state.type, state.values, { lang, today: today(services) });
@@ -32,7 +33,7 @@ export async function submit(
   }
   const outcome = await record(services, message, state.type, checked.values, state.submissionId, lang);
   await services.dialogs.delete(dialogKey(message));
-  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
+  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(t(lang, "form.notSaved"))]);
   return submittedReply(outcome.request, checked.notes, lang, replyLang);
 }
 
@@ -43,7 +44,7 @@ function record(
   type: RequestTypeId,
   values: FieldValues,
   submissionId: string,
-  lang: AnswerLang,
+  lang: Locale,
   confirm = false,
 ) {
   return services.workflow.submit({
@@ -57,12 +58,12 @@ function record(
   });
 }
 
-function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang, replyLang: Lang): Reply {
+function submittedReply(record: RequestRecord, notes: string[], lang: Locale, replyLang: Lang): Reply {
   return makeReply(
     "request_submitted",
     replyLang,
     [
-      paragraph(FORM.submitted[lang]({ id: record.id })),
+      paragraph(t(lang, "form.submitted", { id: record.id })),
       { kind: "facts", facts: requestFacts(record, lang) },
       ...notes.map((n) => paragraph(n)),
     ],
@@ -85,12 +86,12 @@ function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang
 function checkWhole(
   services: RequestServices,
   form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): { reply: Reply } | { type: RequestTypeId; values: FieldValues; notes: string[] } {
   const type = RequestTypeId.safeParse(form.type);
   if (!type.success)
-    return { reply: makeReply("request_form", replyLang, [paragraph(FORM.unknownType[lang]())]) };
+    return { reply: makeReply("request_form", replyLang, [paragraph(t(lang, "form.unknownType"))]) };
   const values = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v.trim() !== ""));
   const checked = validateRequest(
     type.data,
@@ -105,7 +106,7 @@ function checkWhole(
   return {
     reply: {
       ...makeReply("request_form_errors", replyLang, [
-        paragraph(FORM.correct[lang]()),
+        paragraph(t(lang, "form.correct")),
         { kind: "list", items },
       ]),
       form: formView(type.data, values, lang, form.submissionId, checked.errors),
@@ -117,7 +118,7 @@ function checkWhole(
 export function checkWholeForm(
   services: RequestServices,
   form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Reply | undefined {
   const checked = checkWhole(services, form, lang, replyLang);
@@ -133,7 +134,7 @@ export async function submitWholeForm(
   services: RequestServices,
   message: ParsedIncoming,
   form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Promise<Reply> {
   const checked = checkWhole(services, form, lang, replyLang);
@@ -148,7 +149,7 @@ export async function submitWholeForm(
     lang,
     confirm,
   );
-  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
+  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(t(lang, "form.notSaved"))]);
   // A modal's form has no dialog; the request is recorded whatever this removal does.
   if (!confirm) await services.dialogs.delete(dialogKey(message));
   const reply = submittedReply(outcome.request, checked.notes, lang, replyLang);

@@ -51,4 +51,22 @@ export const bot = {
   "bot.truncated": "Su mensaje era muy largo, así que solo leí sus primeros {max} caracteres.",
   "bot.answeredInEnglish":
     "Los textos de la estrategia se citan en inglés: su versión en español aún no está disponible aquí.",
+  "number.word":
+    "{n, plural, =0 {ningún} =1 {un} =2 {dos} =3 {tres} =4 {cuatro} =5 {cinco} =6 {seis} =7 {siete} =8 {ocho} =9 {nueve} =10 {diez} other {{n}}}",
+  "cite.source": "{symbol}, {where}{paras, select, none {} other {, {paras}}}",
+  "cite.separator": ", ",
+  "cite.paragraphs": "{count, plural, one {párrafo {list}} other {párrafos {list}}}",
+  "label.baseline": "Línea de base",
+  "label.milestone": "Hito (fines de 2023)",
+  "label.target": "Meta (fines de 2025)",
+  "label.verification": "Medios de verificación",
+  "label.measure": "Indicador",
+  "label.outcome": "Resultado",
+  "label.outcomeNumber": "Resultado {number}",
+  "label.focusAreaNumber": "Ámbito prioritario {number}",
+  "command.withdraw": "retirar",
+  "plain.colon": ": ",
+  "plain.separator": "; ",
+  "plain.source": "Fuente",
+  "plain.alsoAsk": "También puede preguntar",
 } as const satisfies Record<keyof typeof en, string>;

@@ -52,4 +52,22 @@ export const bot = {
   "bot.truncated": "Votre message était très long : je n'en ai lu que les {max} premiers caractères.",
   "bot.answeredInEnglish":
     "Les textes de la stratégie sont cités en anglais : leur version française n'est pas encore disponible ici.",
+  "number.word":
+    "{n, plural, =0 {aucun} =1 {un} =2 {deux} =3 {trois} =4 {quatre} =5 {cinq} =6 {six} =7 {sept} =8 {huit} =9 {neuf} =10 {dix} other {{n}}}",
+  "cite.source": "{symbol}, {where}{paras, select, none {} other {, {paras}}}",
+  "cite.separator": ", ",
+  "cite.paragraphs": "{count, plural, one {paragraphe {list}} other {paragraphes {list}}}",
+  "label.baseline": "Valeur de référence",
+  "label.milestone": "Étape (fin 2023)",
+  "label.target": "Objectif (fin 2025)",
+  "label.verification": "Moyens de vérification",
+  "label.measure": "Indicateur",
+  "label.outcome": "Résultat",
+  "label.outcomeNumber": "Résultat {number}",
+  "label.focusAreaNumber": "Domaine d'action {number}",
+  "command.withdraw": "retirer",
+  "plain.colon": " : ",
+  "plain.separator": " ; ",
+  "plain.source": "Source",
+  "plain.alsoAsk": "Vous pouvez aussi demander",
 } as const satisfies Record<keyof typeof en, string>;
