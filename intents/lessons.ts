@@ -1,6 +1,7 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { countWord, makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { t } from "../src/i18n/messages.ts";
 import { compact, tokenize } from "../src/i18n/text.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -48,7 +49,6 @@ export const lessonsIntent: IntentSpec = {
   handle(context) {
     const { understanding, knowledge } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     const lessons = knowledge.kb.lessons;
     const text = compact(understanding.text);
     const named = lessons.filter((l) => text.includes(compact(localized(l.title, lang))));
@@ -71,9 +71,9 @@ export const lessonsIntent: IntentSpec = {
         understanding.lang,
         chosen.map((l) => paragraph(`${localized(l.title, lang)} — ${localized(l.text, lang)}`)),
         {
-          title: zh ? "经验教训" : "Lesson learned",
+          title: t(lang, "lessons.title"),
           citations: chosen.map((l) => knowledge.citation(l.section, lang, l.paragraphs)),
-          suggestions: suggest(lang, [{ en: "all lessons learned", zh: "所有经验教训" }]),
+          suggestions: suggestMessages(lang, ["suggest.allLessons"]),
         },
       );
     }
@@ -81,11 +81,7 @@ export const lessonsIntent: IntentSpec = {
       "lessons",
       understanding.lang,
       [
-        paragraph(
-          zh
-            ? `制定新战略时考虑了从《人力资源战略(2018-2021 年)》中吸取的${countWord(lessons.length, lang)}条经验教训：`
-            : `The new strategy draws on ${countWord(lessons.length, lang)} lessons learned from the HR Strategy 2018–2021:`,
-        ),
+        paragraph(t(lang, "lessons.all", { count: countWord(lessons.length, lang) })),
         {
           kind: "list",
           items: lessons.map((l) => `${localized(l.title, lang)} — ${localized(l.text, lang)}`),

@@ -4,6 +4,7 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { commandOnRequest } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { actorKey } from "../src/requests/model.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
@@ -61,7 +62,6 @@ export const requestResubmitIntent: IntentSpec = {
   },
   handle: withRequests("request_resubmit", async (context, services) => {
     const { understanding } = context;
-    const zh = understanding.answerLang === "zh";
     const comment = commentAfterId(understanding.text);
     if (!understanding.requestId || !comment) {
       return askFor(context, "request_resubmit", ASK_INFO);
@@ -76,13 +76,7 @@ export const requestResubmitIntent: IntentSpec = {
     return makeReply(
       "request_resubmit",
       understanding.lang,
-      [
-        paragraph(
-          zh
-            ? `${outcome.request.id} 已重新提交，人力资源部门会收到通知。`
-            : `${outcome.request.id} was resubmitted; HR has been notified.`,
-        ),
-      ],
+      [paragraph(t(understanding.answerLang, "resubmit.done", { id: outcome.request.id }))],
       { subjects: [outcome.request.id], outcome: "done" },
     );
   }),

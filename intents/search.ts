@@ -1,8 +1,9 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -93,7 +94,6 @@ function hasFigure(text: string, unit?: RegExp): boolean {
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
-  const zh = lang === "zh";
   const parts: ReplyPart[] = [];
   const citations: string[] = [];
   for (const { item } of answer.facts) {
@@ -102,26 +102,20 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     const stated =
       !item.value ||
       // A value in words of the other language ("end of 2022" in a Chinese answer) is left to the sentence.
-      (zh && /[a-z]/i.test(item.value)) ||
+      (lang === "zh" && /[a-z]/i.test(item.value)) ||
       item.value.split(/[,，、]\s*/).every((v) => said.includes(v.replace(/\s+/g, "")));
     const lead = stated
       ? ""
-      : `${localized(item.label, lang)}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
+      : t(lang, "search.lead", { label: localized(item.label, lang), value: item.value ?? "" });
     parts.push(paragraph(`${lead}${localized(item.text, lang)}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
   const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
   if (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) {
-    parts.push(
-      paragraph(
-        zh
-          ? "战略没有为此给出具体数字，我不会猜测。以下是战略中的相关内容。"
-          : "The strategy gives no figure for this, and I won't guess one. Here is what it says on the subject.",
-      ),
-    );
+    parts.push(paragraph(t(lang, "search.noFigure")));
   }
   if (answer.passages.length > 0) {
-    parts.push(paragraph(zh ? "战略原文：" : "What the strategy says:"));
+    parts.push(paragraph(t(lang, "search.says")));
     for (const { item } of answer.passages) {
       const source = knowledge.citation(item.section, lang, item.paragraphs);
       parts.push({ kind: "quote", text: localized(item.text, lang), source });
@@ -131,10 +125,7 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
   return makeReply(intent, understanding.lang, parts, {
     subjects: answer.facts.map(({ item }) => `fact:${item.id}`),
     citations,
-    suggestions: suggest(lang, [
-      { en: "all indicators", zh: "所有指标" },
-      { en: "What can you do?", zh: "你能做什么？" },
-    ]),
+    suggestions: suggestMessages(lang, ["suggest.allIndicators", "suggest.WhatCanYouDo"]),
   });
 }
 

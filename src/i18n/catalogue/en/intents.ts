@@ -74,6 +74,7 @@ export const intents = {
   "outcome.list": "The three outcomes of the HR Strategy 2022–2025:",
   "outcome.focusAreas": "Focus areas:",
   "outcome.indicators": "Key indicators:",
+  "outcome.comesUnder": "That comes under Outcome {number}: {title}.",
   "outcome.title": "Outcome {number}: {title}",
   "search.noFigure":
     "The strategy gives no figure for this, and I won't guess one. Here is what it says on the subject.",
@@ -93,6 +94,7 @@ export const intents = {
   "decide.comment": "Comment",
   "selection.ask": "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
   "resubmit.ask": "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
+  "resubmit.done": "{id} was resubmitted; HR has been notified.",
   "export.count": "{count, plural, one {# request} other {# requests}} (CSV):",
   "export.whole":
     "The whole file: npm run --silent requests -- export --csv --output requests.csv (with --type, --status, --from, --to).",

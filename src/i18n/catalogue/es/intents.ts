@@ -79,6 +79,7 @@ export const intents = {
   "outcome.list": "Los tres resultados de la Estrategia de Recursos Humanos 2022-2025:",
   "outcome.focusAreas": "Ámbitos prioritarios:",
   "outcome.indicators": "Indicadores clave:",
+  "outcome.comesUnder": "Eso corresponde al Resultado {number}: {title}.",
   "outcome.title": "Resultado {number}: {title}",
   "search.noFigure":
     "La estrategia no da ninguna cifra sobre esto, y no voy a inventar una. Esto es lo que dice al respecto.",
@@ -101,6 +102,7 @@ export const intents = {
     "Indique el número y la fecha, p. ej. «la selección de ERV-2026-0003 terminó el 2026-10-01».",
   "resubmit.ask":
     "Indique el número y la información, p. ej. «volver a presentar FWA-2026-0007: solo los lunes».",
+  "resubmit.done": "{id} se ha presentado de nuevo; se ha avisado a RR. HH.",
   "export.count": "{count, plural, one {# solicitud} other {# solicitudes}} (CSV):",
   "export.whole":
     "El archivo completo: npm run --silent requests -- export --csv --output requests.csv (con --type, --status, --from, --to).",

@@ -79,6 +79,7 @@ export const intents = {
   "outcome.list": "Les trois résultats de la Stratégie des ressources humaines 2022-2025 :",
   "outcome.focusAreas": "Domaines d'action :",
   "outcome.indicators": "Indicateurs clés :",
+  "outcome.comesUnder": "Cela relève du Résultat {number} : {title}.",
   "outcome.title": "Résultat {number} : {title}",
   "search.noFigure":
     "La stratégie ne donne aucun chiffre à ce sujet, et je n'en inventerai pas. Voici ce qu'elle en dit.",
@@ -101,6 +102,7 @@ export const intents = {
     "Indiquez le numéro et la date, par ex. « sélection pour ERV-2026-0003 achevée le 2026-10-01 ».",
   "resubmit.ask":
     "Indiquez le numéro et les informations, par ex. « soumettre à nouveau FWA-2026-0007 : le lundi seulement ».",
+  "resubmit.done": "{id} a été soumise à nouveau ; les RH ont été informées.",
   "export.count": "{count, plural, one {# demande} other {# demandes}} (CSV) :",
   "export.whole":
     "Le fichier complet : npm run --silent requests -- export --csv --output requests.csv (avec --type, --status, --from, --to).",

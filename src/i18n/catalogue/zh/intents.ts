@@ -71,6 +71,7 @@ export const intents = {
   "outcome.list": "《2022-2025 年人力资源战略》的三个成果目标：",
   "outcome.focusAreas": "重点领域：",
   "outcome.indicators": "关键指标：",
+  "outcome.comesUnder": "这属于成果目标 {number}：{title}。",
   "outcome.title": "成果目标 {number}: {title}",
   "search.noFigure": "战略没有为此给出具体数字，我不会猜测。以下是战略中的相关内容。",
   "search.says": "战略原文：",
@@ -88,6 +89,7 @@ export const intents = {
   "decide.comment": "说明",
   "selection.ask": "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。",
   "resubmit.ask": "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。",
+  "resubmit.done": "{id} 已重新提交，人力资源部门会收到通知。",
   "export.count": "共 {count} 条申请(CSV)：",
   "export.whole":
     "完整文件：npm run --silent requests -- export --csv --output requests.csv(可加 --type、--status、--from、--to)。",
