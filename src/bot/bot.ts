@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { speaks as speaksLocale } from "../knowledge/schema.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
@@ -61,6 +62,8 @@ export interface BotOptions {
 export class Bot {
   readonly nlu: Nlu;
   private readonly knowledge: Knowledge;
+  /** Whether the knowledge base has its texts in a locale, computed once per locale. */
+  private readonly speaksCache = new Map<Locale, boolean>();
   private readonly intents: Map<string, IntentSpec>;
   private readonly router: Router;
   /** The intent that takes HR's decision buttons. */
@@ -195,7 +198,24 @@ export class Bot {
           : reply.form || reply.intent === "request_form"
             ? "form"
             : "answer");
-    return { ...reply, outcome, ...(form ? { openForm: form.type } : {}) };
+    const quoted = this.quotesInEnglish(reply);
+    const notice = quoted && (reply.notice ? `${quoted} ${reply.notice}` : quoted);
+    return { ...reply, outcome, ...(form ? { openForm: form.type } : {}), ...(notice ? { notice } : {}) };
+  }
+
+  /**
+   * A reply that cites the knowledge base in a language it has no texts in quotes them in English
+   * (the fallback of `localized`): it says so. Once the knowledge base speaks it, nothing is said.
+   */
+  private quotesInEnglish(reply: Reply): string | undefined {
+    const lang = reply.lang;
+    if (lang === "en" || lang === "zh" || reply.citations.length === 0) return undefined;
+    let speaks = this.speaksCache.get(lang);
+    if (speaks === undefined) {
+      speaks = speaksLocale(this.knowledge.kb, lang);
+      this.speaksCache.set(lang, speaks);
+    }
+    return speaks ? undefined : t(lang, "bot.answeredInEnglish");
   }
 
   /** `raw` is the whole text: a form answer is checked against its field's own length limit. */
@@ -363,16 +383,14 @@ export class Bot {
   }
 
   private nothingToAnswer(lang: Lang): Reply {
-    const answerLang = lang === "zh" ? "zh" : "en";
-    return makeReply("empty", lang, [paragraph(t(answerLang, "bot.noQuestion"))], {
-      suggestions: suggestMessages(answerLang, STARTERS),
+    return makeReply("empty", lang, [paragraph(t(lang, "bot.noQuestion"))], {
+      suggestions: suggestMessages(lang, STARTERS),
     });
   }
 
   private apology(lang: Lang): Reply {
-    const answerLang = lang === "zh" ? "zh" : "en";
-    return makeReply("error", lang, [paragraph(t(answerLang, "bot.apology"))], {
-      suggestions: suggestMessages(answerLang, STARTERS),
+    return makeReply("error", lang, [paragraph(t(lang, "bot.apology"))], {
+      suggestions: suggestMessages(lang, STARTERS),
     });
   }
 }

@@ -16,11 +16,7 @@ export interface ReplyInit {
   suggestions?: Suggestion[];
 }
 
-/** Until their texts are in the knowledge base, French and Spanish answers quote it in English and say so. */
-const QUOTES_IN_ENGLISH: ReadonlySet<Lang> = new Set(["fr", "es"]);
-
 export function makeReply(intent: string, lang: Lang, parts: ReplyPart[], init: ReplyInit = {}): Reply {
-  const notice = QUOTES_IN_ENGLISH.has(lang) ? t(lang, "bot.answeredInEnglish") : undefined;
   return {
     intent,
     lang,
@@ -30,7 +26,6 @@ export function makeReply(intent: string, lang: Lang, parts: ReplyPart[], init: 
     parts,
     citations: [...new Set(init.citations ?? [])],
     suggestions: init.suggestions ?? [],
-    ...(notice ? { notice } : {}),
   };
 }
 

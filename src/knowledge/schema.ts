@@ -18,6 +18,19 @@ export function localized(text: Bilingual, locale: Locale): string {
   return text[locale] ?? text.en;
 }
 
+/**
+ * Whether every text of a parsed knowledge base (or any part of it) exists in `locale`: a text is
+ * any object with an English and a Chinese string.
+ */
+export function speaks(value: unknown, locale: Locale): boolean {
+  if (Array.isArray(value)) return value.every((v) => speaks(v, locale));
+  if (typeof value !== "object" || value === null) return true;
+  const record = value as Record<string, unknown>;
+  if (typeof record.en === "string" && typeof record.zh === "string")
+    return typeof record[locale] === "string";
+  return Object.values(record).every((v) => speaks(v, locale));
+}
+
 /** Whether `text` exists in `locale` itself (not through the English fallback). */
 export function hasLocale(text: Bilingual, locale: Locale): boolean {
   return text[locale] !== undefined;

@@ -7,7 +7,7 @@ import { JsonFile } from "../../storage/json-file.ts";
 import { LIMITS } from "./render.ts";
 
 export const HR_MESSAGES_FILE = "slack-messages.json";
-/** The language of the HR channel: its notifications and the decisions taken there. */
+/** The language of the HR channel when `HR_LANGUAGE` does not say: its notifications and decisions. */
 export const HR_LANG: Locale = "en";
 /** Enough for every request awaiting a decision; the oldest are forgotten first. */
 const MAX_MESSAGES = 1000;

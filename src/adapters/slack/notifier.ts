@@ -47,7 +47,7 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     logger: boltLogger(logger),
   });
   // Requesters read it in the HR channel's language too: Slack does not say which they use.
-  const render = notificationRenderer(deps.requests.log, HR_LANG);
+  const render = notificationRenderer(deps.requests.log, config.HR_LANGUAGE ?? HR_LANG);
   const hrMessages = new HrMessageStore(config.DATA_DIR, logger);
 
   /** HR's message shows the request's outcome, once it has one, in place of the buttons. */

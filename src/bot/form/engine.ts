@@ -37,16 +37,13 @@ const today = (services: RequestServices) => services.clock();
 function droppedLine(type: RequestTypeId, given: FieldValues, fields: string[], error: string, lang: Locale) {
   const definition = requestType(type);
   const shown = fields.map((name) => {
-    const label = fieldSpec(type, name)?.label[lang] ?? name;
+    const spec = fieldSpec(type, name);
+    const label = spec ? localized(spec.label, lang) : name;
     const value = given[name];
     const shownValue = value === undefined ? undefined : definition.format(name, value, lang);
-    return shownValue === undefined
-      ? label
-      : lang === "zh"
-        ? `${label}(${shownValue})`
-        : `${label} (${shownValue})`;
+    return shownValue === undefined ? label : t(lang, "form.droppedValue", { label, value: shownValue });
   });
-  return `${shown.join(lang === "zh" ? "、" : ", ")}${lang === "zh" ? "：" : ": "}${error}`;
+  return `${shown.join(t(lang, "form.droppedSeparator"))}${t(lang, "plain.colon")}${error}`;
 }
 
 /** Starts a request form from the message that asked for it, keeping what it already says. */
@@ -134,7 +131,10 @@ function answer(
   if (!checked.ok) {
     if (!checked.conflicts?.length) return { ok: false, error: checked.error };
     const labels = labelList(
-      checked.conflicts.map((n) => fieldSpec(state.type, n)?.label[lang] ?? n),
+      checked.conflicts.map((n) => {
+        const spec = fieldSpec(state.type, n);
+        return spec ? localized(spec.label, lang) : n;
+      }),
       lang,
     );
     // Asked in form order, the answer is the one in doubt ("end before the start" at the end

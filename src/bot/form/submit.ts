@@ -1,12 +1,13 @@
 import type { Locale } from "../../i18n/locale.ts";
 import { t } from "../../i18n/messages.ts";
+import { localized } from "../../knowledge/schema.ts";
 import { type FieldValues, type RequestRecord, RequestTypeId } from "../../requests/model.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { requestType } from "../../requests/types/index.ts";
 import { validateRequest } from "../../requests/validate.ts";
 import { requestFacts } from "../../requests/views.ts";
 import type { Lang, ParsedIncoming, Reply } from "../messages.ts";
-import { makeReply, paragraph, suggest } from "../reply.ts";
+import { makeReply, paragraph, suggestMessages, suggestTexts } from "../reply.ts";
 import { actorOf, dialogKey, type FormState } from "./state.ts";
 import { ask, fieldSpec, formView, nextPending } from "./view.ts";
 
@@ -71,10 +72,10 @@ function submittedReply(record: RequestRecord, notes: string[], lang: Locale, re
       title: record.id,
       subjects: [record.id],
       outcome: "done",
-      suggestions: suggest(lang, [
-        { en: `status of ${record.id}`, zh: `${record.id} 的状态` },
-        { en: "my requests", zh: "我的申请" },
-      ]),
+      suggestions: [
+        ...suggestTexts([t(lang, "command.statusOf", { id: record.id })]),
+        ...suggestMessages(lang, ["command.myRequests"]),
+      ],
     },
   );
 }
@@ -100,8 +101,8 @@ function checkWhole(
   );
   if (checked.ok) return { type: type.data, values: checked.values, notes: checked.notes };
   const items = Object.entries(checked.errors).map(([field, error]) => {
-    const label = fieldSpec(type.data, field)?.label[lang];
-    return label ? `${label}${lang === "zh" ? "：" : ": "}${error}` : error;
+    const spec = fieldSpec(type.data, field);
+    return spec ? `${localized(spec.label, lang)}${t(lang, "plain.colon")}${error}` : error;
   });
   return {
     reply: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Locale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
 import { localized } from "../../knowledge/schema.ts";
 import type { Bilingual, FieldKind, FieldSpec } from "../model.ts";
 import { addMonths, formatDate } from "../parse/calendar.ts";
@@ -289,8 +290,7 @@ export function money(
       const m = USD_AMOUNT.exec(t);
       return m ? parseMoney(m[0])?.amount : undefined;
     },
-    format: (value, lang) =>
-      lang === "zh" ? `${formatAmount(Number(value))} 美元` : `USD ${formatAmount(Number(value))}`,
+    format: (value, lang) => t(lang, "field.amount", { amount: formatAmount(Number(value)) }),
   });
 }
 
@@ -311,8 +311,7 @@ export function months(
       const m = MONTHS_IN_TEXT.exec(t);
       return m ? parseMonths(m[0]) : undefined;
     },
-    format: (value, lang) =>
-      lang === "zh" ? `${value} 个月` : `${value} ${Number(value) === 1 ? "month" : "months"}`,
+    format: (value, lang) => t(lang, "field.months", { n: Number(value) }),
   });
 }
 
@@ -336,7 +335,9 @@ export function choice(options: ChoiceOptions): Field {
         error: (iss) => {
           if (iss.input === undefined) return say(MESSAGES.required, lang, { label });
           const input = echo(iss.input);
-          const list = options.choices.map((c) => localized(c.label, lang)).join(lang === "zh" ? "、" : "; ");
+          const list = options.choices
+            .map((c) => localized(c.label, lang))
+            .join(t(lang, "field.choiceSeparator"));
           return (
             options.invalid?.(input, lang) ?? say(MESSAGES.badChoice, lang, { label, input, options: list })
           );
@@ -351,7 +352,10 @@ export function choice(options: ChoiceOptions): Field {
     ...(options.when ? { when: options.when } : {}),
     ...(options.initial !== undefined ? { initial: options.initial } : {}),
     find: options.find ?? ((t) => findChoice(spec, t)),
-    format: (value, lang) => options.choices.find((c) => c.value === value)?.label[lang] ?? String(value),
+    format: (value, lang) => {
+      const choice = options.choices.find((c) => c.value === value);
+      return choice ? localized(choice.label, lang) : String(value);
+    },
   };
 }
 
