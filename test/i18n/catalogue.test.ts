@@ -119,3 +119,27 @@ describe("Intl formatting", () => {
     expect(formatList(["a", "b"], "fr", "disjunction")).toBe("a ou b");
   });
 });
+
+describe("request types", () => {
+  it("have every label, prompt, choice and note in French and Spanish", async () => {
+    const { REQUEST_TYPES } = await import("../../src/requests/types/index.ts");
+    const missing: string[] = [];
+    // a code the same in every language ("P4") needs no translation
+    const check = (where: string, text: { en: string; zh: string; fr?: string; es?: string } | undefined) => {
+      if (text && text.en !== text.zh && (!text.fr || !text.es)) missing.push(`${where}: ${text.en}`);
+    };
+    for (const type of REQUEST_TYPES) {
+      check(`${type.id} title`, type.title);
+      check(`${type.id} summary`, type.summary);
+      for (const note of type.notes ?? []) check(`${type.id} note`, note);
+      for (const field of type.fields) {
+        check(`${type.id}.${field.name}`, field.label);
+        check(`${type.id}.${field.name} prompt`, field.prompt);
+        check(`${type.id}.${field.name} help`, field.help);
+        for (const choice of field.choices ?? [])
+          check(`${type.id}.${field.name}.${choice.value}`, choice.label);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

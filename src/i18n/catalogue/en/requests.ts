@@ -1,5 +1,14 @@
 /** How requests read: statuses, lists, refusals, selection dates, notifications, HR's buttons, the form. */
 export const requests = {
+  "subject.forStaff": ", for {name}",
+  "subject.flexible-work": "Flexible work: {arrangement} ({days}), {start} – {end}",
+  "subject.mobility": "Mobility ({kind}): {current} → {proposed}, from {start} for {duration}",
+  "subject.early-recruitment": "Early recruitment: {position} ({grade}), incumbent leaves {departure}",
+  "subject.recognition": "Recognition ({category}): {nominees}",
+  "subject.job-description": "Job description review: {position} ({grade})",
+  "subject.learning": "Learning: {activity} ({provider}), {start} – {end}, {cost}",
+  "advice.shortMove":
+    "Please note: a move of {n, plural, one {# month} other {# months}} will not count toward the strategy's mobility indicator, which counts moves of more than one year. You can still submit it.",
   "status.submitted": "submitted, awaiting HR review",
   "status.more-info-requested": "more information requested",
   "status.resubmitted": "resubmitted, awaiting HR review",

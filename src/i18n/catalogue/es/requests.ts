@@ -1,6 +1,16 @@
 import type { requests as en } from "../en/requests.ts";
 
 export const requests = {
+  "subject.forStaff": ", para {name}",
+  "subject.flexible-work": "Trabajo flexible: {arrangement} ({days}), del {start} al {end}",
+  "subject.mobility": "Movilidad ({kind}): {current} → {proposed}, desde el {start} por {duration}",
+  "subject.early-recruitment":
+    "Contratación anticipada: {position} ({grade}), el titular se va el {departure}",
+  "subject.recognition": "Reconocimiento ({category}): {nominees}",
+  "subject.job-description": "Revisión de la descripción del puesto: {position} ({grade})",
+  "subject.learning": "Aprendizaje: {activity} ({provider}), del {start} al {end}, {cost}",
+  "advice.shortMove":
+    "Tenga en cuenta: un traslado de {n, plural, one {# mes} other {# meses}} no se contará en el indicador de movilidad de la estrategia, que cuenta los traslados de más de un año. Puede presentarlo de todos modos.",
   "status.submitted": "presentada, pendiente de examen por RR. HH.",
   "status.more-info-requested": "se ha pedido más información",
   "status.resubmitted": "presentada de nuevo, pendiente de examen por RR. HH.",

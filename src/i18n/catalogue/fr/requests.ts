@@ -1,6 +1,16 @@
 import type { requests as en } from "../en/requests.ts";
 
 export const requests = {
+  "subject.forStaff": ", pour {name}",
+  "subject.flexible-work": "Travail flexible : {arrangement} ({days}), du {start} au {end}",
+  "subject.mobility": "Mobilité ({kind}) : {current} → {proposed}, à partir du {start} pour {duration}",
+  "subject.early-recruitment":
+    "Recrutement anticipé : {position} ({grade}), départ du titulaire le {departure}",
+  "subject.recognition": "Reconnaissance ({category}) : {nominees}",
+  "subject.job-description": "Examen de description de poste : {position} ({grade})",
+  "subject.learning": "Apprentissage : {activity} ({provider}), du {start} au {end}, {cost}",
+  "advice.shortMove":
+    "Veuillez noter : une mobilité de {n} mois ne sera pas comptée dans l'indicateur de mobilité de la stratégie, qui compte les mobilités de plus d'un an. Vous pouvez tout de même la soumettre.",
   "status.submitted": "soumise, en attente d'examen par les RH",
   "status.more-info-requested": "informations complémentaires demandées",
   "status.resubmitted": "soumise à nouveau, en attente d'examen par les RH",

@@ -1,6 +1,15 @@
 import type { requests as en } from "../en/requests.ts";
 
 export const requests = {
+  "subject.forStaff": "，申请对象：{name}",
+  "subject.flexible-work": "灵活工作安排：{arrangement}({days})，{start}至{end}",
+  "subject.mobility": "流动({kind})：{current} → {proposed}，自{start}起，为期 {duration}",
+  "subject.early-recruitment": "提前招聘：{position}({grade})，现任离职日期 {departure}",
+  "subject.recognition": "表彰({category})：{nominees}",
+  "subject.job-description": "职务说明审查：{position}({grade})",
+  "subject.learning": "学习活动：{activity}({provider})，{start}至{end}，{cost}",
+  "advice.shortMove":
+    "请注意：为期 {n} 个月的流动不会计入战略的流动性指标，该指标只统计一年以上的流动。您仍可提交此申请。",
   "status.submitted": "已提交，等待人力资源审核",
   "status.more-info-requested": "需要补充信息",
   "status.resubmitted": "已重新提交，等待人力资源审核",
