@@ -281,7 +281,7 @@ export class Bot {
       const answer = await this.run(intentId, context);
       return { ...answer, parts: [...answer.parts, ...step.reminder] };
     }
-    if (!hasWords) return this.nothingToAnswer(form?.lang ?? lang);
+    if (!hasWords) return this.nothingToAnswer(form?.lang ?? understanding.answerLang);
     if (isCancel(understanding.text)) return nothingToCancel(lang);
     // A bare "yes" with nothing proposed and no form open: say so, rather than search the paper for it.
     if (answerTo(understanding.text) === "yes") {
