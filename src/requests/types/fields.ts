@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatNumber } from "../../i18n/format.ts";
 import type { Locale } from "../../i18n/locale.ts";
 import { t } from "../../i18n/messages.ts";
 import { localized } from "../../knowledge/schema.ts";
@@ -221,8 +222,8 @@ interface NumberOptions extends Common {
   format?: Field["format"];
 }
 
-function formatAmount(n: number): string {
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(n);
+function formatAmount(n: number, lang: Locale): string {
+  return formatNumber(n, lang, { maximumFractionDigits: 2 });
 }
 
 export function number(options: NumberOptions): Field {
@@ -234,8 +235,12 @@ export function number(options: NumberOptions): Field {
       const label = localized(options.label, lang);
       const range = () =>
         max === undefined
-          ? say(MESSAGES.atLeast, lang, { label, min: formatAmount(min) })
-          : say(MESSAGES.between, lang, { label, min: formatAmount(min), max: formatAmount(max) });
+          ? say(MESSAGES.atLeast, lang, { label, min: formatAmount(min, lang) })
+          : say(MESSAGES.between, lang, {
+              label,
+              min: formatAmount(min, lang),
+              max: formatAmount(max, lang),
+            });
       let schema = z
         .number({
           error: (iss) => {
@@ -259,7 +264,7 @@ export function number(options: NumberOptions): Field {
     ...(options.when ? { when: options.when } : {}),
     ...(options.initial !== undefined ? { initial: options.initial } : {}),
     ...(options.find ? { find: options.find } : {}),
-    format: options.format ?? ((value) => formatAmount(Number(value))),
+    format: options.format ?? ((value, lang) => formatAmount(Number(value), lang)),
   };
 }
 
@@ -290,7 +295,7 @@ export function money(
       const m = USD_AMOUNT.exec(t);
       return m ? parseMoney(m[0])?.amount : undefined;
     },
-    format: (value, lang) => t(lang, "field.amount", { amount: formatAmount(Number(value)) }),
+    format: (value, lang) => t(lang, "field.amount", { amount: formatAmount(Number(value), lang) }),
   });
 }
 
