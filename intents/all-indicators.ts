@@ -1,8 +1,10 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import type { ReplyPart } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
-import { indicatorRow, LABELS } from "../src/bot/views.ts";
+import { indicatorRow, label } from "../src/bot/views.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const allIndicatorsIntent: IntentSpec = {
   id: "all_indicators",
@@ -34,18 +36,19 @@ export const allIndicatorsIntent: IntentSpec = {
   },
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     const outcomes = understanding.outcome ? [understanding.outcome] : [1, 2, 3];
     const columns = [
-      LABELS.measure[lang],
-      LABELS.baseline[lang],
-      LABELS.milestone[lang],
-      LABELS.target[lang],
+      label("measure", lang),
+      label("baseline", lang),
+      label("milestone", lang),
+      label("target", lang),
     ];
     const parts: ReplyPart[] = [];
     for (const number of outcomes) {
       const outcome = knowledge.outcome(number);
-      parts.push(paragraph(outcome ? outcome.title[lang] : `${LABELS.outcome[lang]} ${number}`));
+      parts.push(
+        paragraph(outcome ? localized(outcome.title, lang) : t(lang, "label.outcomeNumber", { number })),
+      );
       parts.push({
         kind: "table",
         columns,
@@ -54,12 +57,9 @@ export const allIndicatorsIntent: IntentSpec = {
     }
     const count = outcomes.reduce((n, o) => n + knowledge.indicatorsOf(o).length, 0);
     return makeReply("all_indicators", understanding.lang, parts, {
-      title: zh ? `关键指标(${count} 项)` : `Key indicators (${count})`,
+      title: t(lang, "indicators.title", { count }),
       citations: outcomes.map((o) => knowledge.citation(`appendix-outcome-${o}`, lang)),
-      suggestions: suggest(lang, [
-        { en: "mobility target", zh: "流动性目标" },
-        { en: "women in P5 and above", zh: "P5及以上女性比例" },
-      ]),
+      suggestions: suggestMessages(lang, ["suggest.mobilityTarget", "suggest.womenP5"]),
     });
   },
 };

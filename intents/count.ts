@@ -2,8 +2,20 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { COUNT_TEXTS, type Countable } from "../src/bot/texts.ts";
+import type { Locale } from "../src/i18n/locale.ts";
+import { t } from "../src/i18n/messages.ts";
+
+type Countable =
+  | "deliverables"
+  | "focusAreas"
+  | "indicators"
+  | "outcomes"
+  | "lessons"
+  | "risks"
+  | "assumptions";
+
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity } from "../src/nlu/entities.ts";
 
 /**
@@ -24,23 +36,25 @@ function counted(text: string): Countable | undefined {
   return COUNTABLE.find(([, re]) => re.test(text))?.[0];
 }
 
-function itemsOf(knowledge: Knowledge, what: Countable, lang: "en" | "zh"): string[] {
+function itemsOf(knowledge: Knowledge, what: Countable, lang: Locale): string[] {
   const kb = knowledge.kb;
   switch (what) {
     case "deliverables":
-      return kb.focusAreas.flatMap((f) => f.deliverables.map((d) => `${f.number} · ${d.text[lang]}`));
+      return kb.focusAreas.flatMap((f) =>
+        f.deliverables.map((d) => `${f.number} · ${localized(d.text, lang)}`),
+      );
     case "focusAreas":
-      return kb.focusAreas.map((f) => `${f.number} · ${f.title[lang]}`);
+      return kb.focusAreas.map((f) => `${f.number} · ${localized(f.title, lang)}`);
     case "indicators":
-      return kb.indicators.map((i) => i.heading[lang]);
+      return kb.indicators.map((i) => localized(i.heading, lang));
     case "outcomes":
-      return kb.outcomes.map((o) => `${o.number} · ${o.title[lang]}`);
+      return kb.outcomes.map((o) => `${o.number} · ${localized(o.title, lang)}`);
     case "lessons":
-      return kb.lessons.map((l) => l.title[lang]);
+      return kb.lessons.map((l) => localized(l.title, lang));
     case "risks":
-      return kb.risks.map((r) => r.title[lang]);
+      return kb.risks.map((r) => localized(r.title, lang));
     case "assumptions":
-      return kb.assumptions.map((a) => a.text[lang]);
+      return kb.assumptions.map((a) => localized(a.text, lang));
   }
 }
 
@@ -51,7 +65,7 @@ function countReply({ understanding, knowledge }: IntentContext): Reply {
   return makeReply(
     "count",
     understanding.lang,
-    [paragraph(COUNT_TEXTS[what][lang](items.length)), { kind: "list", items }],
+    [paragraph(t(lang, `count.${what}`, { n: items.length })), { kind: "list", items }],
     { subjects: [`count:${what}`] },
   );
 }

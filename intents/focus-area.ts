@@ -1,8 +1,10 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const focusAreaIntent: IntentSpec = {
   id: "focus_area",
@@ -51,7 +53,6 @@ export const focusAreaIntent: IntentSpec = {
   },
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     let focus: FocusArea | undefined = understanding.focusArea
       ? knowledge.focusArea(understanding.focusArea)
       : undefined;
@@ -71,14 +72,13 @@ export const focusAreaIntent: IntentSpec = {
         "focus_area",
         understanding.lang,
         [
-          paragraph(zh ? "战略的重点领域：" : "The focus areas of the strategy:"),
-          { kind: "list", items: list.map((f) => f.title[lang]) },
+          paragraph(t(lang, "focusArea.list")),
+          { kind: "list", items: list.map((f) => localized(f.title, lang)) },
         ],
         {
           citations: [knowledge.citation("priorities", lang, [7])],
-          suggestions: suggest(
-            lang,
-            list.slice(0, 4).map((f) => ({ en: `Focus area ${f.number}`, zh: `重点领域 ${f.number}` })),
+          suggestions: suggestTexts(
+            list.slice(0, 4).map((f) => t(lang, "label.focusAreaNumber", { number: f.number })),
           ),
         },
       );
@@ -89,19 +89,17 @@ export const focusAreaIntent: IntentSpec = {
       understanding.lang,
       [
         // The opening paragraph; the rest is one question away ("what does focus area 2.2 say about …").
-        paragraph(focus.summary[lang].split("\n")[0] ?? focus.summary[lang]),
-        paragraph(zh ? "主要交付成果：" : "Key deliverables:"),
-        { kind: "list", items: focus.deliverables.map((d) => d.text[lang]) },
+        paragraph(localized(focus.summary, lang).split("\n")[0] ?? localized(focus.summary, lang)),
+        paragraph(t(lang, "focusArea.deliverables")),
+        { kind: "list", items: focus.deliverables.map((d) => localized(d.text, lang)) },
       ],
       {
-        title: focus.title[lang],
+        title: localized(focus.title, lang),
         subjects: [`focusArea:${focus.id}`],
         citations: [knowledge.citation(focus.section, lang, focus.paragraphs)],
-        suggestions: suggest(lang, [
-          { en: `Outcome ${focus.outcome}`, zh: `成果目标 ${focus.outcome}` },
-          ...(outcome
-            ? [{ en: `indicators of Outcome ${outcome.number}`, zh: `成果目标 ${outcome.number} 的指标` }]
-            : []),
+        suggestions: suggestTexts([
+          t(lang, "label.outcomeNumber", { number: focus.outcome }),
+          ...(outcome ? [t(lang, "suggest.indicatorsOfOutcome", { number: outcome.number })] : []),
         ]),
       },
     );

@@ -1,6 +1,8 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { SMALL_TALK } from "../src/bot/route-predicates.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
 const THANKS = /thank|thx|cheers|谢谢|多谢|感谢|merci|gracias/i;
@@ -31,29 +33,13 @@ export const greetingIntent: IntentSpec = {
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
     if (THANKS.test(understanding.text)) {
-      return makeReply(
-        "greeting",
-        understanding.lang,
-        [
-          paragraph(
-            lang === "zh" ? "不客气！还有什么可以帮您？" : "You're welcome! Anything else I can help with?",
-          ),
-        ],
-        { suggestions: suggest(lang, STARTER_QUESTIONS) },
-      );
+      return makeReply("greeting", understanding.lang, [paragraph(t(lang, "greeting.thanks"))], {
+        suggestions: suggestMessages(lang, STARTER_QUESTIONS),
+      });
     }
-    const title = knowledge.kb.paper.title[lang];
-    return makeReply(
-      "greeting",
-      understanding.lang,
-      [
-        paragraph(
-          lang === "zh"
-            ? `您好！我是人力资源战略助手，可以回答有关《${title}》的问题：三个成果目标、八个重点领域、主要交付成果和关键指标。`
-            : `Hello! I'm the HR Strategy Assistant. I answer questions about the ${title}: its three outcomes, eight focus areas, key deliverables and key indicators.`,
-        ),
-      ],
-      { suggestions: suggest(lang, STARTER_QUESTIONS) },
-    );
+    const title = localized(knowledge.kb.paper.title, lang);
+    return makeReply("greeting", understanding.lang, [paragraph(t(lang, "greeting.hello", { title }))], {
+      suggestions: suggestMessages(lang, STARTER_QUESTIONS),
+    });
   },
 };

@@ -95,7 +95,7 @@ export function settledReply(
   context: IntentContext,
   intent: string,
   question: Parameters<typeof questionFacts>[0],
-  said: Record<"en" | "zh", (id: string) => string>,
+  said: Record<"en" | "zh" | "fr" | "es", (id: string) => string>,
 ): Reply {
   const lang = context.understanding.answerLang;
   const reply = makeReply(

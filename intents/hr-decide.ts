@@ -1,11 +1,11 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import type { AnswerLang, DecisionView, Reply, ReviewDecision } from "../src/bot/messages.ts";
+import type { DecisionView, Locale, Reply, ReviewDecision } from "../src/bot/messages.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { isShort, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { DECISION_TEXTS, PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { t } from "../src/i18n/messages.ts";
 import { DECISION_WORDS } from "../src/nlu/command-words.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
@@ -34,7 +34,7 @@ export function decisionIn(text: string): ReviewDecision | undefined {
 const DECIDING_ACTIONS = new Set(["approve", "reject", "request-info"]);
 
 /** The request's latest decision as its HR message shows it, if its last step was one. */
-function decisionOf(record: RequestRecord, lang: AnswerLang, recordedNow: boolean): DecisionView | undefined {
+function decisionOf(record: RequestRecord, lang: Locale, recordedNow: boolean): DecisionView | undefined {
   const last = record.history.at(-1);
   if (!last || !DECIDING_ACTIONS.has(last.action)) return undefined;
   return {
@@ -60,10 +60,7 @@ function typedDecision(context: IntentContext) {
   };
 }
 
-const ASK_DECISION = {
-  en: "Say the decision and the id, e.g. “approve FWA-2026-0007” or “reject FWA-2026-0007 the dates clash”.",
-  zh: "请说明决定和编号，例如“批准 FWA-2026-0007”或“拒绝 FWA-2026-0007 日期冲突”。",
-};
+const ASK_DECISION = "decide.ask" as const;
 
 /** "approve" with no id: which of the requests awaiting a decision, offered as choices. */
 async function whichRequest(context: IntentContext, decision: ReviewDecision): Promise<Reply> {
@@ -72,12 +69,12 @@ async function whichRequest(context: IntentContext, decision: ReviewDecision): P
   const pending = await context.requests?.workflow.listPending(actorOf(context.message));
   const waiting = pending?.ok ? pending.requests.slice(0, 5) : [];
   if (waiting.length === 0) return askFor(context, "hr_decide", ASK_DECISION);
-  const verb = DECISION_TEXTS.verbs[decision][lang];
+  const verb = t(lang, `decision.verb.${decision}`);
   return makeReply(
     "hr_decide",
     understanding.lang,
     [
-      paragraph(DECISION_TEXTS.whichRequest[lang]),
+      paragraph(t(lang, "decision.whichRequest")),
       { kind: "list", items: waiting.map((r) => requestLine(r, lang)) },
     ],
     {
@@ -146,7 +143,7 @@ export const hrDecideIntent: IntentSpec = {
         context,
         "hr_decide",
         requestId,
-        { template: PROPOSAL_TEXTS[decision], ...(comment ? { detail: comment } : {}) },
+        { template: `proposal.${decision}`, ...(comment ? { detail: comment } : {}) },
         (record) => {
           if (!AWAITING_HR.includes(record.status))
             return { ok: false, reason: "invalid-transition", status: record.status };
@@ -158,7 +155,6 @@ export const hrDecideIntent: IntentSpec = {
   },
   handle: withRequests("hr_decide", async (context, services) => {
     const { understanding, message } = context;
-    const zh = understanding.answerLang === "zh";
     const { requestId, decision, comment } = typedDecision(context);
     if (!requestId || !decision) return askFor(context, "hr_decide", ASK_DECISION);
     const outcome = await services.workflow.decide(requestId, actorOf(message), decision, comment);
@@ -179,16 +175,12 @@ export const hrDecideIntent: IntentSpec = {
       "hr_decide",
       understanding.lang,
       [
-        paragraph(
-          zh
-            ? `${record.id}：${status}。已通知申请人。`
-            : `${record.id}: ${status}. The requester has been notified.`,
-        ),
+        paragraph(t(lang, "decide.done", { id: record.id, status })),
         {
           kind: "facts",
           facts: [
             { label: decisionByLabel(last?.action ?? decision, lang), value: by.name ?? by.userId },
-            ...(last?.comment ? [{ label: zh ? "说明" : "Comment", value: last.comment }] : []),
+            ...(last?.comment ? [{ label: t(lang, "decide.comment"), value: last.comment }] : []),
           ],
         },
         { kind: "facts", facts: requestFacts(record, lang) },

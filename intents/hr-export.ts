@@ -4,6 +4,7 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { EXPORT } from "../src/nlu/command-words.ts";
 import type { ExportFilter } from "../src/requests/export.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
@@ -47,7 +48,6 @@ export const hrExportIntent: IntentSpec = {
   },
   handle: withRequests("hr_export", async (context, services) => {
     const { understanding } = context;
-    const zh = understanding.answerLang === "zh";
     const outcome = await services.workflow.export(
       actorOf(context.message),
       exportFilterIn(understanding.text),
@@ -56,17 +56,9 @@ export const hrExportIntent: IntentSpec = {
     const lines = outcome.csv.trimEnd().split("\n");
     const shown = lines.slice(0, MAX_ROWS_IN_CHAT + 1);
     return makeReply("hr_export", understanding.lang, [
-      paragraph(
-        zh
-          ? `共 ${outcome.count} 条申请(CSV)：`
-          : `${outcome.count} ${outcome.count === 1 ? "request" : "requests"} (CSV):`,
-      ),
+      paragraph(t(understanding.answerLang, "export.count", { count: outcome.count })),
       paragraph(shown.join("\n")),
-      paragraph(
-        zh
-          ? "完整文件：npm run --silent requests -- export --csv --output requests.csv(可加 --type、--status、--from、--to)。"
-          : "The whole file: npm run --silent requests -- export --csv --output requests.csv (with --type, --status, --from, --to).",
-      ),
+      paragraph(t(understanding.answerLang, "export.whole")),
     ]);
   }),
 };

@@ -2,19 +2,15 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
-import { TEXTS } from "../src/bot/request-texts.ts";
 import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { t } from "../src/i18n/messages.ts";
 import { SELECTION_WORDS } from "../src/nlu/command-words.ts";
 import { withoutRequestIds } from "../src/nlu/entities.ts";
 import { SELECTION_DATE_FIELD } from "../src/requests/analytics.ts";
 import { formatDate, parseDate } from "../src/requests/parse.ts";
 
-const ASK_DATE = {
-  en: "Give the id and the date, e.g. “selection for ERV-2026-0003 finished on 2026-10-01”.",
-  zh: "请给出编号和日期，例如“ERV-2026-0003 的遴选于 2026-10-01 完成”。",
-};
+const ASK_DATE = "selection.ask" as const;
 
 /** The date in the command, read without the request id's digits. */
 function selectionDateIn(context: IntentContext, today: Date): string | undefined {
@@ -66,7 +62,7 @@ export const hrRecordSelectionIntent: IntentSpec = {
         context,
         "hr_record_selection",
         requestId,
-        { template: PROPOSAL_TEXTS.recordSelection, detail: formatDate(date, lang) },
+        { template: "proposal.recordSelection", detail: formatDate(date, lang) },
         (_record, actor) =>
           context.requests?.workflow.isHr(actor) ? undefined : { ok: false, reason: "forbidden" },
       );
@@ -74,7 +70,7 @@ export const hrRecordSelectionIntent: IntentSpec = {
       const found = await context.requests?.workflow.get(requestId, actorOf(context.message));
       const was = found?.ok ? found.request.fields[SELECTION_DATE_FIELD] : undefined;
       if (!("kind" in proposal) || typeof was !== "string") return proposal;
-      const question = TEXTS.replaceSelection[lang]({
+      const question = t(lang, "selection.replace", {
         id: requestId,
         date: formatDate(date, lang),
         was: formatDate(was, lang),
@@ -103,8 +99,8 @@ export const hrRecordSelectionIntent: IntentSpec = {
     const shown = formatDate(date, lang);
     const text =
       typeof was === "string" && was !== date
-        ? TEXTS.selectionReplaced[lang]({ id, date: shown, was: formatDate(was, lang) })
-        : TEXTS.selectionRecorded[lang]({ id, date: shown });
+        ? t(lang, "selection.replaced", { id, date: shown, was: formatDate(was, lang) })
+        : t(lang, "selection.recorded", { id, date: shown });
     return makeReply("hr_record_selection", understanding.lang, [paragraph(text)], {
       subjects: [id],
       outcome: "done",

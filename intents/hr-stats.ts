@@ -4,6 +4,8 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalText, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { STATS } from "../src/nlu/command-words.ts";
 import { requestStats } from "../src/requests/analytics.ts";
 import { RequestStatus, RequestTypeId } from "../src/requests/model.ts";
@@ -36,7 +38,6 @@ export const hrStatsIntent: IntentSpec = {
   handle: withRequests("hr_stats", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     if (!services.workflow.isHr(actorOf(context.message))) {
       return makeReply("hr_stats", understanding.lang, [
         paragraph(refusalText({ ok: false, reason: "forbidden" }, lang)),
@@ -52,27 +53,21 @@ export const hrStatsIntent: IntentSpec = {
     );
     const byType = RequestTypeId.options
       .filter((t) => stats.byType[t] > 0)
-      .map((t) => ({ label: requestType(t).title[lang], value: String(stats.byType[t]) }));
+      .map((t) => ({ label: localized(requestType(t).title, lang), value: String(stats.byType[t]) }));
     const byStatus = RequestStatus.options
       .filter((s) => stats.byStatus[s] > 0)
       .map((s) => ({ label: statusText(s, lang), value: String(stats.byStatus[s]) }));
     const er = stats.earlyRecruitment;
     const share =
       er.share === null
-        ? zh
-          ? "尚无可比较的记录(需要人力资源记录遴选完成日期)。"
-          : "nothing to compare yet (HR records the selection date when closing a request)."
+        ? t(lang, "stats.noComparison")
         : `${Math.round(er.share * 100)}% (${er.selectedBeforeDeparture}/${er.comparable})`;
     const when = from || to ? ` (${from ?? "…"} – ${to ?? "…"})` : "";
     return makeReply("hr_stats", understanding.lang, [
-      paragraph(zh ? `申请总数${when}：${stats.total}` : `Requests${when}: ${stats.total}`),
+      paragraph(t(lang, "stats.total", { when, total: stats.total })),
       ...(byType.length ? [{ kind: "facts" as const, facts: byType }] : []),
       ...(byStatus.length ? [{ kind: "facts" as const, facts: byStatus }] : []),
-      paragraph(
-        zh
-          ? `提前招聘申请中在现任离职前完成遴选的比例：${share}`
-          : `Early-recruitment requests with selection finished before the incumbent left: ${share}`,
-      ),
+      paragraph(t(lang, "stats.earlyShare", { share })),
     ]);
   }),
 };

@@ -1,6 +1,6 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import type { AnswerLang, ReplyPart } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import type { Locale, ReplyPart } from "../src/bot/messages.ts";
+import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/reply.ts";
 import {
   asksFigures,
   NAMES_AN_INDICATOR,
@@ -11,8 +11,10 @@ import {
 } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
+import { t } from "../src/i18n/messages.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
 import { answerOrDecline } from "./search.ts";
 
@@ -20,27 +22,16 @@ import { answerOrDecline } from "./search.ts";
  * What the appendix does not hold, said before the figures: figures for a year other than the
  * end-2023 milestone and end-2025 target, and any measure of progress made since.
  */
-function periodNotes(text: string, lang: AnswerLang): ReplyPart[] {
-  const zh = lang === "zh";
+function periodNotes(text: string, lang: Locale): ReplyPart[] {
   const notes: ReplyPart[] = [];
   const otherYears = detectYears(text).filter((y) => y >= 2022 && y <= 2025 && y !== 2023 && y !== 2025);
   if (otherYears.length > 0) {
     notes.push(
-      paragraph(
-        zh
-          ? `战略只设定到 2023 年底的里程碑和到 2025 年底的目标，没有 ${otherYears.join("、")} 年的数值。`
-          : `The strategy sets milestones for the end of 2023 and targets for the end of 2025 only; it gives no figure for ${otherYears.join(", ")}.`,
-      ),
+      paragraph(t(lang, "indicator.otherYears", { years: otherYears.join(t(lang, "scope.yearSeparator")) })),
     );
   }
   if (/\b(achiev|reach|met|meet|on track|progress)|实现了|达到了|完成了|进展/i.test(text)) {
-    notes.push(
-      paragraph(
-        zh
-          ? "该文件(2021 年)只设定基准、里程碑和目标，不报告此后的进展。"
-          : "The paper (2021) sets the baseline, milestone and target; it does not report progress made since.",
-      ),
-    );
+    notes.push(paragraph(t(lang, "indicator.noProgress")));
   }
   return notes;
 }
@@ -53,49 +44,33 @@ function lead(
   knowledge: Knowledge,
   indicator: Indicator,
   facets: readonly Facet[],
-  lang: AnswerLang,
+  lang: Locale,
   named: boolean,
 ): string {
-  const name = indicator.heading[lang];
-  const zh = lang === "zh";
+  const name = localized(indicator.heading, lang);
   const lines: string[] = [];
   const asked = new Set(
     facets.includes("all") || facets.length === 0 ? ["baseline", "milestone", "target"] : facets,
   );
   if (asked.has("definition"))
-    lines.push(zh ? `该指标衡量：${indicator.measure.zh}。` : `It measures: ${indicator.measure.en}.`);
+    lines.push(t(lang, "indicator.measures", { text: localized(indicator.measure, lang) }));
   if (asked.has("baseline"))
-    lines.push(
-      zh ? `基准：${figures(indicator.baseline, "zh")}。` : `Baseline: ${figures(indicator.baseline, "en")}.`,
-    );
+    lines.push(t(lang, "indicator.baseline", { text: figures(indicator.baseline, lang) }));
   if (asked.has("milestone"))
-    lines.push(
-      zh
-        ? `到 2023 年底的里程碑：${indicator.milestone2023.text.zh}。`
-        : `Milestone for the end of 2023: ${indicator.milestone2023.text.en}.`,
-    );
+    lines.push(t(lang, "indicator.milestone", { text: localized(indicator.milestone2023.text, lang) }));
   if (asked.has("target"))
-    lines.push(
-      zh
-        ? `到 2025 年底的目标：${indicator.target2025.text.zh}。`
-        : `Target for the end of 2025: ${indicator.target2025.text.en}.`,
-    );
-  if (asked.has("verification"))
-    lines.push(
-      zh
-        ? `验证手段/数据来源：${indicator.verification.map((v) => v.zh).join("；")}。`
-        : `Means of verification: ${indicator.verification.map((v) => v.en).join("; ")}.`,
-    );
+    lines.push(t(lang, "indicator.target", { text: localized(indicator.target2025.text, lang) }));
+  if (asked.has("verification")) {
+    const text = indicator.verification.map((v) => localized(v, lang)).join(t(lang, "plain.separator"));
+    lines.push(t(lang, "indicator.verification", { text }));
+  }
   if (asked.has("outcome")) {
     const outcome = outcomeName(knowledge, indicator.outcome, lang);
-    lines.push(
-      zh
-        ? `该指标属于成果目标 ${indicator.outcome}：${outcome}。`
-        : `It belongs to Outcome ${indicator.outcome}: ${outcome}.`,
-    );
+    lines.push(t(lang, "indicator.outcome", { number: indicator.outcome, outcome }));
   }
-  if (!named) return lines.join(zh ? "" : " ");
-  return zh ? `“${name}”指标：${lines.join("")}` : `${name}: ${lines.join(" ")}`;
+  // each sentence carries its own trailing space where the language puts one between sentences
+  const joined = lines.join("").trimEnd();
+  return named ? t(lang, "indicator.named", { name, lines: joined }) : joined;
 }
 
 /** One indicator's answer; `named` when several are shown and the reply has no single title. */
@@ -103,44 +78,35 @@ function describe(
   knowledge: Knowledge,
   indicator: Indicator,
   facets: readonly Facet[],
-  lang: AnswerLang,
+  lang: Locale,
   named: boolean,
 ): ReplyPart[] {
   const parts: ReplyPart[] = [
     paragraph(lead(knowledge, indicator, facets, lang, named)),
     { kind: "facts", facts: indicatorFacts(knowledge, indicator, lang) },
   ];
-  for (const note of [...indicator.notes, ...indicator.footnotes]) parts.push(paragraph(note[lang]));
+  for (const note of [...indicator.notes, ...indicator.footnotes])
+    parts.push(paragraph(localized(note, lang)));
   return parts;
 }
 
 function notFound(context: IntentContext) {
   const { knowledge, understanding } = context;
   const lang = understanding.answerLang;
-  const names = knowledge.kb.indicators.map((i) => i.heading[lang]);
+  const names = knowledge.kb.indicators.map((i) => localized(i.heading, lang));
   return makeReply(
     "indicator",
     understanding.lang,
-    [
-      paragraph(
-        lang === "zh"
-          ? "《2022-2025 年人力资源战略》没有为此设定指标或数值，我不会猜测数字。战略附录中的关键指标有："
-          : "The HR Strategy 2022–2025 does not set an indicator or figure for that, and I won't guess one. The key indicators in its appendix are:",
-      ),
-      { kind: "list", items: names },
-    ],
+    [paragraph(t(lang, "indicator.notFound")), { kind: "list", items: names }],
     {
       citations: [knowledge.citation("appendix", lang)],
-      suggestions: suggest(lang, [
-        { en: "all indicators", zh: "所有指标" },
-        { en: "mobility target", zh: "流动性目标" },
-      ]),
+      suggestions: suggestMessages(lang, ["suggest.allIndicators", "suggest.mobilityTarget"]),
     },
   );
 }
 
 /** "And the baseline?", "基准呢": short enough to be about the indicator just discussed. */
-function isFollowUp(text: string, lang: AnswerLang): boolean {
+function isFollowUp(text: string, lang: Locale): boolean {
   return lang === "zh" ? text.length <= 12 : text.split(/\s+/).filter(Boolean).length <= 6;
 }
 
@@ -274,13 +240,13 @@ export const indicatorIntent: IntentSpec = {
     ];
     const first = indicators[0] as Indicator;
     return makeReply("indicator", understanding.lang, parts, {
-      title: several ? undefined : first.heading[lang],
+      title: several ? undefined : localized(first.heading, lang),
       subjects: indicators.map((i) => `indicator:${i.id}`),
       citations: indicators.map((i) => indicatorCitation(knowledge, i, lang)),
-      suggestions: suggest(lang, [
-        { en: `Outcome ${first.outcome}`, zh: `成果目标 ${first.outcome}` },
-        { en: "all indicators", zh: "所有指标" },
-      ]),
+      suggestions: [
+        ...suggestTexts([t(lang, "label.outcomeNumber", { number: first.outcome })]),
+        ...suggestMessages(lang, ["suggest.allIndicators"]),
+      ],
     });
   },
 };

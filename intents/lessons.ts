@@ -1,7 +1,10 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { countWord, makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { t } from "../src/i18n/messages.ts";
 import { compact, tokenize } from "../src/i18n/text.ts";
+import { indexLang } from "../src/knowledge/knowledge.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { answerFromPaper, paperReply } from "./search.ts";
 
 /** Words that ask for the lessons as such ("what lessons were learned from the last strategy?"). */
@@ -46,11 +49,12 @@ export const lessonsIntent: IntentSpec = {
   handle(context) {
     const { understanding, knowledge } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     const lessons = knowledge.kb.lessons;
     const text = compact(understanding.text);
-    const named = lessons.filter((l) => text.includes(compact(l.title[lang])));
-    const searched = knowledge.searchLessons(understanding.text, lang, 2).filter((hit) => hit.score >= 4);
+    const named = lessons.filter((l) => text.includes(compact(localized(l.title, lang))));
+    const searched = knowledge
+      .searchLessons(understanding.text, indexLang(lang), 2)
+      .filter((hit) => hit.score >= 4);
     // Questions about the section's own text (the progress made, what COVID-19 offered) are
     // answered by its passage when that fits better than any single lesson.
     if (named.length === 0 && !asksForTheList(understanding.text)) {
@@ -65,11 +69,11 @@ export const lessonsIntent: IntentSpec = {
       return makeReply(
         "lessons",
         understanding.lang,
-        chosen.map((l) => paragraph(`${l.title[lang]} — ${l.text[lang]}`)),
+        chosen.map((l) => paragraph(`${localized(l.title, lang)} — ${localized(l.text, lang)}`)),
         {
-          title: zh ? "经验教训" : "Lesson learned",
+          title: t(lang, "lessons.title"),
           citations: chosen.map((l) => knowledge.citation(l.section, lang, l.paragraphs)),
-          suggestions: suggest(lang, [{ en: "all lessons learned", zh: "所有经验教训" }]),
+          suggestions: suggestMessages(lang, ["suggest.allLessons"]),
         },
       );
     }
@@ -77,12 +81,11 @@ export const lessonsIntent: IntentSpec = {
       "lessons",
       understanding.lang,
       [
-        paragraph(
-          zh
-            ? `制定新战略时考虑了从《人力资源战略(2018-2021 年)》中吸取的${countWord(lessons.length, lang)}条经验教训：`
-            : `The new strategy draws on ${countWord(lessons.length, lang)} lessons learned from the HR Strategy 2018–2021:`,
-        ),
-        { kind: "list", items: lessons.map((l) => `${l.title[lang]} — ${l.text[lang]}`) },
+        paragraph(t(lang, "lessons.all", { count: countWord(lessons.length, lang) })),
+        {
+          kind: "list",
+          items: lessons.map((l) => `${localized(l.title, lang)} — ${localized(l.text, lang)}`),
+        },
       ],
       { citations: [knowledge.citation("lessons", lang, [6])] },
     );

@@ -1,9 +1,10 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { MINE } from "../src/nlu/command-words.ts";
 import { requestLine } from "../src/requests/views.ts";
 
@@ -29,27 +30,23 @@ export const myRequestsIntent: IntentSpec = {
   },
   handle: withRequests("my_requests", async (context, services) => {
     const lang = context.understanding.answerLang;
-    const zh = lang === "zh";
     const mine = await services.workflow.listMine(actorOf(context.message));
     if (mine.length === 0) {
-      return makeReply(
-        "my_requests",
-        context.understanding.lang,
-        [paragraph(zh ? "您还没有提交任何申请。" : "You have not submitted any requests yet.")],
-        { suggestions: suggest(lang, [{ en: "submit a flexible-work request", zh: "我想申请弹性工作" }]) },
-      );
+      return makeReply("my_requests", context.understanding.lang, [paragraph(t(lang, "requests.none"))], {
+        suggestions: suggestMessages(lang, ["suggest.submitFlexibleWork"]),
+      });
     }
     return makeReply(
       "my_requests",
       context.understanding.lang,
       [
-        paragraph(zh ? `您的申请(${mine.length})：` : `Your requests (${mine.length}):`),
+        paragraph(t(lang, "requests.mine", { count: mine.length })),
         { kind: "list", items: mine.slice(0, 20).map((r) => requestLine(r, lang)) },
       ],
       {
         suggestions: mine
           .slice(0, 3)
-          .map((r) => ({ label: r.id, message: zh ? `${r.id} 的状态` : `status of ${r.id}` })),
+          .map((r) => ({ label: r.id, message: t(lang, "command.statusOf", { id: r.id }) })),
       },
     );
   }),

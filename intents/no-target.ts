@@ -1,9 +1,10 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { figureOfUnsetTopic } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { NO_TARGET_TEXTS } from "../src/bot/texts.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 /**
  * A figure asked of a topic the strategy mentions without setting one ("what is the disability
@@ -14,19 +15,27 @@ function noTargetReply({ understanding, knowledge }: IntentContext): Reply {
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "unsetTopic");
   const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);
-  const t = NO_TARGET_TEXTS;
-  if (!topic) return makeReply("no_target", understanding.lang, [paragraph(t.noFigure[lang]("that"))]);
-  const parts: ReplyPart[] = [paragraph(t.noFigure[lang](topic.name[lang]))];
-  if (topic.note) parts.push(paragraph(topic.note[lang]));
+  if (!topic)
+    return makeReply("no_target", understanding.lang, [
+      paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
+    ]);
+  const parts: ReplyPart[] = [
+    paragraph(t(lang, "noTarget.noFigure", { topic: localized(topic.name, lang) })),
+  ];
+  if (topic.note) parts.push(paragraph(localized(topic.note, lang)));
   if (topic.mentions.length > 0) {
-    parts.push(paragraph(t.mentions[lang]), { kind: "list", items: topic.mentions.map((m) => m.what[lang]) });
+    parts.push(paragraph(t(lang, "noTarget.mentions")), {
+      kind: "list",
+      items: topic.mentions.map((m) => localized(m.what, lang)),
+    });
   } else if (!topic.note) {
-    parts.push(paragraph(t.notMentioned[lang]));
+    parts.push(paragraph(t(lang, "noTarget.notMentioned")));
   }
   // An indicator named as well ("… digital transformation cut the carbon footprint"): offered, not assumed.
   const indicator = understanding.indicators.find((m) => m.target.kind === "indicator")?.target;
   const offered = indicator?.kind === "indicator" ? indicator.indicator : undefined;
-  if (offered) parts.push(paragraph(t.didYouMean[lang](offered.heading[lang])));
+  if (offered)
+    parts.push(paragraph(t(lang, "noTarget.didYouMean", { indicator: localized(offered.heading, lang) })));
   return makeReply("no_target", understanding.lang, parts, {
     subjects: [`unsetTopic:${topic.id}`],
     citations: topic.mentions.map((m) => knowledge.citation(m.section, lang, m.paragraphs)),
@@ -34,14 +43,11 @@ function noTargetReply({ understanding, knowledge }: IntentContext): Reply {
     suggestions: offered
       ? [
           {
-            label: t.indicatorTarget[lang](offered.heading[lang]),
-            message: t.indicatorTarget[lang](offered.heading[lang]),
+            label: t(lang, "noTarget.indicatorTarget", { indicator: localized(offered.heading, lang) }),
+            message: t(lang, "noTarget.indicatorTarget", { indicator: localized(offered.heading, lang) }),
           },
         ]
-      : suggest(lang, [
-          { en: "all indicators", zh: "所有指标" },
-          { en: "what can you do?", zh: "你能做什么？" },
-        ]),
+      : suggestMessages(lang, ["suggest.allIndicators", "suggest.whatCanYouDo"]),
   });
 }
 

@@ -1,38 +1,30 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { namesPaperSubject, offTopic, POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { ORGANISATION_TEXTS } from "../src/bot/texts.ts";
+import { t } from "../src/i18n/messages.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
 /** The answer for anything the strategy does not cover: say so plainly, never a figure, offer what we can. */
 export function outOfScopeReply({ understanding }: IntentContext): Reply {
   const lang = understanding.answerLang;
-  const zh = lang === "zh";
   if (understanding.organisation) {
     return makeReply(
       "out_of_scope",
       understanding.lang,
-      [paragraph(ORGANISATION_TEXTS.notOurs[lang](understanding.organisation.name))],
-      { suggestions: suggest(lang, STARTER_QUESTIONS) },
+      [paragraph(t(lang, "organisation.notOurs", { org: understanding.organisation.name }))],
+      { suggestions: suggestMessages(lang, STARTER_QUESTIONS) },
     );
   }
   const outside = understanding.yearsOutside;
-  const previous = zh
-    ? "《2022-2025 年人力资源战略》没有为 2018-2021 年(上一期战略)设定目标或里程碑；那一时期的数字只作为本战略的基准出现，例如“流动性基准”。"
-    : "The HR Strategy 2022–2025 sets no targets or milestones for 2018–2021 (the previous strategy); figures from that period appear only as this strategy's baselines, e.g. “mobility baseline”.";
   const text = understanding.previousStrategy
-    ? previous
+    ? t(lang, "scope.previousStrategy")
     : outside.length > 0
-      ? zh
-        ? `《2022-2025 年人力资源战略》只涵盖 2022-2025 年(以 2018-2021 年的情况为基准)：它设定到 2023 年底的里程碑和到 2025 年底的目标，没有涉及 ${outside.join("、")} 年，我无法提供该时期的数字。`
-        : `The HR Strategy 2022–2025 covers 2022–2025 only (with baselines from 2018–2021): it sets milestones for the end of 2023 and targets for the end of 2025, and says nothing about ${outside.join(", ")}. I can't give figures for that period.`
-      : zh
-        ? "抱歉，这不在《2022-2025 年人力资源战略》的范围内，我无法回答。我只能回答有关该战略(成果目标、重点领域、交付成果、关键指标)的问题。"
-        : "Sorry, that is outside the HR Strategy 2022–2025, so I can't answer it. I can only help with questions about the strategy: its outcomes, focus areas, deliverables and key indicators.";
+      ? t(lang, "scope.yearsOutside", { years: outside.join(t(lang, "scope.yearSeparator")) })
+      : t(lang, "scope.offTopic");
   return makeReply("out_of_scope", understanding.lang, [paragraph(text)], {
-    suggestions: suggest(lang, STARTER_QUESTIONS),
+    suggestions: suggestMessages(lang, STARTER_QUESTIONS),
   });
 }
 

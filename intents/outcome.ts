@@ -1,9 +1,11 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import type { Outcome } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import { answerFromPaper } from "./search.ts";
 
 function allOutcomes({ understanding, knowledge }: IntentContext): Reply {
@@ -12,18 +14,18 @@ function allOutcomes({ understanding, knowledge }: IntentContext): Reply {
     "outcome",
     understanding.lang,
     [
-      paragraph(
-        lang === "zh"
-          ? "《2022-2025 年人力资源战略》的三个成果目标："
-          : "The three outcomes of the HR Strategy 2022–2025:",
-      ),
-      { kind: "list", items: knowledge.kb.outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`) },
+      paragraph(t(lang, "outcome.list")),
+      {
+        kind: "list",
+        items: knowledge.kb.outcomes.map(
+          (o) => `${localized(o.title, lang)} — ${localized(o.statement, lang)}`,
+        ),
+      },
     ],
     {
       citations: [knowledge.citation("priorities", lang, [7])],
-      suggestions: suggest(
-        lang,
-        knowledge.kb.outcomes.map((o) => ({ en: `Outcome ${o.number}`, zh: `成果目标 ${o.number}` })),
+      suggestions: suggestTexts(
+        knowledge.kb.outcomes.map((o) => t(lang, "label.outcomeNumber", { number: o.number })),
       ),
     },
   );
@@ -31,25 +33,21 @@ function allOutcomes({ understanding, knowledge }: IntentContext): Reply {
 
 function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcome): Reply {
   const lang = understanding.answerLang;
-  const zh = lang === "zh";
   const focus = knowledge.focusAreasOf(outcome.number);
   const indicators = knowledge.indicatorsOf(outcome.number);
   const parts: ReplyPart[] = [
-    paragraph(outcome.statement[lang]),
-    paragraph(outcome.summary[lang]),
-    paragraph(zh ? "重点领域：" : "Focus areas:"),
-    { kind: "list", items: focus.map((f) => f.title[lang]) },
-    paragraph(zh ? "关键指标：" : "Key indicators:"),
-    { kind: "list", items: indicators.map((i) => i.heading[lang]) },
+    paragraph(localized(outcome.statement, lang)),
+    paragraph(localized(outcome.summary, lang)),
+    paragraph(t(lang, "outcome.focusAreas")),
+    { kind: "list", items: focus.map((f) => localized(f.title, lang)) },
+    paragraph(t(lang, "outcome.indicators")),
+    { kind: "list", items: indicators.map((i) => localized(i.heading, lang)) },
   ];
   return makeReply("outcome", understanding.lang, parts, {
-    title: `${zh ? "成果目标" : "Outcome"} ${outcome.number}: ${outcome.title[lang]}`,
+    title: t(lang, "outcome.title", { number: outcome.number, title: localized(outcome.title, lang) }),
     subjects: [`outcome:${outcome.number}`],
     citations: [knowledge.citation(outcome.section, lang, outcome.paragraphs)],
-    suggestions: suggest(
-      lang,
-      focus.map((f) => ({ en: `Focus area ${f.number}`, zh: `重点领域 ${f.number}` })),
-    ),
+    suggestions: suggestTexts(focus.map((f) => t(lang, "label.focusAreaNumber", { number: f.number }))),
   });
 }
 
@@ -57,7 +55,6 @@ function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcom
 function outcomeOfTopic(context: IntentContext): Reply | undefined {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
-  const zh = lang === "zh";
   const best = answerFromPaper(context).passages[0];
   const number = best ? knowledge.outcomeOfSection(best.item.section) : undefined;
   const outcome = number ? knowledge.outcome(number) : undefined;
@@ -68,15 +65,13 @@ function outcomeOfTopic(context: IntentContext): Reply | undefined {
     understanding.lang,
     [
       paragraph(
-        zh
-          ? `这属于成果目标 ${outcome.number}：${outcome.title.zh}。`
-          : `That comes under Outcome ${outcome.number}: ${outcome.title.en}.`,
+        t(lang, "outcome.comesUnder", { number: outcome.number, title: localized(outcome.title, lang) }),
       ),
-      { kind: "quote", text: best.item.text[lang], source: where },
+      { kind: "quote", text: localized(best.item.text, lang), source: where },
     ],
     {
       citations: [where],
-      suggestions: suggest(lang, [{ en: `Outcome ${outcome.number}`, zh: `成果目标 ${outcome.number}` }]),
+      suggestions: suggestTexts([t(lang, "label.outcomeNumber", { number: outcome.number })]),
     },
   );
 }

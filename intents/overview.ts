@@ -1,6 +1,8 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const overviewIntent: IntentSpec = {
   id: "overview",
@@ -29,30 +31,38 @@ export const overviewIntent: IntentSpec = {
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
     const { paper, outcomes, focusAreas, indicators, decision } = knowledge.kb;
-    const zh = lang === "zh";
     return makeReply(
       "overview",
       understanding.lang,
       [
         paragraph(
-          zh
-            ? `《${paper.title.zh}：${paper.subtitle.zh}》(${paper.symbol}，${paper.session.zh})。${paper.purpose.zh}`
-            : `${paper.title.en}: ${paper.subtitle.en} (${paper.symbol}, ${paper.session.en}). ${paper.purpose.en}`,
+          t(lang, "overview.paper", {
+            title: localized(paper.title, lang),
+            subtitle: localized(paper.subtitle, lang),
+            symbol: paper.symbol,
+            session: localized(paper.session, lang),
+            purpose: localized(paper.purpose, lang),
+          }),
         ),
         paragraph(
-          zh
-            ? `战略有 ${outcomes.length} 个成果目标、${focusAreas.length} 个重点领域和 ${indicators.length} 项关键指标：`
-            : `It has ${outcomes.length} outcomes, ${focusAreas.length} focus areas and ${indicators.length} key indicators:`,
+          t(lang, "overview.counts", {
+            outcomes: outcomes.length,
+            focusAreas: focusAreas.length,
+            indicators: indicators.length,
+          }),
         ),
-        { kind: "list", items: outcomes.map((o) => `${o.title[lang]} — ${o.statement[lang]}`) },
-        paragraph(decision.adopted.text[lang]),
+        {
+          kind: "list",
+          items: outcomes.map((o) => `${localized(o.title, lang)} — ${localized(o.statement, lang)}`),
+        },
+        paragraph(localized(decision.adopted.text, lang)),
       ],
       {
         citations: [knowledge.citation("priorities", lang, [7]), knowledge.citation("decision", lang)],
-        suggestions: suggest(lang, [
-          { en: "Outcome 1", zh: "成果目标 1" },
-          { en: "all indicators", zh: "所有指标" },
-          { en: "lessons learned", zh: "经验教训" },
+        suggestions: suggestMessages(lang, [
+          "suggest.outcome1",
+          "suggest.allIndicators",
+          "suggest.lessonsLearned",
         ]),
       },
     );

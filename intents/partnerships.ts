@@ -1,7 +1,9 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { ABOUT_A_NAME, shortFollowUp, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const partnershipsIntent: IntentSpec = {
   id: "partnerships",
@@ -42,7 +44,6 @@ export const partnershipsIntent: IntentSpec = {
   },
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     const all = knowledge.kb.partnerships;
     // A partner named by its acronym or name ("Turin Centre", "ICSC", "都灵中心") is answered alone.
     const named = knowledge.partnersNamed(understanding.text);
@@ -51,15 +52,13 @@ export const partnershipsIntent: IntentSpec = {
       "partnerships",
       understanding.lang,
       [
-        ...(named.length > 0
-          ? []
-          : [paragraph(zh ? "实施人力资源战略的合作伙伴：" : "Partners in implementing the HR Strategy:")]),
-        { kind: "list", items: shown.map((p) => `${p.name[lang]} — ${p.role[lang]}`) },
+        ...(named.length > 0 ? [] : [paragraph(t(lang, "partnerships.intro"))]),
+        { kind: "list", items: shown.map((p) => `${localized(p.name, lang)} — ${localized(p.role, lang)}`) },
       ],
       {
-        title: zh ? "内部和外部合作伙伴关系" : "Internal and external partnerships",
+        title: t(lang, "partnerships.title"),
         citations: shown.map((p) => knowledge.citation(p.section, lang, p.paragraphs)),
-        suggestions: suggest(lang, [{ en: "risks and assumptions", zh: "假设和风险" }]),
+        suggestions: suggestMessages(lang, ["suggest.risksAssumptions"]),
       },
     );
   },

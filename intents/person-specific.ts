@@ -1,7 +1,8 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 
 export const personSpecificIntent: IntentSpec = {
   id: "person_specific",
@@ -52,23 +53,8 @@ export const personSpecificIntent: IntentSpec = {
   },
   handle({ understanding }) {
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
-    return makeReply(
-      "person_specific",
-      understanding.lang,
-      [
-        paragraph(
-          zh
-            ? "抱歉，我无法查看个人人事记录(假期余额、合同、薪资、职级或绩效评估)，这也不在《2022-2025 年人力资源战略》的范围内。请联系您的人力资源伙伴或人力资源开发司(HRD)。"
-            : "Sorry, I can't see personal HR records (leave balances, contracts, salary, grade or appraisals), and the HR Strategy 2022–2025 doesn't cover them. Please contact your HR partner or the Human Resources Development Department (HRD).",
-        ),
-      ],
-      {
-        suggestions: suggest(lang, [
-          { en: "What can you do?", zh: "你能做什么？" },
-          { en: "What is focus area 2.2 about?", zh: "重点领域2.2是什么？" },
-        ]),
-      },
-    );
+    return makeReply("person_specific", understanding.lang, [paragraph(t(lang, "personal.refusal"))], {
+      suggestions: suggestMessages(lang, ["suggest.WhatCanYouDo", "suggest.focusArea22"]),
+    });
   },
 };

@@ -4,15 +4,12 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/request-replies.ts";
 import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { t } from "../src/i18n/messages.ts";
 import { RESUBMIT_WORDS } from "../src/nlu/command-words.ts";
 import { actorKey } from "../src/requests/model.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
-const ASK_INFO = {
-  en: "Give the id and the information, e.g. “resubmit FWA-2026-0007: Mondays only”.",
-  zh: "请给出编号和补充的信息，例如“重新提交 FWA-2026-0007：只申请周一”。",
-};
+const ASK_INFO = "resubmit.ask" as const;
 
 export const requestResubmitIntent: IntentSpec = {
   id: "request_resubmit",
@@ -53,7 +50,7 @@ export const requestResubmitIntent: IntentSpec = {
       const { requestId, text } = context.understanding;
       const comment = commentAfterId(text);
       if (!requestId || !comment) return askFor(context, "request_resubmit", ASK_INFO);
-      const question = { template: PROPOSAL_TEXTS.resubmit, detail: comment };
+      const question = { template: "proposal.resubmit" as const, detail: comment };
       return proposeOn(context, "request_resubmit", requestId, question, (record, actor) => {
         if (actorKey(actor) !== actorKey(record.requester)) return { ok: false, reason: "forbidden" };
         if (record.status !== "more-info-requested")
@@ -64,7 +61,6 @@ export const requestResubmitIntent: IntentSpec = {
   },
   handle: withRequests("request_resubmit", async (context, services) => {
     const { understanding } = context;
-    const zh = understanding.answerLang === "zh";
     const comment = commentAfterId(understanding.text);
     if (!understanding.requestId || !comment) {
       return askFor(context, "request_resubmit", ASK_INFO);
@@ -79,13 +75,7 @@ export const requestResubmitIntent: IntentSpec = {
     return makeReply(
       "request_resubmit",
       understanding.lang,
-      [
-        paragraph(
-          zh
-            ? `${outcome.request.id} 已重新提交，人力资源部门会收到通知。`
-            : `${outcome.request.id} was resubmitted; HR has been notified.`,
-        ),
-      ],
+      [paragraph(t(understanding.answerLang, "resubmit.done", { id: outcome.request.id }))],
       { subjects: [outcome.request.id], outcome: "done" },
     );
   }),

@@ -1,9 +1,10 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { STATUS_WORDS } from "../src/nlu/command-words.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
@@ -51,8 +52,7 @@ export const requestStatusIntent: IntentSpec = {
   handle: withRequests("request_status", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
-    const meant = await requestMeant(context, "request_status", { en: "status of", zh: "查看" });
+    const meant = await requestMeant(context, "request_status", "command.statusOfVerb");
     if (!("id" in meant)) return meant;
     const actor = actorOf(context.message);
     const outcome = await services.workflow.get(meant.id, actor);
@@ -65,7 +65,7 @@ export const requestStatusIntent: IntentSpec = {
       understanding.lang,
       [
         { kind: "facts", facts: requestFacts(record, lang) },
-        paragraph(zh ? "历史：" : "History:"),
+        paragraph(t(lang, "requests.history")),
         { kind: "list", items: historyLines(record, lang) },
       ],
       {
@@ -73,8 +73,8 @@ export const requestStatusIntent: IntentSpec = {
         subjects: [record.id],
         suggestions:
           mine && open
-            ? suggest(lang, [{ en: `withdraw ${record.id}`, zh: `撤回 ${record.id}` }])
-            : suggest(lang, [{ en: "my requests", zh: "我的申请" }]),
+            ? suggestTexts([t(lang, "suggest.withdrawId", { id: record.id })])
+            : suggestMessages(lang, ["command.myRequests"]),
       },
     );
     const canDecide = services.workflow.isHr(actor) && ["submitted", "resubmitted"].includes(record.status);

@@ -4,8 +4,11 @@ import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { ASKS_FOR_A_REQUEST, asksFigures, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+import { startPhrase } from "../src/requests/views.ts";
 
 const ABOUT_THE_STRATEGY = /\bstrateg(y|ies)\b|\bthe paper\b|战略|文件/i;
 
@@ -72,24 +75,23 @@ export const requestMenuIntent: IntentSpec = {
   },
   handle({ understanding }) {
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     return makeReply(
       "request_menu",
       understanding.lang,
       [
-        paragraph(zh ? "您可以在聊天中提交以下申请：" : "You can submit these requests in chat:"),
+        paragraph(t(lang, "requests.canSubmit")),
         {
           kind: "list",
-          items: REQUEST_TYPES.map(
-            (t) => `${t.title[lang]} — ${zh ? "重点领域" : "focus area"} ${t.focusArea}`,
+          items: REQUEST_TYPES.map((type) =>
+            t(lang, "requests.typeLine", { title: localized(type.title, lang), focusArea: type.focusArea }),
           ),
         },
       ],
       {
-        suggestions: REQUEST_TYPES.map((t) => {
-          const example = t.triggers[lang][0] ?? t.title[lang];
-          return { label: t.title[lang], message: example };
-        }),
+        suggestions: REQUEST_TYPES.map((type) => ({
+          label: localized(type.title, lang),
+          message: startPhrase(type, lang),
+        })),
       },
     );
   },

@@ -4,13 +4,13 @@ import { actorOf } from "../src/bot/request-dialog.ts";
 import { proposeOn, refusalReply, requestMeant, withRequests } from "../src/bot/request-replies.ts";
 import { commandOnRequest, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { PROPOSAL_TEXTS } from "../src/bot/texts.ts";
+import { t } from "../src/i18n/messages.ts";
 import { WITHDRAW_WORDS } from "../src/nlu/command-words.ts";
 import { actorKey, OPEN_STATUSES } from "../src/requests/model.ts";
 import { statusText } from "../src/requests/views.ts";
 import { commentAfterId } from "./hr-decide.ts";
 
-const WITHDRAW_COMMAND = { en: "withdraw", zh: "撤回" };
+const WITHDRAW_COMMAND = "command.withdraw";
 
 export const requestWithdrawIntent: IntentSpec = {
   id: "request_withdraw",
@@ -58,7 +58,7 @@ export const requestWithdrawIntent: IntentSpec = {
         context,
         "request_withdraw",
         meant.id,
-        { template: PROPOSAL_TEXTS.withdraw },
+        { template: "proposal.withdraw" },
         (record, actor) => {
           if (actorKey(actor) !== actorKey(record.requester)) return { ok: false, reason: "forbidden" };
           if (!OPEN_STATUSES.includes(record.status))
@@ -71,7 +71,6 @@ export const requestWithdrawIntent: IntentSpec = {
   handle: withRequests("request_withdraw", async (context, services) => {
     const { understanding } = context;
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     const meant = await requestMeant(context, "request_withdraw", WITHDRAW_COMMAND);
     if (!("id" in meant)) return meant;
     const comment = commentAfterId(understanding.text);
@@ -82,9 +81,10 @@ export const requestWithdrawIntent: IntentSpec = {
       understanding.lang,
       [
         paragraph(
-          zh
-            ? `${outcome.request.id} ${statusText(outcome.request.status, "zh")}。它仍保留在记录中。`
-            : `${outcome.request.id} is now ${statusText(outcome.request.status, "en")}. It stays on record.`,
+          t(lang, "withdraw.done", {
+            id: outcome.request.id,
+            status: statusText(outcome.request.status, lang),
+          }),
         ),
       ],
       { subjects: [outcome.request.id], outcome: "done" },

@@ -1,6 +1,8 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
-import { countWord, makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { countWord, makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { t } from "../src/i18n/messages.ts";
+import { localized } from "../src/knowledge/schema.ts";
 
 export const risksIntent: IntentSpec = {
   id: "risks",
@@ -32,33 +34,28 @@ export const risksIntent: IntentSpec = {
   },
   handle({ understanding, knowledge }) {
     const lang = understanding.answerLang;
-    const zh = lang === "zh";
     const { assumptions, risks, riskRegister } = knowledge.kb;
-    const mitigation = zh ? "缓解措施" : "Mitigation";
+    const mitigation = t(lang, "risks.mitigation");
     return makeReply(
       "risks",
       understanding.lang,
       [
-        paragraph(
-          zh
-            ? `战略的实施依赖${countWord(assumptions.length, lang)}个主要假设：`
-            : `The strategy rests on ${countWord(assumptions.length, lang)} key assumptions:`,
-        ),
-        { kind: "list", items: assumptions.map((a) => a.text[lang]) },
-        paragraph(zh ? "剩余风险：" : "Residual risks:"),
+        paragraph(t(lang, "risks.assumptions", { count: countWord(assumptions.length, lang) })),
+        { kind: "list", items: assumptions.map((a) => localized(a.text, lang)) },
+        paragraph(t(lang, "risks.residual")),
         {
           kind: "list",
           items: risks.map(
             (r) =>
-              `${r.title[lang]} — ${r.text[lang]}${r.mitigation ? ` ${mitigation}${zh ? "：" : ": "}${r.mitigation[lang]}` : ""}`,
+              `${localized(r.title, lang)} — ${localized(r.text, lang)}${r.mitigation ? ` ${mitigation}${t(lang, "plain.colon")}${localized(r.mitigation, lang)}` : ""}`,
           ),
         },
-        paragraph(riskRegister.text[lang]),
+        paragraph(localized(riskRegister.text, lang)),
       ],
       {
-        title: zh ? "主要假设和剩余风险" : "Key assumptions and residual risks",
+        title: t(lang, "risks.title"),
         citations: [knowledge.citation("assumptions-risks", lang, [45, 48])],
-        suggestions: suggest(lang, [{ en: "partnerships", zh: "合作伙伴关系" }]),
+        suggestions: suggestMessages(lang, ["suggest.partnerships"]),
       },
     );
   },

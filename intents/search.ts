@@ -1,9 +1,12 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
+import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
+import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
@@ -63,10 +66,10 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const lang = understanding.answerLang;
   const query = understanding.text.replace(SCOPE_WORDS, " ");
   const none: PaperAnswer = { passages: [], facts: [] };
-  if (knowledge.vocabularyCoverage(query, lang) < MIN_COVERAGE) return none;
+  if (knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
   const scope = within ?? scopeOf(context);
-  const passages = preferScope(context, knowledge.searchPassages(query, lang, 40), scope);
-  const found = preferScope(context, knowledge.searchFacts(query, lang, 20), scope);
+  const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
+  const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);
   // A fact the question names ("how many people retired?" → the 77 retirements) leads, whatever
   // the search ranks first: the subject finder read the question's own words for it.
   // Only when it is what the question is about (the first subject), so it never displaces a better fit.
@@ -104,46 +107,38 @@ function hasFigure(text: string, unit?: RegExp): boolean {
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
-  const zh = lang === "zh";
   const parts: ReplyPart[] = [];
   const citations: string[] = [];
   for (const { item } of answer.facts) {
     // The value is led with only when the sentence does not already state it ("77", or each of a list).
-    const said = `${item.label[lang]} ${item.text[lang]}`.replace(/\s+/g, "");
+    const said = `${localized(item.label, lang)} ${localized(item.text, lang)}`.replace(/\s+/g, "");
     const stated =
       !item.value ||
       // A value in words of the other language ("end of 2022" in a Chinese answer) is left to the sentence.
-      (zh && /[a-z]/i.test(item.value)) ||
+      (lang === "zh" && /[a-z]/i.test(item.value)) ||
       item.value.split(/[,，、]\s*/).every((v) => said.includes(v.replace(/\s+/g, "")));
-    const lead = stated ? "" : `${item.label[lang]}${zh ? "：" : ": "}${item.value}${zh ? "。" : ". "}`;
-    parts.push(paragraph(`${lead}${item.text[lang]}`));
+    const lead = stated
+      ? ""
+      : t(lang, "search.lead", { label: localized(item.label, lang), value: item.value ?? "" });
+    parts.push(paragraph(`${lead}${localized(item.text, lang)}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
-  const quoted = [...answer.facts, ...answer.passages].map((hit) => hit.item.text[lang]).join(" ");
+  const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
   if (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) {
-    parts.push(
-      paragraph(
-        zh
-          ? "战略没有为此给出具体数字，我不会猜测。以下是战略中的相关内容。"
-          : "The strategy gives no figure for this, and I won't guess one. Here is what it says on the subject.",
-      ),
-    );
+    parts.push(paragraph(t(lang, "search.noFigure")));
   }
   if (answer.passages.length > 0) {
-    parts.push(paragraph(zh ? "战略原文：" : "What the strategy says:"));
+    parts.push(paragraph(t(lang, "search.says")));
     for (const { item } of answer.passages) {
       const source = knowledge.citation(item.section, lang, item.paragraphs);
-      parts.push({ kind: "quote", text: item.text[lang], source });
+      parts.push({ kind: "quote", text: localized(item.text, lang), source });
       citations.push(source);
     }
   }
   return makeReply(intent, understanding.lang, parts, {
     subjects: answer.facts.map(({ item }) => `fact:${item.id}`),
     citations,
-    suggestions: suggest(lang, [
-      { en: "all indicators", zh: "所有指标" },
-      { en: "What can you do?", zh: "你能做什么？" },
-    ]),
+    suggestions: suggestMessages(lang, ["suggest.allIndicators", "suggest.WhatCanYouDo"]),
   });
 }
 

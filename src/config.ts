@@ -2,6 +2,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { config as loadDotenv } from "dotenv";
 import { z } from "zod";
+import { LOCALES } from "./i18n/locale.ts";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -96,6 +97,8 @@ export const Config = z
           .filter(Boolean)
           .flatMap((entry) => hrUser(entry, ctx)),
       ),
+    /** The language of the HR channel's messages (review requests, decisions): en, zh, fr or es. */
+    HR_LANGUAGE: z.enum(LOCALES).default("en"),
     SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "a Slack bot token starts with xoxb-").optional(),
     SLACK_SIGNING_SECRET: z.string().min(1).optional(),
     SLACK_APP_TOKEN: z.string().startsWith("xapp-", "a Slack app-level token starts with xapp-").optional(),

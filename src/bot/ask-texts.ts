@@ -1,3 +1,4 @@
+import { withFallbackLocales } from "../i18n/fallback.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
 
 /**
@@ -9,15 +10,15 @@ import type { Bilingual } from "../knowledge/schema.ts";
 type Texts<A extends unknown[]> = Record<"en" | "zh", (...args: A) => string>;
 
 /** The offer under a decline, a personal-record question or a clarifying question; sent as typed. */
-export const ASK_OFFER = { en: "Ask HR", zh: "询问人力资源部门" } satisfies Bilingual;
+export const ASK_OFFER = withFallbackLocales({ en: "Ask HR", zh: "询问人力资源部门" } satisfies Bilingual);
 
 /** The rating offered under an answer about the strategy; sent as typed. */
-export const RATING_OFFERS = {
+export const RATING_OFFERS = withFallbackLocales({
   helpful: { en: "Helpful", zh: "有帮助" },
   notHelpful: { en: "Not helpful", zh: "没有帮助" },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Bilingual>);
 
-export const ASK_TEXTS = {
+export const ASK_TEXTS = withFallbackLocales({
   propose: {
     en: (question: string) => `Send your question to HR? “${question}”`,
     zh: (question: string) => `将您的问题发给人力资源部门？“${question}”`,
@@ -110,10 +111,10 @@ export const ASK_TEXTS = {
     answer: { en: "answer", zh: "回答" },
     close: { en: "close", zh: "关闭" },
   } satisfies Record<string, Bilingual>,
-} as const;
+} as const);
 
 /** HR's side: the proposal of a typed answer or closing, what was done, and HR's notifications. */
-export const HR_ANSWER_TEXTS = {
+export const HR_ANSWER_TEXTS = withFallbackLocales({
   proposeAnswer: {
     en: (id: string, asker: string, answer: string) => `Send this answer to ${asker} for ${id}? “${answer}”`,
     zh: (id: string, asker: string, answer: string) => `就 ${id} 向 ${asker} 发送以下答复？“${answer}”`,
@@ -162,9 +163,9 @@ export const HR_ANSWER_TEXTS = {
     en: "If you still need help, say “ask HR” with your question.",
     zh: "如仍需帮助，请回复“询问人力资源部门”并附上您的问题。",
   },
-} as const;
+} as const);
 
-export const FEEDBACK_TEXTS = {
+export const FEEDBACK_TEXTS = withFallbackLocales({
   thanksHelpful: { en: "Thank you — glad it helped.", zh: "谢谢您的反馈，很高兴能帮上忙。" },
   thanksNotHelpful: {
     en: "Thank you — I've noted that this answer did not help, so HR can improve what I know. If you need a person, say “ask HR”.",
@@ -174,9 +175,9 @@ export const FEEDBACK_TEXTS = {
     en: "There is no recent answer of mine to rate. Ask me about the HR Strategy 2022–2025, then tell me whether the answer helped.",
     zh: "目前没有可以评价的答复。请先问我有关《2022-2025 年人力资源战略》的问题，再告诉我答复是否有帮助。",
   },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, Bilingual>);
 
-export const REPORT_TEXTS = {
+export const REPORT_TEXTS = withFallbackLocales({
   title: {
     en: (from: string, to: string) => `Unanswered questions, ${from} – ${to}`,
     zh: (from: string, to: string) => `未获解答的问题(${from} 至 ${to})`,
@@ -204,4 +205,4 @@ export const REPORT_TEXTS = {
     en: "Sorry, only HR can see what went unanswered.",
     zh: "抱歉，只有人力资源部门可以查看未获解答的问题。",
   },
-} as const;
+} as const);

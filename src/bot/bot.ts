@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/locale.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
+import { speaks as speaksLocale } from "../knowledge/schema.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import type { RequestServices } from "../requests/services.ts";
@@ -21,7 +23,6 @@ import { checkWholeForm, submitWholeForm } from "./form/submit.ts";
 import { homeReply } from "./home.ts";
 import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import {
-  type AnswerLang,
   type FormView,
   Incoming,
   type Lang,
@@ -29,7 +30,11 @@ import {
   type Platform,
   type Reply,
 } from "./messages.ts";
-import { makeReply, paragraph, suggest } from "./reply.ts";
+import { makeReply, paragraph, suggestMessages } from "./reply.ts";
+
+const STARTERS = ["bot.starter.mobility", "bot.starter.whatCanYouDo"] as const;
+
+import { t } from "../i18n/messages.ts";
 import {
   continueForm,
   dialogKey,
@@ -44,7 +49,6 @@ import {
 import { requestTypeNamed } from "./request-types.ts";
 import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
 import { ANSWERS_MID_FORM, Router } from "./routing.ts";
-import { BOT_TEXTS, CONFIRMATION_TEXTS } from "./texts.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -70,6 +74,8 @@ export interface BotOptions {
 export class Bot {
   readonly nlu: Nlu;
   private readonly knowledge: Knowledge;
+  /** Whether the knowledge base has its texts in a locale, computed once per locale. */
+  private readonly speaksCache = new Map<Locale, boolean>();
   private readonly intents: Map<string, IntentSpec>;
   private readonly router: Router;
   /** The intent that takes each of HR's decision buttons. */
@@ -125,8 +131,16 @@ export class Bot {
     return this.requests?.workflow.isHr({ platform, userId }) ?? false;
   }
 
+  /**
+   * The locale to answer `text` in, for a platform surface that answers outside `handle` (a
+   * slash command's modal, a card): the same negotiation as every reply.
+   */
+  localeOf(text: string, platformLocale?: string): Locale {
+    return this.nlu.understand(text, platformLocale).answerLang;
+  }
+
   /** The empty form of a request type named by its id or in words ("flexible-work", "弹性工作"). */
-  formFor(typeText: string, lang: AnswerLang, submissionId: string): FormView | undefined {
+  formFor(typeText: string, lang: Locale, submissionId: string): FormView | undefined {
     const type = requestTypeNamed(typeText, this.nlu.classify(typeText));
     return type && formView(type, {}, lang, submissionId);
   }
@@ -157,7 +171,7 @@ export class Bot {
   }
 
   /** A user's overview for a home screen: their requests, quick actions, HR's pending count. */
-  async home(platform: Platform, user: { id: string; name?: string }, lang: AnswerLang): Promise<Reply> {
+  async home(platform: Platform, user: { id: string; name?: string }, lang: Locale): Promise<Reply> {
     const actor = { platform, userId: user.id, ...(user.name ? { name: user.name } : {}) };
     return homeReply(this.requests, actor, lang);
   }
@@ -190,7 +204,7 @@ export class Bot {
       "answered",
     );
     if (!truncated) return reply;
-    const note = BOT_TEXTS.truncated[understanding.answerLang](MAX_TEXT_LENGTH);
+    const note = t(understanding.answerLang, "bot.truncated", { max: MAX_TEXT_LENGTH });
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
   }
 
@@ -223,7 +237,24 @@ export class Bot {
           : reply.form || reply.intent === "request_form"
             ? "form"
             : "answer");
-    return { ...reply, outcome, ...(form ? { openForm: form.type } : {}) };
+    const quoted = this.quotesInEnglish(reply);
+    const notice = quoted && (reply.notice ? `${quoted} ${reply.notice}` : quoted);
+    return { ...reply, outcome, ...(form ? { openForm: form.type } : {}), ...(notice ? { notice } : {}) };
+  }
+
+  /**
+   * A reply that cites the knowledge base in a language it has no texts in quotes them in English
+   * (the fallback of `localized`): it says so. Once the knowledge base speaks it, nothing is said.
+   */
+  private quotesInEnglish(reply: Reply): string | undefined {
+    const lang = reply.lang;
+    if (lang === "en" || lang === "zh" || reply.citations.length === 0) return undefined;
+    let speaks = this.speaksCache.get(lang);
+    if (speaks === undefined) {
+      speaks = speaksLocale(this.knowledge.kb, lang);
+      this.speaksCache.set(lang, speaks);
+    }
+    return speaks ? undefined : t(lang, "bot.answeredInEnglish");
   }
 
   /** `raw` is the whole text: a form answer is checked against its field's own length limit. */
@@ -300,12 +331,12 @@ export class Bot {
       const answer = await this.run(intentId, context);
       return { ...answer, parts: [...answer.parts, ...step.reminder] };
     }
-    if (!hasWords) return this.nothingToAnswer(form?.lang ?? lang);
+    if (!hasWords) return this.nothingToAnswer(form?.lang ?? understanding.answerLang);
     if (isCancel(understanding.text)) return nothingToCancel(lang);
     // A bare "yes" with nothing proposed and no form open: say so, rather than search the paper for it.
     if (answerTo(understanding.text) === "yes") {
       return makeReply("nothing_to_confirm", lang, [
-        paragraph(CONFIRMATION_TEXTS.nothingPending[understanding.answerLang]),
+        paragraph(t(understanding.answerLang, "confirm.nothingPending")),
       ]);
     }
     return this.run(intentId, context);
@@ -355,7 +386,7 @@ export class Bot {
     const intent = this.intents.get(pending.intent);
     if (answer === "other" || !intent) {
       this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");
-      return { notice: CONFIRMATION_TEXTS.replaced[understanding.answerLang] };
+      return { notice: t(understanding.answerLang, "confirm.replaced") };
     }
     // The command as proposed: the request resolved then ("my request" may mean another by now) and
     // its day ("today" is the day it was proposed).
@@ -429,16 +460,14 @@ export class Bot {
   }
 
   private nothingToAnswer(lang: Lang): Reply {
-    const answerLang = lang === "zh" ? "zh" : "en";
-    return makeReply("empty", lang, [paragraph(BOT_TEXTS.noQuestion[answerLang])], {
-      suggestions: suggest(answerLang, BOT_TEXTS.starters),
+    return makeReply("empty", lang, [paragraph(t(lang, "bot.noQuestion"))], {
+      suggestions: suggestMessages(lang, STARTERS),
     });
   }
 
   private apology(lang: Lang): Reply {
-    const answerLang = lang === "zh" ? "zh" : "en";
-    return makeReply("error", lang, [paragraph(BOT_TEXTS.apology[answerLang])], {
-      suggestions: suggest(answerLang, BOT_TEXTS.starters),
+    return makeReply("error", lang, [paragraph(t(lang, "bot.apology"))], {
+      suggestions: suggestMessages(lang, STARTERS),
     });
   }
 }

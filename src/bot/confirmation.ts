@@ -1,10 +1,11 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/locale.ts";
+import { t } from "../i18n/messages.ts";
 import { normalize } from "../i18n/text.ts";
 import type { DialogStore } from "../requests/dialog-store.ts";
 import type { Proposal } from "./intent.ts";
-import type { AnswerLang, Lang, ParsedIncoming, Reply } from "./messages.ts";
-import { makeReply, paragraph, suggest } from "./reply.ts";
-import { CONFIRMATION_TEXTS } from "./texts.ts";
+import type { Lang, ParsedIncoming, Reply } from "./messages.ts";
+import { makeReply, paragraph, suggestMessages } from "./reply.ts";
 
 /**
  * A side effect proposed and waiting for its user's yes or no. Stored beside the open form (so it
@@ -84,28 +85,27 @@ export function dropConfirmation(store: DialogStore, message: ParsedIncoming): P
 }
 
 /** The proposal as a reply: what will happen, and Confirm / Cancel. */
-export function proposalReply(intent: string, proposal: Proposal, lang: Lang, answerLang: AnswerLang): Reply {
-  const t = CONFIRMATION_TEXTS;
+export function proposalReply(intent: string, proposal: Proposal, lang: Lang, answerLang: Locale): Reply {
   return makeReply(
     intent,
     lang,
-    [paragraph(proposal.question), ...proposal.parts, paragraph(t.howTo[answerLang])],
+    [paragraph(proposal.question), ...proposal.parts, paragraph(t(answerLang, "confirm.howTo"))],
     {
-      suggestions: suggest(answerLang, [t.confirm, t.cancel]),
+      suggestions: suggestMessages(answerLang, ["confirm.confirm", "confirm.cancel"]),
       outcome: "confirm",
       subjects: proposal.subjects,
     },
   );
 }
 
-export function cancelledReply(lang: Lang, answerLang: AnswerLang): Reply {
-  return makeReply("confirmation_cancelled", lang, [paragraph(CONFIRMATION_TEXTS.cancelled[answerLang])], {
+export function cancelledReply(lang: Lang, answerLang: Locale): Reply {
+  return makeReply("confirmation_cancelled", lang, [paragraph(t(answerLang, "confirm.cancelled"))], {
     outcome: "done",
   });
 }
 
-export function expiredReply(lang: Lang, answerLang: AnswerLang): Reply {
-  return makeReply("confirmation_expired", lang, [paragraph(CONFIRMATION_TEXTS.expired[answerLang])]);
+export function expiredReply(lang: Lang, answerLang: Locale): Reply {
+  return makeReply("confirmation_expired", lang, [paragraph(t(answerLang, "confirm.expired"))]);
 }
 
 /**

@@ -1,7 +1,9 @@
+import { t } from "../i18n/messages.ts";
+import { localized } from "../knowledge/schema.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
-import { requestLine } from "../requests/views.ts";
-import type { AnswerLang, Reply } from "./messages.ts";
+import { requestLine, startPhrase } from "../requests/views.ts";
+import type { Locale, Reply } from "./messages.ts";
 import { makeReply, paragraph } from "./reply.ts";
 
 /**
@@ -11,40 +13,25 @@ import { makeReply, paragraph } from "./reply.ts";
 export async function homeReply(
   services: RequestServices | undefined,
   user: { platform: "console" | "slack" | "teams"; userId: string; name?: string },
-  lang: AnswerLang,
+  lang: Locale,
 ): Promise<Reply> {
-  const zh = lang === "zh";
-  const parts: Reply["parts"] = [
-    paragraph(
-      zh
-        ? "我回答有关《2022-2025 年人力资源战略》的问题，并受理人事申请。"
-        : "I answer questions about the HR Strategy 2022–2025 and take HR requests.",
-    ),
-  ];
+  const parts: Reply["parts"] = [paragraph(t(lang, "home.intro"))];
   if (services) {
     const mine = await services.workflow.listMine(user);
-    parts.push(paragraph(zh ? `您的申请(${mine.length})：` : `Your requests (${mine.length}):`));
+    parts.push(paragraph(t(lang, "home.yourRequests", { count: mine.length })));
     parts.push(
       mine.length > 0
         ? { kind: "list", items: mine.slice(0, 10).map((r) => requestLine(r, lang)) }
-        : paragraph(zh ? "还没有申请。" : "No requests yet."),
+        : paragraph(t(lang, "home.none")),
     );
     const pending = await services.workflow.listPending(user);
-    if (pending.ok) {
-      parts.push(
-        paragraph(
-          zh
-            ? `待审核的申请：${pending.requests.length}`
-            : `Awaiting your review: ${pending.requests.length}`,
-        ),
-      );
-    }
+    if (pending.ok) parts.push(paragraph(t(lang, "home.awaitingReview", { count: pending.requests.length })));
   }
   return makeReply("home", lang, parts, {
-    title: zh ? "人力资源战略助手" : "HR Strategy Assistant",
-    suggestions: REQUEST_TYPES.map((t) => ({
-      label: t.title[lang],
-      message: t.triggers[lang][0] ?? t.title[lang],
+    title: t(lang, "home.title"),
+    suggestions: REQUEST_TYPES.map((type) => ({
+      label: localized(type.title, lang),
+      message: startPhrase(type, lang),
     })),
   });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/** Languages the assistant understands; answers are in English or Chinese. */
-import type { AnswerLang, Lang } from "../i18n/locale.ts";
+/** The languages the assistant understands and answers in. */
+import type { Lang, Locale } from "../i18n/locale.ts";
 import {
   type ButtonDecision,
   REVIEW_DECISIONS,
@@ -9,7 +9,9 @@ import {
   type ReviewView,
 } from "../requests/review.ts";
 
-export type { AnswerLang, ButtonDecision, Lang, ReviewDecision, ReviewView };
+/** The answer language: one of the four locales (the old name, kept for the modules that use it). */
+export type AnswerLang = Locale;
+export type { ButtonDecision, Lang, Locale, ReviewDecision, ReviewView };
 export { REVIEW_DECISIONS };
 
 export const Platform = z.enum(["console", "slack", "teams"]);

@@ -1,40 +1,39 @@
+import { t } from "../i18n/messages.ts";
 import type { NotificationEvent } from "../notify/events.ts";
 import { RequestLog } from "../requests/log.ts";
 import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
 import { type AppStore, fileStoreOf } from "../requests/store.ts";
-import { requestFacts, statusText, typeTitle } from "../requests/views.ts";
-import type { AnswerLang, DecisionView, Reply } from "./messages.ts";
+import { requestFacts, statusText as statusOf, statusText, typeTitle } from "../requests/views.ts";
+import type { DecisionView, Locale, Reply } from "./messages.ts";
 import { questionNotificationReply } from "./question-views.ts";
-import { suggest } from "./reply.ts";
+import { suggestMessages, suggestTexts } from "./reply.ts";
 
 /**
  * What a notification says, as a neutral Reply that each platform renders like any answer: for HR
  * the request with its decision buttons; for the requester what happened and who did it.
  */
-export function notificationReply(event: NotificationEvent, record: RequestRecord, lang: AnswerLang): Reply {
-  const zh = lang === "zh";
+export function notificationReply(event: NotificationEvent, record: RequestRecord, lang: Locale): Reply {
   const last = record.history[record.history.length - 1];
   const who = last ? (last.by.name ?? last.by.userId) : "";
-  const comment = last?.comment ? (zh ? `说明：“${last.comment}”` : `Comment: “${last.comment}”`) : undefined;
+  const comment = last?.comment ? t(lang, "notify.comment", { comment: last.comment }) : undefined;
   const type = typeTitle(record, lang);
-  const status = statusText(record.status, lang);
+  const statusText = statusOf(record.status, lang);
+  const id = record.id;
   const headline: Partial<Record<NotificationEvent["kind"], string>> = {
-    "request-submitted": zh
-      ? `新申请 ${record.id}(${type})，等待审核`
-      : `New request ${record.id} (${type}) awaits review`,
-    "request-resubmitted": zh
-      ? `${record.id} 已补充信息并重新提交`
-      : `${record.id} was resubmitted with more information`,
-    "request-withdrawn": zh ? `${record.id} 已被申请人撤回` : `${record.id} was withdrawn by the requester`,
-    "request-decided": zh ? `您的申请 ${record.id}：${status}(${who})` : decidedHeadline(record, who),
-    "request-confirmed": zh
-      ? `已提交：${record.id}。已通知人力资源部门审核；作出决定后我会通知您。`
-      : `Submitted: ${record.id}. HR has been notified and will review it; I'll let you know when they decide.`,
+    "request-submitted": t(lang, "notify.submitted", { id, type }),
+    "request-resubmitted": t(lang, "notify.resubmitted", { id }),
+    "request-withdrawn": t(lang, "notify.withdrawn", { id }),
+    // the select's keys cannot hold a hyphen: "more-info-requested" is "moreinforequested"
+    "request-decided": t(lang, "notify.decided", {
+      status: record.status.replace(/-/g, ""),
+      id,
+      who,
+      statusText,
+    }),
+    "request-confirmed": t(lang, "notify.confirmed", { id }),
     // HR's message about the request, now with its outcome instead of buttons.
-    "review-closed": zh
-      ? `${record.id}(${type})：${status}(${who})`
-      : `${record.id} (${type}): ${status} (${who})`,
+    "review-closed": t(lang, "notify.closed", { id, type, statusText, who }),
   };
   const forHr = event.audience === "hr";
   const awaiting = record.status === "submitted" || record.status === "resubmitted";
@@ -48,30 +47,23 @@ export function notificationReply(event: NotificationEvent, record: RequestRecor
       { kind: "facts", facts: requestFacts(record, lang) },
       ...(comment ? [{ kind: "paragraph" as const, text: comment }] : []),
       ...(record.status === "more-info-requested" && !forHr
-        ? [
-            {
-              kind: "paragraph" as const,
-              text: zh
-                ? `请回复“重新提交 ${record.id}：<补充信息>”。`
-                : `Reply “resubmit ${record.id}: <the information>” to answer.`,
-            },
-          ]
+        ? [{ kind: "paragraph" as const, text: t(lang, "notify.replyWithInfo", { id }) }]
         : []),
     ],
     citations: [],
     suggestions:
       event.kind === "request-confirmed"
-        ? suggest(lang, [
-            { en: `status of ${record.id}`, zh: `${record.id} 的状态` },
-            { en: "my requests", zh: "我的申请" },
-          ])
+        ? [
+            ...suggestTexts([t(lang, "command.statusOf", { id })]),
+            ...suggestMessages(lang, ["command.myRequests"]),
+          ]
         : [],
     ...(forHr && awaiting ? { review: reviewView(record.id, lang) } : {}),
   };
 }
 
 /** Who closed the request for HR and how (its last change); its comment is a paragraph of the reply. */
-function closedBy(record: RequestRecord, lang: AnswerLang): DecisionView | undefined {
+function closedBy(record: RequestRecord, lang: Locale): DecisionView | undefined {
   const last = record.history.at(-1);
   if (!last) return undefined;
   return {
@@ -83,27 +75,13 @@ function closedBy(record: RequestRecord, lang: AnswerLang): DecisionView | undef
   };
 }
 
-/** "Your request FWA-2026-0001 was approved by Alice", "… needs more information (asked by Alice)". */
-function decidedHeadline(record: RequestRecord, who: string): string {
-  switch (record.status) {
-    case "approved":
-      return `Your request ${record.id} was approved by ${who}`;
-    case "rejected":
-      return `Your request ${record.id} was not approved (${who})`;
-    case "more-info-requested":
-      return `Your request ${record.id} needs more information (asked by ${who})`;
-    default:
-      return `Your request ${record.id} is now ${statusText(record.status, "en")} (${who})`;
-  }
-}
-
 /**
  * Looks up the request an event is about and words the notification; undefined if it is gone.
  * HR's notifications are in `lang` (the HR channel's); a requester's in the language they used.
  */
 export function notificationRenderer(
   source: AppStore | RequestLog,
-  lang: AnswerLang = "en",
+  lang: Locale = "en",
   questions: RequestLog | undefined = source instanceof RequestLog ? source : undefined,
 ): (event: NotificationEvent) => Promise<Reply | undefined> {
   return async (event) => {

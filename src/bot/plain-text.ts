@@ -1,5 +1,5 @@
+import { t } from "../i18n/messages.ts";
 import type { Reply, ReplyPart } from "./messages.ts";
-import { CHOICE_TEXTS } from "./texts.ts";
 
 function partToText(part: ReplyPart, colon: string): string {
   switch (part.kind) {
@@ -21,21 +21,20 @@ export function toPlainText(reply: Reply): string {
   const blocks: string[] = [];
   if (reply.notice) blocks.push(reply.notice);
   if (reply.title) blocks.push(reply.title);
-  const colon = reply.lang === "zh" ? "：" : ": ";
+  const colon = t(reply.lang, "plain.colon");
   for (const part of reply.parts) blocks.push(partToText(part, colon));
   if (reply.citations.length > 0) {
-    const label = reply.lang === "zh" ? "来源" : "Source";
+    const label = t(reply.lang, "plain.source");
     blocks.push(reply.citations.map((c) => `${label}${colon}${c}`).join("\n"));
   }
   if (reply.outcome === "clarify" && reply.suggestions.length > 0) {
     // Where there are no buttons, the choices are numbered: "2" picks the second.
-    const zh = reply.lang === "zh";
     const choices = reply.suggestions.map((s, i) => `${i + 1}. ${s.label}`).join("\n");
-    blocks.push(`${choices}\n${zh ? CHOICE_TEXTS.pick.zh : CHOICE_TEXTS.pick.en}`);
+    blocks.push(`${choices}\n${t(reply.lang, "choice.pick")}`);
     return blocks.join("\n\n");
   }
   if (reply.suggestions.length > 0) {
-    const label = reply.lang === "zh" ? "您还可以问" : "You can also ask";
+    const label = t(reply.lang, "plain.alsoAsk");
     blocks.push(`${label}${colon}${reply.suggestions.map((s) => `“${s.message}”`).join(" · ")}`);
   }
   return blocks.join("\n\n");

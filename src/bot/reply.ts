@@ -1,15 +1,12 @@
-import type { Bilingual } from "../knowledge/schema.ts";
-import type { AnswerLang, Lang, Reply, ReplyOutcome, ReplyPart, Suggestion } from "./messages.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { type MessageKey, t } from "../i18n/messages.ts";
+import { type Bilingual, localized } from "../knowledge/schema.ts";
+import type { Lang, Reply, ReplyOutcome, ReplyPart, Suggestion } from "./messages.ts";
 
-/** Picks the text of a bilingual pair for the answer language. */
-export function pick(lang: AnswerLang, text: Bilingual): string {
-  return text[lang];
+/** Picks the knowledge base's text for the answer's locale (English where it has none in that language). */
+export function pick(lang: Locale, text: Bilingual): string {
+  return localized(text, lang);
 }
-
-const ANSWERED_IN_ENGLISH: Partial<Record<Lang, string>> = {
-  fr: "Je réponds en anglais pour le moment : le français n'est pas encore pris en charge pour les réponses.",
-  es: "Por ahora respondo en inglés: las respuestas en español aún no están disponibles.",
-};
 
 export interface ReplyInit {
   title?: string;
@@ -20,7 +17,6 @@ export interface ReplyInit {
 }
 
 export function makeReply(intent: string, lang: Lang, parts: ReplyPart[], init: ReplyInit = {}): Reply {
-  const notice = ANSWERED_IN_ENGLISH[lang];
   return {
     intent,
     lang,
@@ -30,7 +26,6 @@ export function makeReply(intent: string, lang: Lang, parts: ReplyPart[], init: 
     parts,
     citations: [...new Set(init.citations ?? [])],
     suggestions: init.suggestions ?? [],
-    ...(notice ? { notice } : {}),
   };
 }
 
@@ -38,14 +33,30 @@ export function paragraph(text: string): ReplyPart {
   return { kind: "paragraph", text };
 }
 
-export function suggest(lang: AnswerLang, items: readonly Bilingual[]): Suggestion[] {
-  return items.map((item) => ({ label: item[lang], message: item[lang] }));
+/** Suggestions from knowledge-base texts. */
+export function suggest(lang: Locale, items: readonly Bilingual[]): Suggestion[] {
+  return items.map((item) => ({ label: localized(item, lang), message: localized(item, lang) }));
 }
 
-const EN_NUMBERS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
-const ZH_NUMBERS = ["零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十"];
+/** Suggestions from the catalogue: messages without values ("my requests", "Confirm"). */
+export function suggestMessages(lang: Locale, keys: readonly MessageKeyWithoutValues[]): Suggestion[] {
+  return keys.map((key) => {
+    const text = t(lang, key);
+    return { label: text, message: text };
+  });
+}
 
-/** A small count in words, as people write it: "three", "三". Larger counts stay digits. */
-export function countWord(n: number, lang: AnswerLang): string {
-  return (lang === "zh" ? ZH_NUMBERS : EN_NUMBERS)[n] ?? String(n);
+/** A message key that takes no values, for labels and suggestions. */
+export type MessageKeyWithoutValues = {
+  [K in MessageKey]: Parameters<typeof t<K>> extends [Locale, K] ? K : never;
+}[MessageKey];
+
+/** A small count in words, as people write it: "three", "三", "trois". Larger counts stay digits. */
+export function countWord(n: number, lang: Locale): string {
+  return t(lang, "number.word", { n });
+}
+
+/** Suggestions already worded ("Focus area 2.2", formatted from the catalogue with values). */
+export function suggestTexts(texts: readonly string[]): Suggestion[] {
+  return texts.map((text) => ({ label: text, message: text }));
 }

@@ -1,8 +1,9 @@
+import { t } from "../i18n/messages.ts";
+import { localized } from "../knowledge/schema.ts";
 import { requestType } from "../requests/types/index.ts";
-import { CHOICE_WORDS, FORM } from "./form/messages.ts";
 import type { FormState } from "./form/state.ts";
 import type { Lang, Reply } from "./messages.ts";
-import { makeReply, paragraph, suggest } from "./reply.ts";
+import { makeReply, paragraph, suggestMessages } from "./reply.ts";
 
 /**
  * The request form as a conversation. Split by concern: its stored state and control words
@@ -16,15 +17,14 @@ export { formView, openFormReminder } from "./form/view.ts";
 
 /** "cancel" with no form open: nothing happens, and the user is told so. */
 export function nothingToCancel(lang: Lang): Reply {
-  const answerLang = lang === "zh" ? "zh" : "en";
-  return makeReply("request_cancelled", lang, [paragraph(FORM.nothingToCancel[answerLang]())]);
+  return makeReply("request_cancelled", lang, [paragraph(t(lang, "form.nothingToCancel"))]);
 }
 
 /** Another request asked for while a form is open: one form at a time. */
 export function formAlreadyOpen(state: FormState, replyLang: Lang): Reply {
   const lang = state.lang;
-  const title = requestType(state.type).title[lang];
-  return makeReply("request_form", replyLang, [paragraph(FORM.alreadyOpen[lang]({ title }))], {
-    suggestions: suggest(lang, [CHOICE_WORDS.cancel]),
+  const title = localized(requestType(state.type).title, lang);
+  return makeReply("request_form", replyLang, [paragraph(t(lang, "form.alreadyOpen", { title }))], {
+    suggestions: suggestMessages(lang, ["word.cancel"]),
   });
 }

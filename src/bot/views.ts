@@ -1,51 +1,52 @@
+import { t } from "../i18n/messages.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Figure, Indicator } from "../knowledge/schema.ts";
-import type { AnswerLang, Fact } from "./messages.ts";
+import { localized } from "../knowledge/schema.ts";
+import type { Fact, Locale } from "./messages.ts";
 
 /** Presentation shared by the intents that show indicators; every figure comes from the knowledge base. */
 
-export const LABELS = {
-  baseline: { en: "Baseline", zh: "基准" },
-  milestone: { en: "Milestone (end of 2023)", zh: "里程碑(到 2023 年底)" },
-  target: { en: "Target (end of 2025)", zh: "目标(到 2025 年底)" },
-  verification: { en: "Means of verification", zh: "验证手段/数据来源" },
-  measure: { en: "Indicator", zh: "指标" },
-  outcome: { en: "Outcome", zh: "成果目标" },
-} as const;
-
-export function figures(list: readonly Figure[], lang: AnswerLang): string {
-  return list.map((f) => f.text[lang]).join(lang === "zh" ? "；" : "; ");
+/** The label of an indicator's part, from the catalogue. */
+export function label(
+  part: "baseline" | "milestone" | "target" | "verification" | "measure" | "outcome",
+  lang: Locale,
+): string {
+  return t(lang, `label.${part}`);
 }
 
-export function outcomeName(knowledge: Knowledge, number: number, lang: AnswerLang): string {
+export function figures(list: readonly Figure[], lang: Locale): string {
+  return list.map((f) => localized(f.text, lang)).join(t(lang, "plain.separator"));
+}
+
+export function outcomeName(knowledge: Knowledge, number: number, lang: Locale): string {
   const outcome = knowledge.outcome(number);
-  return outcome ? outcome.title[lang] : `${LABELS.outcome[lang]} ${number}`;
+  return outcome ? localized(outcome.title, lang) : t(lang, "label.outcomeNumber", { number });
 }
 
-export function indicatorFacts(knowledge: Knowledge, indicator: Indicator, lang: AnswerLang): Fact[] {
+export function indicatorFacts(knowledge: Knowledge, indicator: Indicator, lang: Locale): Fact[] {
   return [
-    { label: LABELS.measure[lang], value: indicator.measure[lang] },
-    { label: LABELS.baseline[lang], value: figures(indicator.baseline, lang) },
-    { label: LABELS.milestone[lang], value: indicator.milestone2023.text[lang] },
-    { label: LABELS.target[lang], value: indicator.target2025.text[lang] },
+    { label: label("measure", lang), value: localized(indicator.measure, lang) },
+    { label: label("baseline", lang), value: figures(indicator.baseline, lang) },
+    { label: label("milestone", lang), value: localized(indicator.milestone2023.text, lang) },
+    { label: label("target", lang), value: localized(indicator.target2025.text, lang) },
     {
-      label: LABELS.verification[lang],
-      value: indicator.verification.map((v) => v[lang]).join(lang === "zh" ? "；" : "; "),
+      label: label("verification", lang),
+      value: indicator.verification.map((v) => localized(v, lang)).join(t(lang, "plain.separator")),
     },
-    { label: LABELS.outcome[lang], value: outcomeName(knowledge, indicator.outcome, lang) },
+    { label: label("outcome", lang), value: outcomeName(knowledge, indicator.outcome, lang) },
   ];
 }
 
-export function indicatorCitation(knowledge: Knowledge, indicator: Indicator, lang: AnswerLang): string {
-  return `${knowledge.citation(indicator.section, lang)} — ${indicator.heading[lang]}`;
+export function indicatorCitation(knowledge: Knowledge, indicator: Indicator, lang: Locale): string {
+  return `${knowledge.citation(indicator.section, lang)} — ${localized(indicator.heading, lang)}`;
 }
 
 /** One compact row of the indicator table: name, baseline, milestone, target. */
-export function indicatorRow(indicator: Indicator, lang: AnswerLang): string[] {
+export function indicatorRow(indicator: Indicator, lang: Locale): string[] {
   return [
-    indicator.heading[lang],
+    localized(indicator.heading, lang),
     figures(indicator.baseline, lang),
-    indicator.milestone2023.text[lang],
-    indicator.target2025.text[lang],
+    localized(indicator.milestone2023.text, lang),
+    localized(indicator.target2025.text, lang),
   ];
 }

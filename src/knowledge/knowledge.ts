@@ -1,3 +1,5 @@
+import type { Locale } from "../i18n/locale.ts";
+import { t } from "../i18n/messages.ts";
 import { matchForm, normalize, tokenize } from "../i18n/text.ts";
 import {
   boundedForm,
@@ -18,10 +20,16 @@ import type {
   Passage,
   Section,
 } from "./schema.ts";
+import { localized } from "./schema.ts";
 import { Bm25Index, type Scored } from "./search.ts";
 import { SubjectFinder, type SubjectMention } from "./subjects.ts";
 
 export type Lang = "en" | "zh";
+
+/** The index a question in `locale` is searched in: the knowledge base is indexed in English and Chinese. */
+export function indexLang(locale: Locale): Lang {
+  return locale === "zh" ? "zh" : "en";
+}
 
 export type { IndicatorMention, IndicatorTarget } from "./indicator-aliases.ts";
 
@@ -79,16 +87,14 @@ export class Knowledge {
    * How an answer cites its source: the document symbol, the section with its parent
    * ("Outcome 2 › Focus area 2.3"), and the paragraphs when known.
    */
-  citation(sectionId: string, lang: Lang, paragraphs: readonly number[] = []): string {
+  citation(sectionId: string, lang: Locale, paragraphs: readonly number[] = []): string {
     const trail: string[] = [];
     for (let s = this.section(sectionId); s; s = s.parent ? this.section(s.parent) : undefined) {
-      trail.unshift(s.title[lang]);
+      trail.unshift(localized(s.title, lang));
     }
     const where = trail.join(" › ") || sectionId;
     const paras = formatParagraphs(paragraphs, lang);
-    return lang === "zh"
-      ? `${this.kb.paper.symbol}，${where}${paras ? `，${paras}` : ""}`
-      : `${this.kb.paper.symbol}, ${where}${paras ? `, ${paras}` : ""}`;
+    return t(lang, "cite.source", { symbol: this.kb.paper.symbol, where, paras: paras || "none" });
   }
 
   /** The outcome a section belongs to: its own ("outcome-2"), its parent's, or the appendix part's. */
@@ -270,7 +276,7 @@ export class Knowledge {
 }
 
 /** "para. 9", "paras 9–13", "paras 7, 34–36": runs of consecutive paragraphs as ranges. */
-function formatParagraphs(paragraphs: readonly number[], lang: Lang): string {
+function formatParagraphs(paragraphs: readonly number[], lang: Locale): string {
   const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
   if (sorted.length === 0) return "";
   const runs: string[] = [];
@@ -285,7 +291,6 @@ function formatParagraphs(paragraphs: readonly number[], lang: Lang): string {
     start = n;
     previous = n;
   }
-  const list = runs.join(lang === "zh" ? "、" : ", ");
-  if (lang === "zh") return `第 ${list} 段`;
-  return sorted.length === 1 ? `para. ${list}` : `paras ${list}`;
+  const list = runs.join(t(lang, "cite.separator"));
+  return t(lang, "cite.paragraphs", { count: sorted.length, list });
 }

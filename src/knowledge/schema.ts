@@ -1,11 +1,40 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/locale.ts";
 
-/** Every text of the knowledge base, in English and Chinese side by side. */
+/**
+ * Every text of the knowledge base, in English and Chinese side by side, and in French and Spanish
+ * where translated; `localized` picks the reader's text, falling back to English.
+ */
 export const Bilingual = z.strictObject({
   en: z.string().trim().min(1),
   zh: z.string().trim().min(1),
+  fr: z.string().trim().min(1).optional(),
+  es: z.string().trim().min(1).optional(),
 });
 export type Bilingual = z.infer<typeof Bilingual>;
+
+/** The text in `locale`, or the English text when the knowledge base has none in that language. */
+export function localized(text: Bilingual, locale: Locale): string {
+  return text[locale] ?? text.en;
+}
+
+/**
+ * Whether every text of a parsed knowledge base (or any part of it) exists in `locale`: a text is
+ * any object with an English and a Chinese string.
+ */
+export function speaks(value: unknown, locale: Locale): boolean {
+  if (Array.isArray(value)) return value.every((v) => speaks(v, locale));
+  if (typeof value !== "object" || value === null) return true;
+  const record = value as Record<string, unknown>;
+  if (typeof record.en === "string" && typeof record.zh === "string")
+    return typeof record[locale] === "string";
+  return Object.values(record).every((v) => speaks(v, locale));
+}
+
+/** Whether `text` exists in `locale` itself (not through the English fallback). */
+export function hasLocale(text: Bilingual, locale: Locale): boolean {
+  return text[locale] !== undefined;
+}
 
 /** Words staff use for an item, per language: matched case-insensitively, Latin on word boundaries. */
 export const Names = z.strictObject({

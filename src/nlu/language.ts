@@ -1,4 +1,4 @@
-import type { Lang } from "../i18n/locale.ts";
+import { type Lang, type Locale, negotiateLocale } from "../i18n/locale.ts";
 import { foldAccents, normalize } from "../i18n/text.ts";
 
 const HAN = /\p{Script=Han}/gu;
@@ -45,7 +45,12 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
   return "en";
 }
 
-/** English and Chinese are answered in their own language; others in English for now. */
-export function answerLanguage(lang: Lang): "en" | "zh" {
-  return lang === "zh" ? "zh" : "en";
+/**
+ * The answer's locale, by the one negotiation (`negotiateLocale`): the message's own language when
+ * it has words to tell it by, else the platform's locale, else English. The user's remembered
+ * choice comes in as `remembered`.
+ */
+export function answerLanguage(lang: Lang, text = "", localeHint?: string, remembered?: Locale): Locale {
+  const hasWords = /\p{L}/u.test(text);
+  return negotiateLocale({ message: hasWords ? lang : undefined, remembered, platform: localeHint });
 }

@@ -1,5 +1,6 @@
 import { toSimplified } from "../i18n/text.ts";
-import type { IndicatorMention, Knowledge } from "../knowledge/knowledge.ts";
+import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
+import { localized } from "../knowledge/schema.ts";
 import type { Example } from "./classifier.ts";
 import {
   asksPreviousStrategyFigures,
@@ -55,13 +56,15 @@ export class Nlu {
     const outcome = detectOutcome(text);
     const focusArea = detectFocusArea(text);
     const requestId = detectRequestId(text);
-    const answerLang = answerLanguage(lang);
+    const answerLang = answerLanguage(lang, text, localeHint);
+    // the knowledge base is indexed in English and Chinese: a French question is matched in English
+    const kbLang = indexLang(answerLang);
     const mentions = this.knowledge.indicatorMentions(text).map((m): IndicatorMention => {
       if (m.target.kind !== "group") return m;
-      const member = this.knowledge.groupMember(m.target.group, text, answerLang);
+      const member = this.knowledge.groupMember(m.target.group, text, kbLang);
       return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
     });
-    const subjects = this.knowledge.subjectMentions(text, answerLang);
+    const subjects = this.knowledge.subjectMentions(text, kbLang);
     // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D").
     const top = subjects[0];
     const byName =
@@ -74,9 +77,9 @@ export class Nlu {
         alias: top?.alias ?? "",
         confidence: top?.confidence ?? 1,
       });
-    const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, answerLang);
+    const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, kbLang);
     const [organisation] = this.knowledge.organisationsNamed(text);
-    const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, answerLang)?.number;
+    const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, kbLang)?.number;
     return {
       text,
       lang,
@@ -92,11 +95,13 @@ export class Nlu {
       ...(requestId !== undefined ? { requestId } : {}),
       ownRequest: requestId === undefined && mentionsOwnRequest(text, this.requestTypeNames),
       partnerNamed: this.knowledge.partnersNamed(text).length > 0,
-      coverage: this.knowledge.vocabularyCoverage(text, answerLang),
+      coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),
       subjects,
-      ...(organisation ? { organisation: { id: organisation.id, name: organisation.name[answerLang] } } : {}),
+      ...(organisation
+        ? { organisation: { id: organisation.id, name: localized(organisation.name, answerLang) } }
+        : {}),
       ownSubject: namesOwnSubject(text),
     };
   }

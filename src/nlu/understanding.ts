@@ -1,4 +1,4 @@
-import type { AnswerLang, Lang } from "../i18n/locale.ts";
+import type { Lang, Locale } from "../i18n/locale.ts";
 import type { IndicatorMention } from "../knowledge/knowledge.ts";
 import type { SubjectMention } from "../knowledge/subjects.ts";
 import type { Facet } from "./entities.ts";
@@ -8,7 +8,7 @@ import type { Mood } from "./mood.ts";
 export interface Understanding {
   text: string;
   lang: Lang;
-  answerLang: AnswerLang;
+  answerLang: Locale;
   /** The classifier's best intent and probability before routing, and its ranking of every intent. */
   classified: { intent: string; score: number; ranking: readonly { intent: string; score: number }[] };
   indicators: IndicatorMention[];

@@ -1,12 +1,15 @@
 import { z } from "zod";
+import { LOCALES } from "../i18n/locale.ts";
 
 /**
  * The request model shared by the request log, the review workflow, the dialogs and every
  * adapter's forms. Stored records are validated with these schemas whenever they are read.
  */
 
-export const Bilingual = z.strictObject({ en: z.string().min(1), zh: z.string().min(1) });
-export type Bilingual = z.infer<typeof Bilingual>;
+/** A request type's texts, in every language (English where a translation is missing). */
+import { Bilingual } from "../knowledge/schema.ts";
+
+export { Bilingual };
 
 export const RequestTypeId = z.enum([
   "flexible-work",
@@ -85,7 +88,7 @@ export const RequestRecord = z.strictObject({
   updatedAt: z.iso.datetime(),
   idempotencyKey: z.string().min(1).max(300),
   /** The language the requester used: their notifications are written in it. */
-  lang: z.enum(["en", "zh"]).optional(),
+  lang: z.enum(LOCALES).optional(),
   history: z.array(HistoryEntry).min(1),
 });
 export type RequestRecord = z.infer<typeof RequestRecord>;

@@ -1,4 +1,5 @@
-import type { AnswerLang } from "../i18n/locale.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { t } from "../i18n/messages.ts";
 
 export type ReviewDecision = "approve" | "reject" | "request-info";
 /** Every HR button: a request's decisions, and answering or closing a question sent to HR (src/requests/questions/). */
@@ -16,14 +17,13 @@ export interface ReviewView {
 }
 
 /** The decision buttons HR sees on a request awaiting review. */
-export function reviewView(requestId: string, lang: AnswerLang): ReviewView {
-  const zh = lang === "zh";
+export function reviewView(requestId: string, lang: Locale): ReviewView {
   return {
     requestId,
     actions: [
-      { decision: "approve", label: zh ? "批准" : "Approve", needsComment: false },
-      { decision: "reject", label: zh ? "拒绝" : "Reject", needsComment: true },
-      { decision: "request-info", label: zh ? "要求补充信息" : "Ask for information", needsComment: true },
+      { decision: "approve", label: t(lang, "review.approve"), needsComment: false },
+      { decision: "reject", label: t(lang, "review.reject"), needsComment: true },
+      { decision: "request-info", label: t(lang, "review.request-info"), needsComment: true },
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { AnswerLang } from "../i18n/locale.ts";
+import type { Locale } from "../i18n/locale.ts";
+import { localized } from "../knowledge/schema.ts";
 import type { FieldValues, RequestTypeId } from "./model.ts";
 import { isoDay } from "./parse/calendar.ts";
 import type { RequestTypeDefinition } from "./types/define.ts";
@@ -13,7 +14,7 @@ import { MESSAGES, say } from "./types/messages.ts";
  */
 
 export interface ValidationOptions {
-  lang: AnswerLang;
+  lang: Locale;
   /** Today, injected: its UTC calendar day is the user's today. */
   today: Date;
 }
@@ -57,7 +58,7 @@ function errorsByField(issues: readonly z.core.$ZodIssue[]): Record<string, stri
 function notesFor(
   definition: RequestTypeDefinition,
   values: Readonly<Record<string, unknown>>,
-  lang: AnswerLang,
+  lang: Locale,
   only?: string,
 ): string[] {
   return definition.advice
@@ -116,7 +117,10 @@ export function validateAnswer(
   if (!own.success) return { ok: false, error: own.error.issues[0]?.message ?? "" };
   if (own.data === undefined) {
     if (declared.spec.required || declared.when) {
-      return { ok: false, error: say(MESSAGES.required, ctx.lang, { label: declared.spec.label[ctx.lang] }) };
+      return {
+        ok: false,
+        error: say(MESSAGES.required, ctx.lang, { label: localized(declared.spec.label, ctx.lang) }),
+      };
     }
     return { ok: true, notes: [] };
   }
@@ -190,13 +194,19 @@ export function missingFields(
 export function describeValues(
   typeId: RequestTypeId,
   values: FieldValues,
-  lang: AnswerLang,
+  lang: Locale,
 ): { name: string; label: string; value: string }[] {
   const definition = requestType(typeId);
   return definition.fields.flatMap((spec) => {
     const value = values[spec.name];
     return value === undefined
       ? []
-      : [{ name: spec.name, label: spec.label[lang], value: definition.format(spec.name, value, lang) }];
+      : [
+          {
+            name: spec.name,
+            label: localized(spec.label, lang),
+            value: definition.format(spec.name, value, lang),
+          },
+        ];
   });
 }

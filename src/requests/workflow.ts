@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Locale } from "../i18n/locale.ts";
 import type { Logger } from "../log.ts";
 import type { NotificationKind } from "../notify/events.ts";
 import { eventFor } from "../notify/events.ts";
@@ -65,7 +66,7 @@ export interface SubmitInput {
   /** The same key from the same requester returns the first request instead of a second one. */
   idempotencyKey: string;
   /** The requester's language, for their notifications. */
-  lang?: "en" | "zh";
+  lang?: Locale;
   /**
    * Queue the requester's confirmation with the request: where no reply can carry it (a modal that
    * closed on submission), so that it is delivered, retried, once, even if the platform is down.

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { KnownBlock } from "@slack/types";
 import { z } from "zod";
-import type { AnswerLang } from "../../bot/messages.ts";
+import type { Locale } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
 import { JsonFile } from "../../storage/json-file.ts";
 import { type DocumentStore, kvDocument } from "../../storage/kv-document.ts";
@@ -9,8 +9,8 @@ import type { KeyValuePort } from "../../storage/port.ts";
 import { LIMITS } from "./render.ts";
 
 export const HR_MESSAGES_FILE = "slack-messages.json";
-/** The language of the HR channel: its notifications and the decisions taken there. */
-export const HR_LANG: AnswerLang = "en";
+/** The language of the HR channel when `HR_LANGUAGE` does not say: its notifications and decisions. */
+export const HR_LANG: Locale = "en";
 /** Enough for every request awaiting a decision; the oldest are forgotten first. */
 const MAX_MESSAGES = 1000;
 

@@ -10,6 +10,8 @@ import type {
 } from "@slack/types";
 import { z } from "zod";
 import { type FormFieldView, type FormView, REVIEW_DECISIONS } from "../../bot/messages.ts";
+import { LOCALES } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
 import type { ViewSubmission } from "./payloads.ts";
 import { header, sections } from "./render.ts";
 import { escapeMrkdwn, plain } from "./text.ts";
@@ -29,13 +31,6 @@ export const MODAL_LIMITS = {
   metadata: 3000,
 } as const;
 
-/** The few words of the modals themselves; the forms' own words come from the bot. */
-const WORDS = {
-  cancel: { en: "Cancel", zh: "取消" },
-  comment: { en: "Comment", zh: "说明" },
-  commentHint: { en: "The requester will see it.", zh: "申请人会看到这段说明。" },
-} as const;
-
 export const FORM_CALLBACK = "request-form";
 export const COMMENT_CALLBACK = "review-comment";
 /** Every input's action id: the block id says which field it is. */
@@ -43,7 +38,7 @@ const INPUT_ACTION = "value";
 const FIELD_BLOCK = "field:";
 export const COMMENT_BLOCK = "comment";
 
-const Lang = z.enum(["en", "zh"]);
+const Lang = z.enum(LOCALES);
 export const Decision = z.enum(REVIEW_DECISIONS);
 
 /** What a request modal carries: its type, its language, and where to answer (the user's DMs). */
@@ -91,7 +86,7 @@ export function formModal(form: FormView, meta: FormMeta): ModalView {
     callback_id: FORM_CALLBACK,
     title,
     submit: text(form.submitLabel, MODAL_LIMITS.button),
-    close: text(WORDS.cancel[meta.lang], MODAL_LIMITS.button),
+    close: text(t(meta.lang, "confirm.cancel"), MODAL_LIMITS.button),
     private_metadata: JSON.stringify(meta),
     blocks: [...lead, ...inputs].slice(0, MODAL_LIMITS.blocks),
   };
@@ -205,15 +200,15 @@ export function commentModal(init: CommentModalInit): ModalView {
     callback_id: COMMENT_CALLBACK,
     title: text(meta.requestId, MODAL_LIMITS.title),
     submit: text(label, MODAL_LIMITS.button),
-    close: text(WORDS.cancel[meta.lang], MODAL_LIMITS.button),
+    close: text(t(meta.lang, "confirm.cancel"), MODAL_LIMITS.button),
     private_metadata: JSON.stringify(meta),
     blocks: [
       ...sections(`*${escapeMrkdwn(label)}* · ${escapeMrkdwn(meta.requestId)}`),
       {
         type: "input",
         block_id: COMMENT_BLOCK,
-        label: text(WORDS.comment[meta.lang], MODAL_LIMITS.label),
-        hint: text(WORDS.commentHint[meta.lang], MODAL_LIMITS.hint),
+        label: text(t(meta.lang, "decide.comment"), MODAL_LIMITS.label),
+        hint: text(t(meta.lang, "adapter.commentHint"), MODAL_LIMITS.hint),
         element: {
           type: "plain_text_input",
           action_id: INPUT_ACTION,

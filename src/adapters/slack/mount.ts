@@ -100,6 +100,7 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
       bot: deps.assistant.bot,
       logger,
       hrMessages: new HrMessageStore(config.DATA_DIR, logger, shared),
+      ...(config.HR_LANGUAGE ? { hrLanguage: config.HR_LANGUAGE } : {}),
       ...(deps.requests ? { requests: deps.requests } : {}),
     };
     for (const surface of SURFACES) surface(app, surfaceDeps);

@@ -48,7 +48,11 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     logger: boltLogger(logger),
   });
   // Requesters read it in the HR channel's language too: Slack does not say which they use.
-  const render = notificationRenderer(deps.requests.store, HR_LANG, deps.requests.questionsLog);
+  const render = notificationRenderer(
+    deps.requests.store,
+    config.HR_LANGUAGE ?? HR_LANG,
+    deps.requests.questionsLog,
+  );
   const hrMessages = new HrMessageStore(config.DATA_DIR, logger, sharedKeyValue(deps.requests.store));
 
   /** HR's message shows the request's outcome, once it has one, in place of the buttons. */

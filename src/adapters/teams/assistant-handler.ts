@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type Activity, ActivityHandler, type TurnContext } from "botbuilder";
 import type { Bot } from "../../bot/bot.ts";
-import type { AnswerLang, Incoming } from "../../bot/messages.ts";
+import type { Incoming, Locale } from "../../bot/messages.ts";
 import type { Logger } from "../../log.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import type { ProactiveMessenger } from "./cloud.ts";
@@ -12,7 +12,7 @@ import { conversationKind, messageToIncoming, speakerOf, welcomeToIncoming } fro
 import { replyToActivity } from "./render.ts";
 
 export interface AssistantHandlerDeps {
-  bot: Pick<Bot, "handle" | "isHr" | "formFor" | "home">;
+  bot: Pick<Bot, "handle" | "isHr" | "formFor" | "home" | "localeOf">;
   references: ConversationReferenceStore;
   /** Updates HR cards posted by the notifier, wherever the decision is made. */
   messenger: Pick<ProactiveMessenger, "update">;
@@ -52,9 +52,8 @@ function referenceOf(activity: Partial<Activity>): StoredReference | undefined {
   };
 }
 
-function answerLang(incoming: Incoming): AnswerLang {
-  const zh = /\p{Script=Han}/u.test(incoming.text ?? "") || incoming.locale?.toLowerCase().startsWith("zh");
-  return zh ? "zh" : "en";
+function answerLang(bot: Pick<Bot, "localeOf">, incoming: Incoming): Locale {
+  return bot.localeOf(incoming.text ?? "", incoming.locale);
 }
 
 /**
@@ -87,9 +86,9 @@ export class AssistantActivityHandler extends ActivityHandler {
     if (command?.kind === "register-hr-channel") return this.registerHrChannel(context, incoming);
     if (command?.kind === "open-form") {
       const submissionId = `teams:${context.activity.id ?? randomUUID()}`;
-      const form = this.deps.bot.formFor(command.typeText, answerLang(incoming), submissionId);
+      const form = this.deps.bot.formFor(command.typeText, answerLang(this.deps.bot, incoming), submissionId);
       if (form) {
-        await context.sendActivity(formActivity(form, answerLang(incoming)));
+        await context.sendActivity(formActivity(form, answerLang(this.deps.bot, incoming)));
         return;
       }
     }
@@ -103,7 +102,7 @@ export class AssistantActivityHandler extends ActivityHandler {
   private async welcome(context: TurnContext, incoming: Incoming): Promise<void> {
     const replies = [await this.deps.bot.handle(incoming)];
     if (this.deps.requests && incoming.conversation.kind === "direct") {
-      replies.push(await this.deps.bot.home("teams", incoming.user, answerLang(incoming)));
+      replies.push(await this.deps.bot.home("teams", incoming.user, answerLang(this.deps.bot, incoming)));
     }
     await context.sendActivities(replies.map(replyToActivity));
   }
@@ -163,7 +162,9 @@ export class AssistantActivityHandler extends ActivityHandler {
         "Teams HR conversation registered",
       );
     }
-    await context.sendActivity(replyToActivity(registrationReply(outcome, answerLang(incoming))));
+    await context.sendActivity(
+      replyToActivity(registrationReply(outcome, answerLang(this.deps.bot, incoming))),
+    );
   }
 
   /** Replaces the card whose button was pressed; sends a new message when that cannot be done. */

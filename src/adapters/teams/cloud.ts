@@ -25,7 +25,8 @@ export type TeamsConfig = Pick<
   | "TEAMS_HR_CONVERSATION_ID"
   | "TEAMS_LOCAL_UNAUTHENTICATED"
   | "TEAMS_TRUSTED_SERVICE_URLS"
->;
+> &
+  Partial<Pick<Config, "HR_LANGUAGE">>;
 
 /** botframework-connector's types, through botbuilder (the dependency this project declares). */
 type Authentication = ConfigurationBotFrameworkAuthentication;

@@ -1,4 +1,5 @@
-import type { AnswerLang, Reply } from "../../bot/messages.ts";
+import type { Locale, Reply } from "../../bot/messages.ts";
+import { type MessageKey, t } from "../../i18n/messages.ts";
 
 /**
  * The few things typed in Teams that the adapter answers itself, because they are about Teams:
@@ -22,26 +23,17 @@ export function teamsCommand(text: string | undefined): TeamsCommand | undefined
 
 export type RegistrationOutcome = "registered" | "not-hr" | "not-a-channel";
 
-const REGISTRATION: Record<RegistrationOutcome, Record<AnswerLang, string>> = {
-  registered: {
-    en: "Done: HR request notifications will be posted in this channel, each with Approve, Reject and Ask for information buttons for HR reviewers.",
-    zh: "已设置：人事申请通知将发布在此频道，每条通知都带有供人力资源审核人员使用的“批准”“拒绝”“要求补充信息”按钮。",
-  },
-  "not-hr": {
-    en: "Sorry, only HR reviewers can choose the channel for HR notifications. Ask an HR reviewer to do it.",
-    zh: "抱歉，只有人力资源审核人员可以设置接收人事通知的频道。请联系人力资源审核人员。",
-  },
-  "not-a-channel": {
-    en: "Mention me with “register HR channel” in the team channel where HR should receive request notifications.",
-    zh: "请在应接收申请通知的团队频道中 @我 并输入“register HR channel”。",
-  },
-};
+const REGISTRATION = {
+  registered: "teams.registered",
+  "not-hr": "teams.forbidden",
+  "not-a-channel": "teams.howTo",
+} as const satisfies Record<RegistrationOutcome, MessageKey>;
 
-export function registrationReply(outcome: RegistrationOutcome, lang: AnswerLang): Reply {
+export function registrationReply(outcome: RegistrationOutcome, lang: Locale): Reply {
   return {
     intent: "teams_hr_channel",
     lang,
-    parts: [{ kind: "paragraph", text: REGISTRATION[outcome][lang] }],
+    parts: [{ kind: "paragraph", text: t(lang, REGISTRATION[outcome]) }],
     citations: [],
     suggestions: [],
   };

@@ -1,5 +1,6 @@
 import type { Activity } from "botbuilder";
 import type { FormFieldView, FormView, Lang } from "../../bot/messages.ts";
+import { t } from "../../i18n/messages.ts";
 import {
   type AdaptiveCard,
   adaptiveCard,
@@ -9,7 +10,7 @@ import {
   FORM_ACTION,
   textBlock,
 } from "./cards.ts";
-import { cardActivity, escapeMarkdown } from "./render.ts";
+import { cardActivity, cardLang, escapeMarkdown } from "./render.ts";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,8 +64,7 @@ function attention(text: string): CardElement {
  * error of a rejected submission under the field it is about (errors about no shown field go first).
  */
 export function formToCard(form: FormView, lang: Lang): AdaptiveCard {
-  const zh = lang === "zh";
-  const required = zh ? "此项为必填项。" : "This field is required.";
+  const required = t(lang, "adapter.fieldRequired");
   const names = new Set(form.fields.map((f) => f.name));
   const body: CardElement[] = [
     textBlock(escapeMarkdown(form.title), { size: "Medium", weight: "Bolder", style: "heading" }),
@@ -89,10 +89,8 @@ export function formToCard(form: FormView, lang: Lang): AdaptiveCard {
         data: { action: FORM_ACTION, type: form.type, submissionId: form.submissionId },
       },
     ],
-    fallbackText: zh
-      ? `${form.title}：请在 Microsoft Teams 中打开此表单。`
-      : `${form.title}: open this form in Microsoft Teams.`,
-    lang: zh ? "zh-CN" : "en",
+    fallbackText: t(lang, "adapter.formFallback", { title: form.title }),
+    lang: cardLang(lang),
   });
 }
 

@@ -1,6 +1,8 @@
 import { type Activity, TurnContext } from "botbuilder";
 import { z } from "zod";
 import { type Incoming, REVIEW_DECISIONS } from "../../bot/messages.ts";
+import { negotiateLocale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
 import { COMMENT_INPUT, DECIDE_ACTION, FIELD_PREFIX, FORM_ACTION } from "./cards.ts";
 
 /** As long as the bot reads a field value or a comment; the limits themselves are the bot's. */
@@ -115,6 +117,5 @@ export function messageToIncoming(activity: Partial<Activity>): Incoming {
 
 /** The request for the welcome card: the bot's own help answer, in the user's language when known. */
 export function welcomeToIncoming(activity: Partial<Activity>): Incoming {
-  const zh = activity.locale?.toLowerCase().startsWith("zh") ?? false;
-  return { ...base(activity), text: zh ? "帮助" : "help" };
+  return { ...base(activity), text: t(negotiateLocale({ platform: activity.locale }), "adapter.helpWord") };
 }

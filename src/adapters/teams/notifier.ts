@@ -33,10 +33,8 @@ export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierD
   const log = logger.child({ platform: "teams" });
   const references = conversationStore(config, log, sharedKeyValue(requests.store));
   const messenger = new ProactiveMessenger(config);
-  const renderers = {
-    en: notificationRenderer(requests.store, "en", requests.questionsLog),
-    zh: notificationRenderer(requests.store, "zh", requests.questionsLog),
-  };
+  // HR's cards in the HR channel's language; a requester's messages in the language of their request
+  const render = notificationRenderer(requests.store, config.HR_LANGUAGE ?? "en", requests.questionsLog);
 
   function target(event: NotificationEvent): Promise<StoredReference | undefined> {
     return event.audience === "hr"
@@ -51,8 +49,7 @@ export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierD
       log.info({ eventId: event.id, kind: event.kind }, "no Teams HR card to update");
       return;
     }
-    const lang = card.reference.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
-    const reply = await renderers[lang](event);
+    const reply = await render(event);
     if (reply) await messenger.update(card, replyToActivity(reply));
   }
 
@@ -70,8 +67,7 @@ export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierD
             : "the requester has no conversation with the bot in Teams yet",
         );
       }
-      const lang = to.locale?.toLowerCase().startsWith("zh") ? "zh" : "en";
-      const reply = await renderers[lang](event);
+      const reply = await render(event);
       if (!reply) {
         log.warn(fields, "notification about a request that no longer exists dropped");
         return;

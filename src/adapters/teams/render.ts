@@ -1,6 +1,9 @@
 import { type Activity, CardFactory, MessageFactory } from "botbuilder";
 import type { Reply, ReplyPart, ReviewView } from "../../bot/messages.ts";
 import { toPlainText } from "../../bot/plain-text.ts";
+import { formatList } from "../../i18n/format.ts";
+import { INTL_TAG, type Locale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
 import {
   type AdaptiveCard,
   adaptiveCard,
@@ -99,18 +102,16 @@ function partToElement(part: ReplyPart): CardElement {
 const COMMENT_MAX_LENGTH = 4000;
 
 /** The comment box of a decision card: optional to approve, needed to reject or ask for information. */
-function commentInput(review: ReviewView, zh: boolean): InputText {
-  const needed = review.actions.filter((a) => a.needsComment).map((a) => a.label);
+function commentInput(review: ReviewView, lang: Locale): InputText {
+  const needed = review.actions.filter((a) => a.needsComment).map((a) => a.label.toLowerCase());
   const when =
     needed.length > 0
-      ? zh
-        ? `(${needed.join("、")}时必填)`
-        : ` (needed to ${needed.join(" or ").toLowerCase()})`
+      ? t(lang, "adapter.commentNeeded", { actions: formatList(needed, lang, "disjunction") })
       : "";
   return {
     type: "Input.Text",
     id: COMMENT_INPUT,
-    label: zh ? `说明${when}` : `Comment${when}`,
+    label: t(lang, "adapter.commentLabel", { when }),
     isMultiline: true,
     maxLength: COMMENT_MAX_LENGTH,
   };
@@ -127,13 +128,13 @@ function decisionActions(review: ReviewView): SubmitAction[] {
 
 /** The neutral reply as an Adaptive Card 1.5: decision buttons with a comment box when it has a review. */
 export function replyToCard(reply: Reply): AdaptiveCard {
-  const zh = reply.lang === "zh";
+  const lang = reply.lang;
   const body: CardElement[] = [];
   if (reply.notice) body.push(plain(reply.notice, { isSubtle: true, size: "Small", color: "Warning" }));
   if (reply.title) body.push(plain(reply.title, { size: "Medium", weight: "Bolder", style: "heading" }));
   for (const part of reply.parts) body.push(partToElement(part));
   if (reply.citations.length > 0) {
-    const label = zh ? "来源：" : "Source: ";
+    const label = `${t(lang, "plain.source")}${t(lang, "plain.colon")}`;
     body.push(
       plain(reply.citations.map((c) => `${label}${c}`).join("\n\n"), {
         isSubtle: true,
@@ -142,7 +143,7 @@ export function replyToCard(reply: Reply): AdaptiveCard {
       }),
     );
   }
-  if (reply.review) body.push(commentInput(reply.review, zh));
+  if (reply.review) body.push(commentInput(reply.review, lang));
   const actions = [
     ...(reply.review ? decisionActions(reply.review) : []),
     ...reply.suggestions.map((s) => submitAction(s.label, s.message)),
@@ -151,7 +152,7 @@ export function replyToCard(reply: Reply): AdaptiveCard {
     body,
     ...(actions.length > 0 ? { actions } : {}),
     fallbackText: toPlainText(reply),
-    lang: zh ? "zh-CN" : "en",
+    lang: cardLang(lang),
     msteams: { width: "Full" },
   });
 }
@@ -174,4 +175,9 @@ export function cardActivity(card: AdaptiveCard, summary: string): Partial<Activ
 /** The activity that carries a reply: its card, summarised by its first line. */
 export function replyToActivity(reply: Reply): Partial<Activity> {
   return cardActivity(replyToCard(reply), summaryOf(reply));
+}
+
+/** The card's language tag: English cards have always said "en". */
+export function cardLang(lang: Locale): string {
+  return lang === "en" ? "en" : INTL_TAG[lang];
 }

@@ -1,13 +1,16 @@
 import { randomUUID } from "node:crypto";
+import type { Locale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
+import { localized } from "../../knowledge/schema.ts";
 import { actorKey, type FieldValues, type RequestTypeId } from "../../requests/model.ts";
 import { extractAnswer, extractFieldValues } from "../../requests/parse.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { requestType } from "../../requests/types/index.ts";
 import { describeValues, missingFields, validateAnswer, validatePartial } from "../../requests/validate.ts";
-import type { AnswerLang, Lang, ParsedIncoming, Reply, ReplyPart } from "../messages.ts";
+import type { Lang, ParsedIncoming, Reply, ReplyPart } from "../messages.ts";
 import { makeReply, paragraph } from "../reply.ts";
 import { editableFields, fieldNamed, readEdit } from "./edit.ts";
-import { FORM, labelList } from "./messages.ts";
+import { labelList } from "./messages.ts";
 import { actorOf, CONFIRM, controlWord, dialogKey, type FormState } from "./state.ts";
 import { submit } from "./submit.ts";
 import { ask, fieldChoice, fieldSpec, formView, nextPending, reminder, summary } from "./view.ts";
@@ -31,25 +34,16 @@ export type DialogStep =
 const today = (services: RequestServices) => services.clock();
 
 /** "Start date (1 October 2026), End date (1 September 2026): the end date must be after…" */
-function droppedLine(
-  type: RequestTypeId,
-  given: FieldValues,
-  fields: string[],
-  error: string,
-  lang: AnswerLang,
-) {
+function droppedLine(type: RequestTypeId, given: FieldValues, fields: string[], error: string, lang: Locale) {
   const definition = requestType(type);
   const shown = fields.map((name) => {
-    const label = fieldSpec(type, name)?.label[lang] ?? name;
+    const spec = fieldSpec(type, name);
+    const label = spec ? localized(spec.label, lang) : name;
     const value = given[name];
     const shownValue = value === undefined ? undefined : definition.format(name, value, lang);
-    return shownValue === undefined
-      ? label
-      : lang === "zh"
-        ? `${label}(${shownValue})`
-        : `${label} (${shownValue})`;
+    return shownValue === undefined ? label : t(lang, "form.droppedValue", { label, value: shownValue });
   });
-  return `${shown.join(lang === "zh" ? "、" : ", ")}${lang === "zh" ? "：" : ": "}${error}`;
+  return `${shown.join(t(lang, "form.droppedSeparator"))}${t(lang, "plain.colon")}${error}`;
 }
 
 /** Starts a request form from the message that asked for it, keeping what it already says. */
@@ -58,7 +52,7 @@ export async function startForm(
   message: ParsedIncoming,
   type: RequestTypeId,
   text: string,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Promise<Reply> {
   const definition = requestType(type);
@@ -82,22 +76,22 @@ export async function startForm(
   const known = describeValues(type, values, lang);
   const lead: ReplyPart[] = [
     paragraph(
-      FORM.start[lang]({
-        title: definition.title[lang],
+      t(lang, "form.start", {
+        title: localized(definition.title, lang),
         focusArea: definition.focusArea,
-        summary: definition.summary[lang],
+        summary: localized(definition.summary, lang),
       }),
     ),
   ];
-  if (known.length > 0) lead.push(paragraph(FORM.noted[lang]()), { kind: "facts", facts: known });
+  if (known.length > 0) lead.push(paragraph(t(lang, "form.noted")), { kind: "facts", facts: known });
   if (dropped.length > 0) {
-    lead.push(paragraph(FORM.notKept[lang]()), {
+    lead.push(paragraph(t(lang, "form.notKept")), {
       kind: "list",
       items: dropped.map((d) => droppedLine(type, given, d.fields, d.error, lang)),
     });
   }
-  for (const note of definition.notes ?? []) lead.push(paragraph(note[lang]));
-  lead.push(paragraph(FORM.cancelAnyTime[lang]()));
+  for (const note of definition.notes ?? []) lead.push(paragraph(localized(note, lang)));
+  lead.push(paragraph(t(lang, "form.cancelAnyTime")));
   const reply = ask(state, lang, replyLang, lead);
   return { ...reply, form: formView(type, values, lang, submissionId) };
 }
@@ -137,20 +131,27 @@ function answer(
   if (!checked.ok) {
     if (!checked.conflicts?.length) return { ok: false, error: checked.error };
     const labels = labelList(
-      checked.conflicts.map((n) => fieldSpec(state.type, n)?.label[lang] ?? n),
+      checked.conflicts.map((n) => {
+        const spec = fieldSpec(state.type, n);
+        return spec ? localized(spec.label, lang) : n;
+      }),
       lang,
     );
     // Asked in form order, the answer is the one in doubt ("end before the start" at the end
     // date); a value stated ahead of its turn, or an explicit "change X to", gives way instead.
     const order = requestType(state.type).fields.map((f) => f.name);
     const later = checked.conflicts.every((n) => order.indexOf(n) > order.indexOf(field));
-    if (!explicit && !later) return { ok: false, error: `${checked.error} ${FORM.orEdit[lang]({ labels })}` };
+    if (!explicit && !later)
+      return {
+        ok: false,
+        error: `${checked.error} ${t(lang, "form.orEdit", { labels, bare: labels.replace(/^the /, "") })}`,
+      };
     const alone = { ...known };
     for (const name of checked.conflicts) delete alone[name];
     const retry = validateAnswer(state.type, field, value, alone, options);
     if (!retry.ok) return { ok: false, error: checked.error };
     next.values = alone;
-    lead.push(paragraph(FORM.conflict[lang]({ labels, error: checked.error })));
+    lead.push(paragraph(t(lang, "form.conflict", { labels, error: checked.error })));
     if (retry.value !== undefined) next.values[field] = retry.value;
     lead.push(...retry.notes.map((n) => paragraph(n)));
   } else {
@@ -177,7 +178,7 @@ export async function continueForm(
   message: ParsedIncoming,
   state: FormState,
   text: string,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
   isStrategyQuestion: boolean,
 ): Promise<DialogStep> {
@@ -187,7 +188,7 @@ export async function continueForm(
   const reply = (r: Reply): DialogStep => ({ kind: "reply", reply: r });
   if (control === "cancel") {
     await services.dialogs.delete(key);
-    return reply(makeReply("request_cancelled", replyLang, [paragraph(FORM.cancelled[lang]())]));
+    return reply(makeReply("request_cancelled", replyLang, [paragraph(t(lang, "form.cancelled"))]));
   }
   if (control === "submit") {
     if (atSummary) return reply(await submit(services, message, state, lang, replyLang));
@@ -195,10 +196,10 @@ export async function continueForm(
     const missing = missingFields(state.type, state.values).filter((f) => f.required);
     if (missing.length > 0) {
       const labels = labelList(
-        missing.map((f) => f.label[lang]),
+        missing.map((f) => localized(f.label, lang)),
         lang,
       );
-      return reply(ask(state, lang, replyLang, [paragraph(FORM.submitTooEarly[lang]({ labels }))]));
+      return reply(ask(state, lang, replyLang, [paragraph(t(lang, "form.submitTooEarly", { labels }))]));
     }
     const rest = missingFields(state.type, state.values).map((f) => f.name);
     const next: FormState = {
@@ -206,7 +207,7 @@ export async function continueForm(
       skipped: [...new Set([...state.skipped, ...rest])],
       pending: CONFIRM,
     };
-    return save(services, message, next, [paragraph(FORM.checkBeforeSending[lang]())]);
+    return save(services, message, next, [paragraph(t(lang, "form.checkBeforeSending"))]);
   }
   const edit =
     readEdit(text) ?? (atSummary && /^\s*\d{1,2}\s*$/.test(text) ? { wanted: text.trim() } : undefined);
@@ -247,7 +248,9 @@ export async function continueForm(
   if (control === "skip") {
     if (spec.required)
       return reply(
-        ask(state, lang, replyLang, [paragraph(FORM.cannotSkip[lang]({ label: spec.label[lang] }))]),
+        ask(state, lang, replyLang, [
+          paragraph(t(lang, "form.cannotSkip", { label: localized(spec.label, lang) })),
+        ]),
       );
     const next: FormState = { ...state, skipped: [...state.skipped, spec.name] };
     next.pending = nextPending(next);

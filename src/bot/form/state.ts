@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../../i18n/locale.ts";
 import { FieldValues, RequestTypeId } from "../../requests/model.ts";
 import type { ParsedIncoming } from "../messages.ts";
 
@@ -18,7 +19,7 @@ export const FormState = z.object({
   /** Idempotency key of the submission: a repeated "submit" gives the same request. */
   submissionId: z.string(),
   /** The language the form was started in: its questions and messages stay in it. */
-  lang: z.enum(["en", "zh"]).default("en"),
+  lang: z.enum(LOCALES).default("en"),
 });
 export type FormState = z.infer<typeof FormState>;
 

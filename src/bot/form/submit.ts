@@ -1,11 +1,13 @@
+import type { Locale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
+import { localized } from "../../knowledge/schema.ts";
 import { type FieldValues, type RequestRecord, RequestTypeId } from "../../requests/model.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import { requestType } from "../../requests/types/index.ts";
 import { validateRequest } from "../../requests/validate.ts";
 import { requestFacts } from "../../requests/views.ts";
-import type { AnswerLang, Lang, ParsedIncoming, Reply } from "../messages.ts";
-import { makeReply, paragraph, suggest } from "../reply.ts";
-import { FORM } from "./messages.ts";
+import type { Lang, ParsedIncoming, Reply } from "../messages.ts";
+import { makeReply, paragraph, suggestMessages, suggestTexts } from "../reply.ts";
 import { actorOf, dialogKey, type FormState } from "./state.ts";
 import { ask, fieldSpec, formView, nextPending } from "./view.ts";
 
@@ -17,7 +19,7 @@ export async function submit(
   services: RequestServices,
   message: ParsedIncoming,
   state: FormState,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Promise<Reply> {
   const checked = validateRequest(state.type, state.values, { lang, today: today(services) });
@@ -32,7 +34,7 @@ export async function submit(
   }
   const outcome = await record(services, message, state.type, checked.values, state.submissionId, lang);
   await services.dialogs.delete(dialogKey(message));
-  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
+  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(t(lang, "form.notSaved"))]);
   return submittedReply(outcome.request, checked.notes, lang, replyLang);
 }
 
@@ -43,7 +45,7 @@ function record(
   type: RequestTypeId,
   values: FieldValues,
   submissionId: string,
-  lang: AnswerLang,
+  lang: Locale,
   confirm = false,
 ) {
   return services.workflow.submit({
@@ -57,12 +59,12 @@ function record(
   });
 }
 
-function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang, replyLang: Lang): Reply {
+function submittedReply(record: RequestRecord, notes: string[], lang: Locale, replyLang: Lang): Reply {
   return makeReply(
     "request_submitted",
     replyLang,
     [
-      paragraph(FORM.submitted[lang]({ id: record.id })),
+      paragraph(t(lang, "form.submitted", { id: record.id })),
       { kind: "facts", facts: requestFacts(record, lang) },
       ...notes.map((n) => paragraph(n)),
     ],
@@ -70,10 +72,10 @@ function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang
       title: record.id,
       subjects: [record.id],
       outcome: "done",
-      suggestions: suggest(lang, [
-        { en: `status of ${record.id}`, zh: `${record.id} 的状态` },
-        { en: "my requests", zh: "我的申请" },
-      ]),
+      suggestions: [
+        ...suggestTexts([t(lang, "command.statusOf", { id: record.id })]),
+        ...suggestMessages(lang, ["command.myRequests"]),
+      ],
     },
   );
 }
@@ -85,12 +87,12 @@ function submittedReply(record: RequestRecord, notes: string[], lang: AnswerLang
 function checkWhole(
   services: RequestServices,
   form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): { reply: Reply } | { type: RequestTypeId; values: FieldValues; notes: string[] } {
   const type = RequestTypeId.safeParse(form.type);
   if (!type.success)
-    return { reply: makeReply("request_form", replyLang, [paragraph(FORM.unknownType[lang]())]) };
+    return { reply: makeReply("request_form", replyLang, [paragraph(t(lang, "form.unknownType"))]) };
   const values = Object.fromEntries(Object.entries(form.values).filter(([, v]) => v.trim() !== ""));
   const checked = validateRequest(
     type.data,
@@ -99,13 +101,13 @@ function checkWhole(
   );
   if (checked.ok) return { type: type.data, values: checked.values, notes: checked.notes };
   const items = Object.entries(checked.errors).map(([field, error]) => {
-    const label = fieldSpec(type.data, field)?.label[lang];
-    return label ? `${label}${lang === "zh" ? "：" : ": "}${error}` : error;
+    const spec = fieldSpec(type.data, field);
+    return spec ? `${localized(spec.label, lang)}${t(lang, "plain.colon")}${error}` : error;
   });
   return {
     reply: {
       ...makeReply("request_form_errors", replyLang, [
-        paragraph(FORM.correct[lang]()),
+        paragraph(t(lang, "form.correct")),
         { kind: "list", items },
       ]),
       form: formView(type.data, values, lang, form.submissionId, checked.errors),
@@ -117,7 +119,7 @@ function checkWhole(
 export function checkWholeForm(
   services: RequestServices,
   form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Reply | undefined {
   const checked = checkWhole(services, form, lang, replyLang);
@@ -133,7 +135,7 @@ export async function submitWholeForm(
   services: RequestServices,
   message: ParsedIncoming,
   form: NonNullable<ParsedIncoming["form"]>,
-  lang: AnswerLang,
+  lang: Locale,
   replyLang: Lang,
 ): Promise<Reply> {
   const checked = checkWhole(services, form, lang, replyLang);
@@ -148,7 +150,7 @@ export async function submitWholeForm(
     lang,
     confirm,
   );
-  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(FORM.notSaved[lang]())]);
+  if (!outcome.ok) return makeReply("request_form", replyLang, [paragraph(t(lang, "form.notSaved"))]);
   // A modal's form has no dialog; the request is recorded whatever this removal does.
   if (!confirm) await services.dialogs.delete(dialogKey(message));
   const reply = submittedReply(outcome.request, checked.notes, lang, replyLang);

@@ -1,4 +1,5 @@
-import type { AnswerLang } from "../../i18n/locale.ts";
+import { formatDay } from "../../i18n/format.ts";
+import type { Locale } from "../../i18n/locale.ts";
 
 /**
  * Calendar dates as ISO "YYYY-MM-DD" strings, with arithmetic done in UTC so that the result
@@ -80,26 +81,7 @@ export function after(today: string, count: number, unit: string): string {
   return addMonths(today, 12 * count);
 }
 
-const MONTH_NAMES_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "1 March 2027" / "2027年3月1日": how dates are shown to people. */
-export function formatDate(iso: string, lang: AnswerLang): string {
-  const date = fromIso(iso);
-  if (!date) return iso;
-  return lang === "zh"
-    ? `${date.year}年${date.month}月${date.day}日`
-    : `${date.day} ${MONTH_NAMES_EN[date.month - 1]} ${date.year}`;
+export function formatDate(iso: string, lang: Locale): string {
+  return fromIso(iso) ? formatDay(iso, lang) : iso;
 }

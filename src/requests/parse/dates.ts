@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../i18n/locale.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import { normalize } from "../../i18n/text.ts";
 import {
   addDays,
@@ -34,7 +34,7 @@ export interface ParseOptions {
    * The user's language. Dates are read in either language; it decides the language of text
    * that extraction writes in a normal form (a list of days).
    */
-  lang?: AnswerLang;
+  lang?: Locale;
 }
 
 /** A date as written: either fully known, or day and month with the year still to infer. */

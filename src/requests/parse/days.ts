@@ -1,15 +1,17 @@
-import type { AnswerLang } from "../../i18n/locale.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import { hasHan, normalize } from "../../i18n/text.ts";
 import { weekdayNumber } from "./dates.ts";
 import { ROMANCE_WEEKDAY } from "./dates-romance.ts";
 
 /** Days of the week a pattern names ("Mondays and Fridays", "Mon-Thu", "每周一、三"), in a normal form. */
 
-const DAY_NAMES: Record<AnswerLang, readonly string[]> = {
+const DAY_NAMES: Record<Locale, readonly string[]> = {
   en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
   zh: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+  fr: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+  es: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
 };
-const SEPARATOR: Record<AnswerLang, string> = { en: ", ", zh: "、" };
+const SEPARATOR: Record<Locale, string> = { en: ", ", zh: "、", fr: ", ", es: ", " };
 
 interface DayToken {
   index: number;
@@ -82,12 +84,12 @@ function runs(text: string, list: DayToken[]): DayToken[] {
   return out;
 }
 
-function render(days: readonly number[], lang: AnswerLang): string {
+function render(days: readonly number[], lang: Locale): string {
   const unique = [...new Set(days)].sort((a, b) => a - b);
   return unique.map((d) => DAY_NAMES[lang][d - 1]).join(SEPARATOR[lang]);
 }
 
-function outputLang(text: string, lang: AnswerLang | undefined): AnswerLang {
+function outputLang(text: string, lang: Locale | undefined): Locale {
   return lang ?? (hasHan(text) ? "zh" : "en");
 }
 
@@ -96,7 +98,7 @@ function outputLang(text: string, lang: AnswerLang | undefined): AnswerLang {
  * when given, else in the language of the text. Undefined when the answer says more than
  * that ("Mondays, mornings only"): such a pattern is kept as the user wrote it.
  */
-export function parseDays(text: string, lang?: AnswerLang): string | undefined {
+export function parseDays(text: string, lang?: Locale): string | undefined {
   const t = normalize(text);
   if (t.length > 200) return undefined;
   const found = runs(t, tokens(t));
@@ -107,7 +109,7 @@ export function parseDays(text: string, lang?: AnswerLang): string | undefined {
 }
 
 /** The first list of weekdays inside a longer message ("telework on Mondays and Fridays from …"). */
-export function findDays(text: string, lang?: AnswerLang): string | undefined {
+export function findDays(text: string, lang?: Locale): string | undefined {
   const t = normalize(text);
   const first = runs(t, tokens(t))[0];
   return first && render(first.days, outputLang(t, lang));

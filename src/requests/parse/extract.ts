@@ -1,4 +1,4 @@
-import type { AnswerLang } from "../../i18n/locale.ts";
+import type { Locale } from "../../i18n/locale.ts";
 import { hasHan, normalize } from "../../i18n/text.ts";
 import type { FieldValues, RequestTypeId } from "../model.ts";
 import type { RequestTypeDefinition } from "../types/define.ts";
@@ -91,7 +91,7 @@ export function extractFieldValues(typeId: RequestTypeId, text: string, options:
   const definition = requestType(typeId);
   const t = normalize(text).slice(0, MAX_MESSAGE);
   const raw = text.normalize("NFKC").replace(/\s+/g, " ").trim().slice(0, MAX_MESSAGE);
-  const lang: AnswerLang = options.lang ?? (hasHan(t) ? "zh" : "en");
+  const lang: Locale = options.lang ?? (hasHan(t) ? "zh" : "en");
   const today = isoDay(options.today);
   const mentions = scanDates(t, today);
   const out: FieldValues = {};

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { AnswerLang } from "../../i18n/locale.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { localized } from "../../knowledge/schema.ts";
 import type { Bilingual, FieldValues, RequestTypeId } from "../model.ts";
 import { formatDate } from "../parse/calendar.ts";
 import type { Field, FieldContext, FieldValue, RequestFieldSpec } from "./fields.ts";
@@ -22,7 +23,7 @@ export interface Rule {
 /** Advice shown with a valid value, never blocking: "moves of a year or less do not count toward…". */
 export interface Advice {
   fields: readonly string[];
-  note(values: Readonly<Record<string, unknown>>, lang: AnswerLang): string | undefined;
+  note(values: Readonly<Record<string, unknown>>, lang: Locale): string | undefined;
 }
 
 export interface RequestTypeDeclaration {
@@ -46,7 +47,7 @@ export interface RequestTypeDeclaration {
   period?: { start: string; end: string };
   notes?: readonly Bilingual[];
   /** A one-line subject from the values as shown to people (formatted, in `lang`). */
-  subject(shown: Readonly<Record<string, string>>, lang: AnswerLang): string;
+  subject(shown: Readonly<Record<string, string>>, lang: Locale): string;
 }
 
 export interface RequestTypeDefinition
@@ -64,9 +65,9 @@ export interface RequestTypeDefinition
   /** Whether a field applies given the other values (a staff member only when the request is for one). */
   applies(name: string, values: Readonly<Record<string, unknown>>): boolean;
   /** How a stored value is shown: a choice's label, a date in words, an amount with its currency. */
-  format(name: string, value: FieldValue, lang: AnswerLang): string;
+  format(name: string, value: FieldValue, lang: Locale): string;
   /** The record's subject line, at most 300 characters. */
-  subject(values: FieldValues, lang: AnswerLang): string;
+  subject(values: FieldValues, lang: Locale): string;
 }
 
 /** The record schema's limit on a subject. */
@@ -85,7 +86,7 @@ export function defineRequestType(declaration: RequestTypeDeclaration): RequestT
   const applies = (name: string, values: Readonly<Record<string, unknown>>) =>
     byName.get(name)?.when?.(values) ?? true;
 
-  const format = (name: string, value: FieldValue, lang: AnswerLang) =>
+  const format = (name: string, value: FieldValue, lang: Locale) =>
     byName.get(name)?.format(value, lang) ?? String(value);
 
   const schema = (ctx: FieldContext): z.ZodType<FieldValues> =>
@@ -100,7 +101,7 @@ export function defineRequestType(declaration: RequestTypeDeclaration): RequestT
               check.addIssue({
                 code: "custom",
                 path: [name],
-                message: say(MESSAGES.required, ctx.lang, { label: field.spec.label[ctx.lang] }),
+                message: say(MESSAGES.required, ctx.lang, { label: localized(field.spec.label, ctx.lang) }),
               });
             }
           }
@@ -159,7 +160,11 @@ export function dateAfter(later: Field, earlier: Field, options: { sameDay: bool
     check: (values, { lang }) => {
       const [end, start] = [String(values[a.name]), String(values[b.name])];
       if (end > start || (options.sameDay && end === start)) return undefined;
-      const params = { label: a.label[lang], other: b.label[lang], date: formatDate(start, lang) };
+      const params = {
+        label: localized(a.label, lang),
+        other: localized(b.label, lang),
+        date: formatDate(start, lang),
+      };
       return say(options.sameDay ? MESSAGES.mustNotBeBefore : MESSAGES.mustBeAfter, lang, params);
     },
   };
@@ -175,8 +180,8 @@ export function dateBefore(earlier: Field, later: Field): Rule {
       String(values[a.name]) < String(values[b.name])
         ? undefined
         : say(MESSAGES.mustBeBefore, lang, {
-            label: a.label[lang],
-            other: b.label[lang],
+            label: localized(a.label, lang),
+            other: localized(b.label, lang),
             date: formatDate(String(values[b.name]), lang),
           }),
   };

@@ -1,11 +1,22 @@
+import { t } from "../../i18n/messages.ts";
 import { position, positionGrade } from "./common.ts";
 import { dateBefore, defineRequestType } from "./define.ts";
 import { choice, date } from "./fields.ts";
 
 const departure = date({
   name: "departure",
-  label: { en: "Incumbent's departure date", zh: "现任离职日期" },
-  prompt: { en: "When does the incumbent leave the position?", zh: "现任何时离开该职位？" },
+  label: {
+    en: "Incumbent's departure date",
+    zh: "现任离职日期",
+    fr: "Date de départ du titulaire",
+    es: "Fecha de salida del titular",
+  },
+  prompt: {
+    en: "When does the incumbent leave the position?",
+    zh: "现任何时离开该职位？",
+    fr: "Quand le titulaire quitte-t-il le poste ?",
+    es: "¿Cuándo deja el titular el puesto?",
+  },
   notInPast: true,
   cues: {
     before: "leav\\w*|retir\\w*|depart\\w*|separat\\w*|last day|离职|退休|离开|卸任",
@@ -15,25 +26,27 @@ const departure = date({
 
 const reason = choice({
   name: "reason",
-  label: { en: "Reason for leaving", zh: "离职原因" },
+  label: { en: "Reason for leaving", zh: "离职原因", fr: "Motif du départ", es: "Motivo de la salida" },
   prompt: {
     en: "Why is the incumbent leaving: retirement, mobility, end of contract, resignation, or another reason?",
     zh: "现任离职的原因是什么：退休、流动、合同到期、辞职，还是其他原因？",
+    fr: "Pourquoi le titulaire part-il : retraite, mobilité, fin de contrat, démission ou autre motif ?",
+    es: "¿Por qué se va el titular: jubilación, movilidad, fin de contrato, renuncia u otro motivo?",
   },
   choices: [
     {
       value: "retirement",
-      label: { en: "Retirement", zh: "退休" },
+      label: { en: "Retirement", zh: "退休", fr: "Retraite", es: "Jubilación" },
       aliases: ["retire", "retires", "retiring", "retired", "statutory retirement", "退休离职"],
     },
     {
       value: "mobility",
-      label: { en: "Mobility", zh: "流动" },
+      label: { en: "Mobility", zh: "流动", fr: "Mobilité", es: "Movilidad" },
       aliases: ["transfer", "reassignment", "reassigned", "rotation", "调动", "轮换", "调任"],
     },
     {
       value: "end-of-contract",
-      label: { en: "End of contract", zh: "合同到期" },
+      label: { en: "End of contract", zh: "合同到期", fr: "Fin de contrat", es: "Fin de contrato" },
       aliases: [
         "contract ends",
         "contract ending",
@@ -45,23 +58,36 @@ const reason = choice({
     },
     {
       value: "resignation",
-      label: { en: "Resignation", zh: "辞职" },
+      label: { en: "Resignation", zh: "辞职", fr: "Démission", es: "Renuncia" },
       aliases: ["resign", "resigns", "resigning", "resigned", "辞任", "离任"],
     },
-    { value: "other", label: { en: "Other", zh: "其他" }, aliases: ["something else", "其他原因"] },
+    {
+      value: "other",
+      label: { en: "Other", zh: "其他", fr: "Autre", es: "Otro" },
+      aliases: ["something else", "其他原因"],
+    },
   ],
 });
 
 const publication = date({
   name: "publication",
-  label: { en: "Proposed publication date", zh: "拟发布空缺通知日期" },
+  label: {
+    en: "Proposed publication date",
+    zh: "拟发布空缺通知日期",
+    fr: "Date de publication proposée",
+    es: "Fecha de publicación propuesta",
+  },
   prompt: {
     en: "When would you like the vacancy to be published?",
     zh: "您希望何时发布职位空缺通知？",
+    fr: "Quand souhaitez-vous que l'avis de vacance soit publié ?",
+    es: "¿Cuándo desea que se publique la vacante?",
   },
   help: {
     en: "It must be before the incumbent leaves, early enough for the selection to be completed by then.",
     zh: "须早于现任离职日期，并留出足够时间在其离职前完成遴选。",
+    fr: "Elle doit précéder le départ du titulaire, assez tôt pour que la sélection soit achevée d'ici là.",
+    es: "Debe ser anterior a la salida del titular, con antelación suficiente para que la selección haya terminado para entonces.",
   },
   notInPast: true,
   cues: {
@@ -75,12 +101,19 @@ export const earlyRecruitment = defineRequestType({
   prefix: "ERV",
   focusArea: "1.1",
   indicator: "workforce_planning_selection",
-  title: { en: "Early recruitment", zh: "提前招聘" },
+  title: {
+    en: "Early recruitment",
+    zh: "提前招聘",
+    fr: "Recrutement anticipé",
+    es: "Contratación anticipada",
+  },
   names:
     /early recruit|recruit|\berv\b|vacanc|succession|提前招聘|招聘|遴选|空缺|recrutement anticip[ée]|recrutement|recruter|succession|relève|contrataci[oó]n anticipada|contrataci[oó]n|reclutamiento|contratar|sucesi[oó]n/i,
   summary: {
     en: "Start recruiting early for a position whose incumbent is leaving, so that the selection is completed before they leave. It serves focus area 1.1, Planning for future workforce needs, and feeds the strategy's indicator “percentage of anticipated vacancies for which the selection process is completed before the incumbent leaves”.",
     zh: "为现任即将离职的职位提前启动招聘，使遴选在现任离职前完成。属于重点领域 1.1“规划未来的职员队伍需求”，计入战略指标“预期空缺职位中在现任离职前完成遴选过程的比例”。",
+    fr: "Lancer à l'avance le recrutement pour un poste dont le titulaire s'en va, afin que la sélection soit achevée avant son départ. Cela relève du domaine d'action 1.1, Planifier les besoins futurs en personnel, et alimente l'indicateur de la stratégie « pourcentage des vacances prévues pour lesquelles le processus de sélection est achevé avant le départ du titulaire ».",
+    es: "Empezar con antelación la contratación para un puesto cuyo titular se va, de modo que la selección termine antes de su salida. Corresponde al ámbito prioritario 1.1, Planificación de las necesidades futuras de personal, y alimenta el indicador de la estrategia «porcentaje de vacantes previstas cuyo proceso de selección concluye antes de la salida del titular».",
   },
   triggers: {
     en: [
@@ -107,10 +140,14 @@ export const earlyRecruitment = defineRequestType({
     {
       en: "The strategy measures the share of anticipated vacancies whose selection is completed before the incumbent leaves: publish as early as you can.",
       zh: "战略衡量的是在现任离职前完成遴选的预期空缺职位所占比例：请尽早发布。",
+      fr: "La stratégie mesure la part des vacances prévues dont la sélection est achevée avant le départ du titulaire : publiez le plus tôt possible.",
+      es: "La estrategia mide la proporción de vacantes previstas cuya selección concluye antes de la salida del titular: publique lo antes posible.",
     },
   ],
   subject: (v, lang) =>
-    lang === "zh"
-      ? `提前招聘：${v.position}(${v.grade})，现任离职日期 ${v.departure}`
-      : `Early recruitment: ${v.position} (${v.grade}), incumbent leaves ${v.departure}`,
+    t(lang, "subject.early-recruitment", {
+      position: String(v.position),
+      grade: String(v.grade),
+      departure: String(v.departure),
+    }),
 });

@@ -1,5 +1,8 @@
 import { z } from "zod";
-import type { AnswerLang } from "../../i18n/locale.ts";
+import { formatNumber } from "../../i18n/format.ts";
+import type { Locale } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
+import { localized } from "../../knowledge/schema.ts";
 import type { Bilingual, FieldKind, FieldSpec } from "../model.ts";
 import { addMonths, formatDate } from "../parse/calendar.ts";
 import { type ChoiceOption, findChoice, parseChoice } from "../parse/choice.ts";
@@ -24,7 +27,7 @@ export type FieldValue = string | number;
 
 /** What checking a value depends on: the language of the messages and today's date (ISO). */
 export interface FieldContext {
-  lang: AnswerLang;
+  lang: Locale;
   today: string;
 }
 
@@ -47,12 +50,12 @@ export interface Field {
    * The field's value stated somewhere in a longer message, if any. `text` is normalised (lower
    * case, dates blanked); `raw` is the message as written, for values whose case matters (names).
    */
-  find?: (text: string, lang: AnswerLang, raw: string) => FieldValue | undefined;
+  find?: (text: string, lang: Locale, raw: string) => FieldValue | undefined;
   /** The value a new form starts with, shown and editable ("Request for: Me"). */
   initial?: FieldValue;
   /** Date fields: how a message announces this date. */
   cues?: DateCues;
-  format(value: FieldValue, lang: AnswerLang): string;
+  format(value: FieldValue, lang: Locale): string;
 }
 
 interface Common {
@@ -105,7 +108,7 @@ interface TextOptions extends Common {
   maxLength?: number;
   minLength?: number;
   /** Puts a recognised answer in a normal form ("Mondays and Fridays" → "Monday, Friday"). */
-  normalize?: (text: string, lang: AnswerLang) => string | undefined;
+  normalize?: (text: string, lang: Locale) => string | undefined;
   find?: Field["find"];
 }
 
@@ -115,7 +118,7 @@ function textField(options: TextOptions, kind: "text" | "longtext" | "person", d
   return {
     spec: specOf(options, kind, { maxLength }),
     schema: ({ lang }) => {
-      const label = options.label[lang];
+      const label = localized(options.label, lang);
       let schema = z.string({
         error: (iss) => say(iss.input === undefined ? MESSAGES.required : MESSAGES.notText, lang, { label }),
       });
@@ -176,7 +179,7 @@ export function date(options: DateOptions): Field {
   return {
     spec: specOf(options, "date"),
     schema: ({ lang, today }) => {
-      const label = options.label[lang];
+      const label = localized(options.label, lang);
       let schema = z.iso.date({
         error: (iss) =>
           iss.input === undefined
@@ -213,14 +216,14 @@ interface NumberOptions extends Common {
   /** Reads a typed answer; plain numbers ("1,200", "两千") by default. */
   parse?: (text: string) => number | undefined;
   /** A message for an answer that is not a number of this kind, when a general one would not help. */
-  invalid?: (input: string, lang: AnswerLang, label: string) => string | undefined;
+  invalid?: (input: string, lang: Locale, label: string) => string | undefined;
   example: string;
   find?: Field["find"];
   format?: Field["format"];
 }
 
-function formatAmount(n: number): string {
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(n);
+function formatAmount(n: number, lang: Locale): string {
+  return formatNumber(n, lang, { maximumFractionDigits: 2 });
 }
 
 export function number(options: NumberOptions): Field {
@@ -229,11 +232,15 @@ export function number(options: NumberOptions): Field {
   return {
     spec: specOf(options, "number", { min, ...(max !== undefined ? { max } : {}) }),
     schema: ({ lang }) => {
-      const label = options.label[lang];
+      const label = localized(options.label, lang);
       const range = () =>
         max === undefined
-          ? say(MESSAGES.atLeast, lang, { label, min: formatAmount(min) })
-          : say(MESSAGES.between, lang, { label, min: formatAmount(min), max: formatAmount(max) });
+          ? say(MESSAGES.atLeast, lang, { label, min: formatAmount(min, lang) })
+          : say(MESSAGES.between, lang, {
+              label,
+              min: formatAmount(min, lang),
+              max: formatAmount(max, lang),
+            });
       let schema = z
         .number({
           error: (iss) => {
@@ -257,7 +264,7 @@ export function number(options: NumberOptions): Field {
     ...(options.when ? { when: options.when } : {}),
     ...(options.initial !== undefined ? { initial: options.initial } : {}),
     ...(options.find ? { find: options.find } : {}),
-    format: options.format ?? ((value) => formatAmount(Number(value))),
+    format: options.format ?? ((value, lang) => formatAmount(Number(value), lang)),
   };
 }
 
@@ -288,8 +295,7 @@ export function money(
       const m = USD_AMOUNT.exec(t);
       return m ? parseMoney(m[0])?.amount : undefined;
     },
-    format: (value, lang) =>
-      lang === "zh" ? `${formatAmount(Number(value))} 美元` : `USD ${formatAmount(Number(value))}`,
+    format: (value, lang) => t(lang, "field.amount", { amount: formatAmount(Number(value), lang) }),
   });
 }
 
@@ -310,15 +316,14 @@ export function months(
       const m = MONTHS_IN_TEXT.exec(t);
       return m ? parseMonths(m[0]) : undefined;
     },
-    format: (value, lang) =>
-      lang === "zh" ? `${value} 个月` : `${value} ${Number(value) === 1 ? "month" : "months"}`,
+    format: (value, lang) => t(lang, "field.months", { n: Number(value) }),
   });
 }
 
 interface ChoiceOptions extends Common {
   choices: ChoiceOption[];
   /** A message for a value that is no option, when listing every option would not help. */
-  invalid?: (input: string, lang: AnswerLang) => string;
+  invalid?: (input: string, lang: Locale) => string;
   find?: Field["find"];
 }
 
@@ -330,12 +335,14 @@ export function choice(options: ChoiceOptions): Field {
   return {
     spec,
     schema: ({ lang }) => {
-      const label = options.label[lang];
+      const label = localized(options.label, lang);
       const schema = z.enum([first, ...rest], {
         error: (iss) => {
           if (iss.input === undefined) return say(MESSAGES.required, lang, { label });
           const input = echo(iss.input);
-          const list = options.choices.map((c) => c.label[lang]).join(lang === "zh" ? "、" : "; ");
+          const list = options.choices
+            .map((c) => localized(c.label, lang))
+            .join(t(lang, "field.choiceSeparator"));
           return (
             options.invalid?.(input, lang) ?? say(MESSAGES.badChoice, lang, { label, input, options: list })
           );
@@ -350,7 +357,10 @@ export function choice(options: ChoiceOptions): Field {
     ...(options.when ? { when: options.when } : {}),
     ...(options.initial !== undefined ? { initial: options.initial } : {}),
     find: options.find ?? ((t) => findChoice(spec, t)),
-    format: (value, lang) => options.choices.find((c) => c.value === value)?.label[lang] ?? String(value),
+    format: (value, lang) => {
+      const choice = options.choices.find((c) => c.value === value);
+      return choice ? localized(choice.label, lang) : String(value);
+    },
   };
 }
 

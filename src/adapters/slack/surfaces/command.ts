@@ -1,7 +1,7 @@
 import type { RespondFn } from "@slack/bolt";
 import type { Bot } from "../../../bot/bot.ts";
-import type { AnswerLang } from "../../../bot/messages.ts";
-import { answerLanguage, detectLanguage } from "../../../nlu/language.ts";
+import type { Locale } from "../../../bot/messages.ts";
+import { t } from "../../../i18n/messages.ts";
 import { errorFields } from "../log.ts";
 import { SlashCommand } from "../payloads.ts";
 import { renderReply, sections } from "../render.ts";
@@ -14,16 +14,6 @@ export const HR_COMMAND = "/hr";
 const HELP = "help";
 /** `/hr request <type>` opens the type's form in a modal; `/hr request` alone lists the types. */
 const REQUEST = /^(?:request|申请)(?:\s+([\s\S]*))?$/i;
-
-const NOT_OPENED: Record<AnswerLang, string> = {
-  en: "Sorry, the form could not be opened. Please try again in a moment.",
-  zh: "抱歉，申请表未能打开，请稍后再试。",
-};
-
-const CHOOSE: Record<AnswerLang, string> = {
-  en: "Which request would you like to make? Choose one to open its form.",
-  zh: "您要提交哪种申请？请选择，打开申请表。",
-};
 
 /**
  * `/hr <question>`: answered privately (ephemeral), visible to the person who asked only.
@@ -38,7 +28,7 @@ export const command: Surface = (app, { bot, logger }) => {
       const text = fromSlackText(raw);
       const request = REQUEST.exec(text);
       if (request) {
-        const lang = answerLanguage(detectLanguage(text));
+        const lang = bot.localeOf(text);
         const typeText = request[1]?.trim() ?? "";
         try {
           const form = { triggerId: trigger_id, typeText, lang, channel: user_id };
@@ -46,7 +36,7 @@ export const command: Surface = (app, { bot, logger }) => {
         } catch (error) {
           // Most often the trigger expired (Slack was slow to deliver the command): the user may retry.
           logger.warn({ error: errorFields(error) }, "slack request form not opened");
-          await respond({ response_type: "ephemeral", text: escapeMrkdwn(NOT_OPENED[lang]) });
+          await respond({ response_type: "ephemeral", text: escapeMrkdwn(t(lang, "adapter.formNotOpened")) });
           return;
         }
         await offerRequestForms(bot, respond, user_id, lang);
@@ -64,16 +54,14 @@ export const command: Surface = (app, { bot, logger }) => {
 };
 
 /** The request types as buttons that open their forms (the types are the bot's quick actions). */
-async function offerRequestForms(
-  bot: Bot,
-  respond: RespondFn,
-  user: string,
-  lang: AnswerLang,
-): Promise<void> {
+async function offerRequestForms(bot: Bot, respond: RespondFn, user: string, lang: Locale): Promise<void> {
   const overview = await bot.home("slack", { id: user }, lang);
   await respond({
     response_type: "ephemeral",
-    text: escapeMrkdwn(CHOOSE[lang]),
-    blocks: [...sections(escapeMrkdwn(CHOOSE[lang])), ...requestFormButtons(bot, overview.suggestions, lang)],
+    text: escapeMrkdwn(t(lang, "adapter.chooseRequest")),
+    blocks: [
+      ...sections(escapeMrkdwn(t(lang, "adapter.chooseRequest"))),
+      ...requestFormButtons(bot, overview.suggestions, lang),
+    ],
   });
 }

@@ -1,5 +1,5 @@
 import type { HomeView, KnownBlock } from "@slack/types";
-import type { AnswerLang } from "../../../bot/messages.ts";
+import type { Locale } from "../../../bot/messages.ts";
 import { AppHomeOpenedEvent } from "../payloads.ts";
 import { LIMITS, renderReply } from "../render.ts";
 import { requestFormButtons } from "./request-forms.ts";
@@ -8,7 +8,7 @@ import { afterAck, type Surface } from "./surface.ts";
 /** The greeting below the overview: who the assistant is, with example questions as buttons. */
 const WELCOME = "hello";
 /** Slack does not tell the Home tab a user's language; it is shown in English. */
-const HOME_LANG: AnswerLang = "en";
+const HOME_LANG: Locale = "en";
 
 /**
  * The Home tab, published each time someone opens it: the user's requests and their status (for

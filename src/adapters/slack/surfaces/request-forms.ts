@@ -1,7 +1,8 @@
 import type { webApi } from "@slack/bolt";
 import type { ActionsBlock, Button } from "@slack/types";
 import type { Bot } from "../../../bot/bot.ts";
-import type { AnswerLang, Suggestion } from "../../../bot/messages.ts";
+import type { Locale, Suggestion } from "../../../bot/messages.ts";
+import { INTL_TAG } from "../../../i18n/locale.ts";
 import { FORM_CALLBACK, FormMeta, formErrors, formModal, formValues, metadataOf } from "../modals.ts";
 import { BlockActions, ButtonAction, ViewSubmission } from "../payloads.ts";
 import { LIMITS, renderReply } from "../render.ts";
@@ -12,7 +13,7 @@ import { afterAck, type Surface, userOf } from "./surface.ts";
 const OPEN_FORM_ACTION = /^open-form:([a-z-]{1,60})$/;
 const ModalLang = FormMeta.shape.lang;
 /** The locale that makes the bot answer a submitted form (which has no text) in the modal's language. */
-const LOCALE: Record<AnswerLang, string> = { en: "en-US", zh: "zh-CN" };
+const LOCALE = INTL_TAG;
 /** The bot's word for a submitted form with errors to show by field. */
 const FORM_ERRORS = "request_form_errors";
 
@@ -29,7 +30,7 @@ export async function openRequestForm(
     typeText,
     lang,
     channel,
-  }: { triggerId: string; typeText: string; lang: AnswerLang; channel: string },
+  }: { triggerId: string; typeText: string; lang: Locale; channel: string },
 ): Promise<boolean> {
   // The view's id, known once it is open, is the submission id; the trigger id stands in until then.
   const form = bot.formFor(typeText, lang, triggerId);
@@ -42,7 +43,7 @@ export async function openRequestForm(
 }
 
 /** The suggestions that name a request type, as buttons opening its modal (the others are left out). */
-export function requestFormButtons(bot: Bot, suggestions: Suggestion[], lang: AnswerLang): ActionsBlock[] {
+export function requestFormButtons(bot: Bot, suggestions: Suggestion[], lang: Locale): ActionsBlock[] {
   const buttons: Button[] = [];
   for (const suggestion of suggestions) {
     const form = bot.formFor(suggestion.message, lang, "button");

@@ -39,7 +39,9 @@ export const reviews: Surface = (app, deps) => {
       const channel = press.container.channel_id ?? press.channel?.id;
       const user = { id: press.user.id, name: press.user.name ?? press.user.username };
       if (!bot.isHr("slack", user.id)) {
-        const refusal = escapeMrkdwn(refusalText({ ok: false, reason: "forbidden" }, HR_LANG));
+        const refusal = escapeMrkdwn(
+          refusalText({ ok: false, reason: "forbidden" }, deps.hrLanguage ?? HR_LANG),
+        );
         if (channel) await client.chat.postEphemeral({ channel, user: user.id, text: refusal });
         return;
       }
@@ -50,7 +52,7 @@ export const reviews: Surface = (app, deps) => {
         const meta: CommentMeta = {
           requestId,
           decision,
-          lang: HR_LANG,
+          lang: deps.hrLanguage ?? HR_LANG,
           ...(channel ? { channel } : {}),
           ...(ts ? { ts } : {}),
         };

@@ -1,6 +1,7 @@
 import type { App, webApi } from "@slack/bolt";
 import type { Bot } from "../../../bot/bot.ts";
 import type { Incoming } from "../../../bot/messages.ts";
+import type { Locale } from "../../../i18n/locale.ts";
 import type { Logger } from "../../../log.ts";
 import type { RequestServices } from "../../../requests/services.ts";
 import type { HrMessageStore } from "../hr-messages.ts";
@@ -13,6 +14,8 @@ export interface SurfaceDeps {
   logger: Logger;
   /** The HR-channel messages showing requests, updated when HR decides. */
   hrMessages: HrMessageStore;
+  /** The HR channel's language (`HR_LANGUAGE`): HR's buttons, comment modals and refusals. */
+  hrLanguage?: Locale;
   /** The request log, when the server takes HR requests. */
   requests?: RequestServices;
 }

@@ -1,0 +1,17 @@
+/** The few words of the platforms' own surfaces: modals, cards, slash commands. */
+export const adapters = {
+  "adapter.formNotOpened": "Sorry, the form could not be opened. Please try again in a moment.",
+  "adapter.chooseRequest": "Which request would you like to make? Choose one to open its form.",
+  "adapter.commentHint": "The requester will see it.",
+  "adapter.commentNeeded": " (needed to {actions})",
+  "adapter.commentLabel": "Comment{when}",
+  "adapter.fieldRequired": "This field is required.",
+  "adapter.formFallback": "{title}: open this form in Microsoft Teams.",
+  "adapter.helpWord": "help",
+  "teams.registered":
+    "Done: HR request notifications will be posted in this channel, each with Approve, Reject and Ask for information buttons for HR reviewers.",
+  "teams.forbidden":
+    "Sorry, only HR reviewers can choose the channel for HR notifications. Ask an HR reviewer to do it.",
+  "teams.howTo":
+    "Mention me with “register HR channel” in the team channel where HR should receive request notifications.",
+} as const;

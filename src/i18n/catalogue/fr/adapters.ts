@@ -1,0 +1,19 @@
+import type { adapters as en } from "../en/adapters.ts";
+
+export const adapters = {
+  "adapter.formNotOpened": "Désolé, le formulaire n'a pas pu s'ouvrir. Veuillez réessayer dans un instant.",
+  "adapter.chooseRequest":
+    "Quelle demande souhaitez-vous faire ? Choisissez-en une pour ouvrir son formulaire.",
+  "adapter.commentHint": "Le demandeur le verra.",
+  "adapter.commentNeeded": " (obligatoire pour {actions})",
+  "adapter.commentLabel": "Commentaire{when}",
+  "adapter.fieldRequired": "Ce champ est obligatoire.",
+  "adapter.formFallback": "{title} : ouvrez ce formulaire dans Microsoft Teams.",
+  "adapter.helpWord": "aide",
+  "teams.registered":
+    "C'est fait : les notifications des demandes RH seront publiées dans ce canal, chacune avec les boutons Approuver, Rejeter et Demander des informations pour les examinateurs RH.",
+  "teams.forbidden":
+    "Désolé, seuls les examinateurs RH peuvent choisir le canal des notifications RH. Demandez à un examinateur RH de le faire.",
+  "teams.howTo":
+    "Mentionnez-moi avec « register HR channel » dans le canal d'équipe où les RH doivent recevoir les notifications des demandes.",
+} as const satisfies Record<keyof typeof en, string>;
