@@ -199,7 +199,7 @@ export class Bot {
         platform: message.platform,
         lang: understanding.lang,
         intent: reply.intent,
-        classified: understanding.classified,
+        classified: { intent: understanding.classified.intent, score: understanding.classified.score },
       },
       "answered",
     );
