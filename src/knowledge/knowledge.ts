@@ -24,11 +24,27 @@ import { localized } from "./schema.ts";
 import { Bm25Index, type Scored } from "./search.ts";
 import { SubjectFinder, type SubjectMention } from "./subjects.ts";
 
-export type Lang = "en" | "zh";
+/** The languages the knowledge base is indexed in: all four, each with its own stemming. */
+export type Lang = Locale;
 
-/** The index a question in `locale` is searched in: the knowledge base is indexed in English and Chinese. */
+const INDEXED: readonly Lang[] = ["en", "zh", "fr", "es"];
+
+/** The index a question in `locale` is searched in: its own language's. */
 export function indexLang(locale: Locale): Lang {
-  return locale === "zh" ? "zh" : "en";
+  return locale;
+}
+
+/** One index per language, each text cut the way its language is. */
+function perLanguage<T>(
+  items: readonly T[],
+  text: (lang: Lang) => (item: T) => string,
+): Record<Lang, Bm25Index<T>> {
+  return Object.fromEntries(
+    INDEXED.map((lang) => [
+      lang,
+      new Bm25Index(items, text(lang), lang === "fr" || lang === "es" ? lang : undefined),
+    ]),
+  ) as Record<Lang, Bm25Index<T>>;
 }
 
 export type { IndicatorMention, IndicatorTarget } from "./indicator-aliases.ts";
@@ -54,29 +70,27 @@ export class Knowledge {
     this.sectionsById = new Map(kb.sections.map((s) => [s.id, s]));
     this.aliases = new IndicatorAliases(kb);
     this.subjects = new SubjectFinder(kb);
-    this.passageIndex = {
-      en: new Bm25Index(kb.passages, (p) => p.text.en),
-      zh: new Bm25Index(kb.passages, (p) => p.text.zh),
-    };
-    const factText = (lang: Lang) => (f: Fact) => `${f.label[lang]} ${f.text[lang]} ${f.keywords.join(" ")}`;
-    this.factIndex = {
-      en: new Bm25Index(kb.facts, factText("en")),
-      zh: new Bm25Index(kb.facts, factText("zh")),
-    };
+    this.passageIndex = perLanguage(kb.passages, (lang) => (p) => localized(p.text, lang));
+    const factText = (lang: Lang) => (f: Fact) =>
+      `${localized(f.label, lang)} ${localized(f.text, lang)} ${f.keywords.join(" ")}`;
+    this.factIndex = perLanguage(kb.facts, factText);
     const titleWords = (lang: Lang) =>
-      new Map(kb.focusAreas.map((f) => [f.id, tokenize(f.title[lang].replace(/^[^:：]*[:：]/, ""))]));
-    this.focusTitleWords = { en: titleWords("en"), zh: titleWords("zh") };
+      new Map(
+        kb.focusAreas.map((f) => [
+          f.id,
+          tokenize(localized(f.title, lang).replace(/^[^:：]*[:：]/, ""), { lang }),
+        ]),
+      );
+    this.focusTitleWords = Object.fromEntries(INDEXED.map((lang) => [lang, titleWords(lang)])) as Record<
+      Lang,
+      Map<string, string[]>
+    >;
     const indicatorText = (lang: Lang) => (i: Indicator) =>
-      [i.heading[lang], i.measure[lang], ...i.aliases[lang]].join(" ");
-    this.indicatorIndex = {
-      en: new Bm25Index(kb.indicators, indicatorText("en")),
-      zh: new Bm25Index(kb.indicators, indicatorText("zh")),
-    };
-    const lessonText = (lang: Lang) => (l: Lesson) => `${l.title[lang]} ${l.title[lang]} ${l.text[lang]}`;
-    this.lessonIndex = {
-      en: new Bm25Index(kb.lessons, lessonText("en")),
-      zh: new Bm25Index(kb.lessons, lessonText("zh")),
-    };
+      [localized(i.heading, lang), localized(i.measure, lang), ...i.aliases[lang]].join(" ");
+    this.indicatorIndex = perLanguage(kb.indicators, indicatorText);
+    const lessonText = (lang: Lang) => (l: Lesson) =>
+      `${localized(l.title, lang)} ${localized(l.title, lang)} ${localized(l.text, lang)}`;
+    this.lessonIndex = perLanguage(kb.lessons, lessonText);
   }
 
   section(id: string): Section | undefined {
@@ -123,7 +137,7 @@ export class Knowledge {
    * the one whose title words the text covers best, if it covers most of them.
    */
   focusAreaByTitle(text: string, lang: Lang): FocusArea | undefined {
-    const words = new Set(tokenize(text));
+    const words = new Set(tokenize(text, { lang }));
     let best: { focus: FocusArea; share: number } | undefined;
     let tie = false;
     for (const focus of this.kb.focusAreas) {
@@ -177,12 +191,12 @@ export class Knowledge {
     const described = this.describedIndicator(rest, lang)?.target;
     if (described?.kind === "indicator") {
       const subject = { kind: "indicator" as const, id: described.indicator.id };
-      return [{ subject, alias: described.indicator.heading[lang], confidence: 0.7 }, ...found];
+      return [{ subject, alias: localized(described.indicator.heading, lang), confidence: 0.7 }, ...found];
     }
     const focus = this.focusAreaByTitle(rest, lang);
     if (!focus) return found;
     return [
-      { subject: { kind: "focusArea", id: focus.id }, alias: focus.title[lang], confidence: 0.7 },
+      { subject: { kind: "focusArea", id: focus.id }, alias: localized(focus.title, lang), confidence: 0.7 },
       ...found,
     ];
   }
@@ -213,7 +227,7 @@ export class Knowledge {
     }
     return {
       target: { kind: "indicator", indicator: best.item },
-      alias: best.item.heading[lang],
+      alias: localized(best.item.heading, lang),
       confidence: 0.7,
     };
   }

@@ -51,6 +51,18 @@ export interface SubjectName {
   abbreviation: boolean;
 }
 
+/** A text's French and Spanish forms, where the knowledge base has them. */
+function romance(text: {
+  fr?: string | undefined;
+  es?: string | undefined;
+}): Partial<Record<NameLang, string[]>> {
+  return { fr: some(text.fr), es: some(text.es) };
+}
+
+function some(text: string | undefined | false): string[] {
+  return text ? [text] : [];
+}
+
 /** The paper's own symbol names the paper, not the decision or the session. */
 export const PAPER_ID = "GB.343/PFA/14";
 
@@ -78,23 +90,27 @@ export function subjectNames(kb: KnowledgeBase): SubjectName[] {
     for (const abbreviation of item.abbreviations) add(subject, "en", abbreviation, true);
   };
   for (const i of kb.indicators) {
-    named({ kind: "indicator", id: i.id }, i, { en: [i.heading.en], zh: [i.heading.zh] });
+    named({ kind: "indicator", id: i.id }, i, {
+      en: [i.heading.en],
+      zh: [i.heading.zh],
+      ...romance(i.heading),
+    });
   }
   for (const g of kb.indicatorGroups) named({ kind: "indicatorGroup", id: g.id }, g);
   for (const o of kb.outcomes) {
     named({ kind: "outcome", id: String(o.number) }, o, {
       en: [...titled(o.title.en), `outcome ${o.number}`],
       zh: [o.title.zh, `成果目标${o.number}`],
-      fr: [`résultat ${o.number}`],
-      es: [`resultado ${o.number}`],
+      fr: [...some(o.title.fr), `résultat ${o.number}`],
+      es: [...some(o.title.es), `resultado ${o.number}`],
     });
   }
   for (const f of kb.focusAreas) {
     named({ kind: "focusArea", id: f.id }, f, {
       en: [...titled(f.title.en), `focus area ${f.number}`],
       zh: [f.title.zh, `重点领域${f.number}`],
-      fr: [`domaine ${f.number}`],
-      es: [`área ${f.number}`],
+      fr: [...some(f.title.fr && f.title.fr.replace(/^[^:：]*[:：]\s*/, "")), `domaine ${f.number}`],
+      es: [...some(f.title.es && f.title.es.replace(/^[^:：]*[:：]\s*/, "")), `área ${f.number}`],
     });
     for (const d of f.deliverables) named({ kind: "deliverable", id: d.id }, d);
   }
@@ -111,7 +127,7 @@ export function subjectNames(kb: KnowledgeBase): SubjectName[] {
   for (const s of kb.systems)
     named({ kind: "system", id: s.id }, s, { en: [own(s.name.en)], zh: [own(s.name.zh)] });
   for (const t of kb.unsetTopics) {
-    named({ kind: "unsetTopic", id: t.id }, t, { en: [t.name.en], zh: [t.name.zh] });
+    named({ kind: "unsetTopic", id: t.id }, t, { en: [t.name.en], zh: [t.name.zh], ...romance(t.name) });
   }
   named({ kind: "decision", id: "draft" }, kb.decision.draft);
   named({ kind: "decision", id: "adopted" }, kb.decision.adopted);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { Bot } from "../../src/bot/bot.ts";
 import { toPlainText } from "../../src/bot/plain-text.ts";
+import { detectLanguage } from "../../src/nlu/language.ts";
 
 export const EvalCase = z.object({
   id: z.string(),
@@ -48,6 +49,9 @@ export function judge(c: EvalCase, text: string): string[] {
   if (c.expect.any.length > 0 && !c.expect.any.some((s) => answer.includes(fold(s))))
     why.push(`none of ${JSON.stringify(c.expect.any)}`);
   for (const s of c.expect.none) if (answer.includes(fold(s))) why.push(`contains forbidden "${s}"`);
+  // A French or Spanish question is answered in French or Spanish, a Chinese one in Chinese.
+  if ((c.lang === "fr" || c.lang === "es" || c.lang === "zh") && detectLanguage(text) !== c.lang)
+    why.push(`not answered in ${c.lang}`);
   return why;
 }
 
