@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
 import { type Lang, type Locale, negotiateLocale } from "../i18n/locale.ts";
 import { foldAccents, normalize } from "../i18n/text.ts";
 
@@ -24,6 +26,20 @@ const MARKERS: Record<"en" | "fr" | "es", Set<string>> = {
 };
 
 /**
+ * Words only one language's knowledge-base texts and training examples use (scripts/language-markers.ts
+ * writes them), besides the hand-picked markers above.
+ */
+const Lexicon = z.object({ en: z.array(z.string()), fr: z.array(z.string()), es: z.array(z.string()) });
+const lexicon = Lexicon.parse(
+  JSON.parse(readFileSync(new URL("./language-markers.json", import.meta.url), "utf8")),
+);
+const LEXICON: Record<"en" | "fr" | "es", ReadonlySet<string>> = {
+  en: new Set(lexicon.en),
+  fr: new Set(lexicon.fr),
+  es: new Set(lexicon.es),
+};
+
+/**
  * The language of a message. Any Chinese character makes it Chinese: staff often mix codes and
  * English words into Chinese questions ("P5+女性目标"), and such a question wants a Chinese answer.
  * Otherwise French and Spanish are told from English by marker words; English wins ties.
@@ -35,12 +51,14 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
   const words = foldAccents(normalized).match(LATIN_WORD) ?? [];
   const score = { en: 0, fr: 0, es: 0 };
   for (const w of words) {
-    for (const lang of ["en", "fr", "es"] as const) if (MARKERS[lang].has(w)) score[lang]++;
+    for (const lang of ["en", "fr", "es"] as const)
+      if (MARKERS[lang].has(w) || LEXICON[lang].has(w)) score[lang]++;
   }
   if (/[éèêàçùœ]/.test(normalized)) score.fr += 1;
   if (/[ñ¿¡áíóú]/.test(normalized)) score.es += 2;
   const best = score.es > score.fr ? "es" : "fr";
-  if (score[best] > score.en && score[best] >= 2) return best;
+  // A fragment ("cible formation 2025") has one telling word; with no English one, it decides.
+  if (score[best] > score.en && (score[best] >= 2 || score.en === 0)) return best;
   if (words.length === 0 && localeHint?.toLowerCase().startsWith("zh")) return "zh";
   return "en";
 }
