@@ -59,7 +59,7 @@ function romance(text: {
   return { fr: some(text.fr), es: some(text.es) };
 }
 
-function some(text: string | undefined | false): string[] {
+function some(text: string | undefined): string[] {
   return text ? [text] : [];
 }
 
@@ -109,8 +109,8 @@ export function subjectNames(kb: KnowledgeBase): SubjectName[] {
     named({ kind: "focusArea", id: f.id }, f, {
       en: [...titled(f.title.en), `focus area ${f.number}`],
       zh: [f.title.zh, `重点领域${f.number}`],
-      fr: [...some(f.title.fr && f.title.fr.replace(/^[^:：]*[:：]\s*/, "")), `domaine ${f.number}`],
-      es: [...some(f.title.es && f.title.es.replace(/^[^:：]*[:：]\s*/, "")), `área ${f.number}`],
+      fr: [...some(f.title.fr?.replace(/^[^:：]*[:：]\s*/, "")), `domaine ${f.number}`],
+      es: [...some(f.title.es?.replace(/^[^:：]*[:：]\s*/, "")), `área ${f.number}`],
     });
     for (const d of f.deliverables) named({ kind: "deliverable", id: d.id }, d);
   }

@@ -165,11 +165,12 @@ describe("out of scope and personal questions", () => {
     }
   });
 
-  it("understands French and Spanish indicator questions and says it answers in English", async () => {
+  it("understands French and Spanish indicator questions and answers them in French and Spanish", async () => {
     const fr = await ask("Quel est l'objectif de mobilité pour 2025 ?");
     expect(fr.reply.lang).toBe("fr");
-    expect(fr.reply.notice).toContain("anglais");
-    expect(fr.text).toContain("A further increase of 5%*");
+    expect(fr.reply.notice ?? "").not.toContain("anglais");
+    expect(fr.text).toContain("Nouvelle augmentation de 5%*");
+    expect(fr.text).not.toContain("A further increase");
     const es = await ask("¿Cuál es la meta para las mujeres en puestos P5 y superiores?");
     expect(es.reply.lang).toBe("es");
     expect(es.text).toContain("42%");

@@ -5,21 +5,21 @@ import { ask, assistant } from "../support/assistant.ts";
 import { openWorld, submitFlexibleWork } from "../support/requests.ts";
 
 describe("answers in the asker's language", () => {
-  it("frames a French indicator answer in French, quoting the knowledge base in English and saying so", async () => {
+  it("answers a French indicator question in French, from the knowledge base's French text, with no note", async () => {
     const { reply, text } = await ask("Quel est l'objectif de mobilité pour 2025 ?");
     expect(reply.intent).toBe("indicator");
     const lead = reply.parts[0];
     expect(lead?.kind === "paragraph" && lead.text).toMatch(
-      /^Objectif pour fin 2025 : A further increase of 5%\*/,
+      /^Objectif pour fin 2025 : Nouvelle augmentation de 5%\*/,
     );
     expect(text).toContain("Valeur de référence");
-    expect(reply.notice).toMatch(/anglais/);
+    expect(reply.notice ?? "").not.toMatch(/anglais/);
   });
 
-  it("frames a Spanish answer in Spanish, and English and Chinese ones as before, without the note", async () => {
+  it("answers in Spanish, and in English and Chinese as before, all without the note", async () => {
     const es = await ask("¿Cuál es la meta para las mujeres en puestos P5 y superiores?");
     expect(es.text).toContain("Meta para fines de 2025: 42%");
-    expect(es.reply.notice).toMatch(/inglés/);
+    expect(es.reply.notice ?? "").not.toMatch(/inglés/);
     const en = await ask("what is the mobility target?");
     expect(en.reply.notice).toBeUndefined();
     const zh = await ask("流动性的目标是多少？");
