@@ -89,26 +89,18 @@ export class Bm25Index<T> {
     const results: { index: number; score: number }[] = [];
     for (const [index, score] of scores) results.push({ index, score });
     results.sort((a, b) => b.score - a.score);
-    const own = [...new Set(tokenize(query, this.tokenizing()))].filter((t) => !t.startsWith("~"));
+    // Each of the query's own words with its weight and the forms that count for it, once per query.
+    const unknownWeight = Math.log(1 + (this.docs.length + 0.5) / 0.5);
+    const own = [...new Set(tokenize(query, this.tokenizing()))]
+      .filter((t) => !t.startsWith("~"))
+      .map((word) => ({
+        weight: this.df.has(word) ? this.idf(word) : unknownWeight,
+        forms: [...this.withVariants(expandQuery([word], 0.5, this.lang)).keys()],
+      }));
     return results.slice(0, limit).flatMap(({ index, score }) => {
       const doc = this.docs[index];
-      return doc ? [{ item: doc.item, score, share: this.share(own, doc.tf) }] : [];
+      return doc ? [{ item: doc.item, score, share: share(own, doc.tf) }] : [];
     });
-  }
-
-  /** How much of the query's own words a document has, each word weighed by its idf. */
-  private share(own: readonly string[], tf: ReadonlyMap<string, number>): number {
-    if (own.length === 0) return 1;
-    const unknownWeight = Math.log(1 + (this.docs.length + 0.5) / 0.5);
-    let total = 0;
-    let found = 0;
-    for (const word of own) {
-      const weight = this.df.has(word) ? this.idf(word) : unknownWeight;
-      total += weight;
-      const forms = [...this.withVariants(expandQuery([word], 0.5, this.lang)).keys()];
-      if (forms.some((form) => tf.has(form))) found += weight;
-    }
-    return total > 0 ? found / total : 0;
   }
 
   /**
@@ -173,6 +165,18 @@ export class Bm25Index<T> {
     }
     return total > 0 ? known / total : 0;
   }
+}
+
+/** How much of the query's own words a document has, each word weighed by its idf. */
+function share(own: readonly { weight: number; forms: string[] }[], tf: ReadonlyMap<string, number>): number {
+  if (own.length === 0) return 1;
+  let total = 0;
+  let found = 0;
+  for (const { weight, forms } of own) {
+    total += weight;
+    if (forms.some((form) => tf.has(form))) found += weight;
+  }
+  return total > 0 ? found / total : 0;
 }
 
 /** The first index of a sorted array whose value is not below `value`. */
