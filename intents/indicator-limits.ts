@@ -4,7 +4,7 @@ import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/
 import { indicatorCitation } from "../src/bot/views.ts";
 import { formatList } from "../src/i18n/format.ts";
 import { t } from "../src/i18n/messages.ts";
-import type { Knowledge } from "../src/knowledge/knowledge.ts";
+import { indexLang, type Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import type { Facet } from "../src/nlu/entities.ts";
@@ -141,4 +141,40 @@ export function whichIndicator({ understanding, knowledge }: IntentContext): Rep
       suggestions: suggestMessages(lang, ["suggest.allIndicators", "suggest.mobilityTarget"]),
     },
   );
+}
+
+/**
+ * The indicators a figure question may mean when it names none by name ("performance target",
+ * "feedback baseline"): those the indicator search finds holding a fair share of the question's
+ * words, close to the best. Offered as choices, never answered.
+ */
+const CLOSE = { minShare: 0.25, minScore: 1.5, ofBest: 0.5, most: 3 };
+
+export function closeIndicators({ understanding, knowledge }: IntentContext): Indicator[] {
+  // Years name a facet, not an indicator (the mobility text mentions 2024–2025).
+  const query = understanding.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " ");
+  const hits = knowledge.searchIndicators(query, indexLang(understanding.answerLang), CLOSE.most);
+  const best = hits[0]?.score ?? 0;
+  return hits
+    .filter((h) => h.share >= CLOSE.minShare && h.score >= CLOSE.minScore && h.score >= best * CLOSE.ofBest)
+    .map((h) => h.item);
+}
+
+/** "performance target": which of the indicators it may mean, each offered with the figure asked. */
+export function closeIndicatorsReply(context: IntentContext, candidates: readonly Indicator[]): Reply {
+  const { understanding, knowledge } = context;
+  const lang = understanding.answerLang;
+  const { facets } = understanding;
+  const key =
+    facets.includes("target") && !facets.includes("milestone")
+      ? "indicator.choiceTarget"
+      : facets.includes("milestone") && !facets.includes("target")
+        ? "indicator.choiceMilestone"
+        : "indicator.choiceOverall";
+  return makeReply("indicator", understanding.lang, [paragraph(t(lang, "indicator.didYouMean"))], {
+    outcome: "clarify",
+    subjects: candidates.map((i) => `indicator:${i.id}`),
+    citations: candidates.map((i) => indicatorCitation(knowledge, i, lang)),
+    suggestions: suggestTexts(candidates.map((i) => t(lang, key, { indicator: localized(i.heading, lang) }))),
+  });
 }

@@ -20,6 +20,8 @@ import { unmeasuredPopulations } from "../src/nlu/population.ts";
 import {
   asksUnsetYear,
   breakdownReply,
+  closeIndicators,
+  closeIndicatorsReply,
   siblingsCounting,
   unsetYearReply,
   whichIndicator,
@@ -270,6 +272,9 @@ export const indicatorIntent: IntentSpec = {
       // stand for in the data sources?") may still be in the paper.
       const asksFigure = understanding.facets.some((f) => FIGURES.has(f));
       if (asksFigure && !understanding.ownSubject) return whichIndicator(context);
+      // "performance target": the two best readings are close or weak, so which is asked
+      const close = asksFigure ? closeIndicators(context) : [];
+      if (close.length > 0) return closeIndicatorsReply(context, close);
       return asksFigure ? notFound(context) : answerOrDecline(context, "search");
     }
     const several = indicators.length > 1;

@@ -69,4 +69,20 @@ describe("a figure asked of nothing", () => {
     expect(text).toContain("Which indicator do you mean?");
     expect(text).not.toMatch(FIGURE);
   });
+
+  it("asks which of the close readings when the question names none by name", async () => {
+    const { reply, text } = await ask("feedback baseline");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain("Did you mean one of these key indicators?");
+    expect(text).not.toMatch(FIGURE);
+    expect(reply.subjects).toEqual([
+      "indicator:upward_feedback_respect",
+      "indicator:upward_feedback_wellbeing",
+    ]);
+    const single = await ask("performance target");
+    expect(single.reply.suggestions[0]?.label).toBe(
+      "Results-focused performance management: target for the end of 2025",
+    );
+    expect((await ask(single.reply.suggestions[0]?.message ?? "")).text).toContain("Increase of 20%");
+  });
 });

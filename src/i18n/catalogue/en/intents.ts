@@ -88,6 +88,8 @@ export const intents = {
   "population.contract": "type of contract",
   "indicator.which":
     "Which indicator do you mean? The appendix sets a baseline, a milestone for the end of 2023 and a target for the end of 2025 for each of its {count} key indicators:",
+  "indicator.didYouMean":
+    "The HR Strategy 2022–2025 does not set a figure under that name, and I won't guess one. Did you mean one of these key indicators?",
   "indicator.notFound":
     "The HR Strategy 2022–2025 does not set an indicator or figure for that, and I won't guess one. The key indicators in its appendix are:",
   "focusArea.list": "The focus areas of the strategy:",

@@ -93,6 +93,8 @@ export const intents = {
   "population.contract": "tipo de contrato",
   "indicator.which":
     "¿A qué indicador se refiere? El anexo fija para cada uno de sus {count} indicadores clave un valor de referencia, un hito para finales de 2023 y una meta para finales de 2025:",
+  "indicator.didYouMean":
+    "La Estrategia de Recursos Humanos 2022-2025 no fija ninguna cifra con ese nombre, y no voy a inventar una. ¿Se refería a uno de estos indicadores clave?",
   "indicator.notFound":
     "La Estrategia de Recursos Humanos 2022-2025 no fija ningún indicador ni cifra para eso, y no voy a inventar una. Los indicadores clave de su anexo son:",
   "focusArea.list": "Los ámbitos prioritarios de la estrategia:",

@@ -93,6 +93,8 @@ export const intents = {
   "population.contract": "type de contrat",
   "indicator.which":
     "De quel indicateur parlez-vous ? L'annexe fixe pour chacun de ses {count} indicateurs clés un niveau de référence, un jalon pour fin 2023 et une cible pour fin 2025 :",
+  "indicator.didYouMean":
+    "La Stratégie des ressources humaines 2022-2025 ne fixe pas de chiffre sous ce nom, et je n'en inventerai pas. Pensiez-vous à l'un de ces indicateurs clés ?",
   "indicator.notFound":
     "La Stratégie des ressources humaines 2022-2025 ne fixe ni indicateur ni chiffre pour cela, et je n'en inventerai pas. Les indicateurs clés de son annexe sont :",
   "focusArea.list": "Les domaines d'action de la stratégie :",

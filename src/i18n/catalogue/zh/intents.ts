@@ -85,6 +85,8 @@ export const intents = {
   "population.contract": "合同类型",
   "indicator.which":
     "您指的是哪项指标？附录为 {count} 项关键指标分别设定了基准、到 2023 年底的里程碑和到 2025 年底的目标：",
+  "indicator.didYouMean":
+    "《2022-2025 年人力资源战略》没有以这个名称设定数值，我不会猜测数字。您指的是下列关键指标之一吗？",
   "indicator.notFound":
     "《2022-2025 年人力资源战略》没有为此设定指标或数值，我不会猜测数字。战略附录中的关键指标有：",
   "focusArea.list": "战略的重点领域：",
