@@ -9,8 +9,9 @@ import { questionFacts } from "../src/bot/question-views.ts";
 import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { requestCommand } from "../src/bot/route-predicates.ts";
+import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { HR_PERSON_WORDS } from "../src/nlu/command-words.ts";
 import { MAX_NOTE_LENGTH, MAX_QUESTION_LENGTH } from "../src/requests/questions/model.ts";
 import type { RequestServices } from "../src/requests/services.ts";
 
@@ -20,6 +21,9 @@ export const ASK_HEAD =
 /** A hand-off asked for in the middle of a sentence: "can I talk to someone in HR about this?". */
 const ASKS_FOR_A_PERSON =
   /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b|(转人工|找真人|人工服务|转给人力资源|转交人力资源)/i;
+
+/** The one reading policy, with HR or a person named as its evidence. */
+const handOff = readingRule(STAGES.request, { evidence: HR_PERSON_WORDS });
 
 const NOTE = /(?:^|[\s,，;；—–-])(?:note|备注|附注|附言)\s*[:：]?\s*([\s\S]*)$/i;
 const FILLER =
@@ -114,12 +118,9 @@ export const askHrIntent: IntentSpec = {
         when: (u) => u.requestId === undefined && (ASK_HEAD.test(u.text) || ASKS_FOR_A_PERSON.test(u.text)),
       },
       {
-        priority: STAGES.request,
-        why: "the classifier takes it for a hand-off, and it names HR or a person",
-        when: (u, _c, self) =>
-          u.requestId === undefined &&
-          brief(u) &&
-          requestCommand(u, self, /\b(hr|human resources|person|human)\b|人力资源|人事|真人|人工/i),
+        ...handOff,
+        why: "the reading policy takes a brief message for a hand-off, backed by naming HR or a person",
+        when: (u, c, self) => u.requestId === undefined && brief(u) && handOff.when(u, c, self),
       },
     ],
   },

@@ -1,13 +1,10 @@
 import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
-import { BARE_COMMAND, openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
-import { questionRefusalReply, refusalWithOutcome } from "../src/bot/question-replies.ts";
+import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
-import { actorOf } from "../src/bot/request-dialog.ts";
-import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
-import { settledReply } from "./hr-answer.ts";
+import { questionCommandBehaviour } from "./hr-question-command.ts";
 
 /** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001". */
 const CLOSE_WORDS = /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)/i;
@@ -22,6 +19,23 @@ function closingOf(context: IntentContext): { id?: string; comment?: string } {
   const comment = id ? textAfterQuestionId(understanding.text) : undefined;
   return { ...(id ? { id } : {}), ...(comment ? { comment } : {}) };
 }
+
+const behaviour = questionCommandBehaviour({
+  intent: "hr_close_question",
+  verb: "close",
+  read: closingOf,
+  propose(context, question) {
+    const lang = context.understanding.answerLang;
+    return {
+      kind: "proposal",
+      question: HR_ANSWER_TEXTS.proposeClose[lang](question.id, question.asker.name ?? question.asker.userId),
+      parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
+      subjects: [question.id],
+    };
+  },
+  act: (services, id, { comment }, actor) => services.questions.close(id, actor, comment),
+  said: HR_ANSWER_TEXTS.closed,
+});
 
 export const hrCloseQuestionIntent: IntentSpec = {
   id: "hr_close_question",
@@ -48,45 +62,6 @@ export const hrCloseQuestionIntent: IntentSpec = {
   examples: { en: [], zh: [] },
   // Chosen by its own words (an id, a button's words), never by the classifier.
   trainsClassifier: false,
-  effect: {
-    async propose(context) {
-      const services = context.requests;
-      const actor = actorOf(context.message);
-      if (!services?.workflow.isHr(actor)) {
-        return questionRefusalReply(context, "hr_close_question", { ok: false, reason: "forbidden" });
-      }
-      const { id } = closingOf(context);
-      if (!id) return openQuestionsChoice(context, services, "hr_close_question", "close");
-      const found = await services.questions.get(id, actor);
-      if (!found.ok) return questionRefusalReply(context, "hr_close_question", found, id);
-      const { question } = found;
-      if (question.status !== "open") {
-        const refusal = { ok: false, reason: "not-open", status: question.status } as const;
-        return questionRefusalReply(context, "hr_close_question", refusal, id);
-      }
-      const lang = context.understanding.answerLang;
-      return {
-        kind: "proposal",
-        question: HR_ANSWER_TEXTS.proposeClose[lang](id, question.asker.name ?? question.asker.userId),
-        parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
-        subjects: [id],
-      };
-    },
-  },
-  handle: withRequests("hr_close_question", async (context, services) => {
-    const actor = actorOf(context.message);
-    if (!services.workflow.isHr(actor)) {
-      return questionRefusalReply(context, "hr_close_question", { ok: false, reason: "forbidden" });
-    }
-    const { id, comment } = closingOf(context);
-    if (!id) return openQuestionsChoice(context, services, "hr_close_question", "close");
-    const outcome = await services.questions.close(id, actor, comment);
-    if (!outcome.ok) {
-      return refusalWithOutcome(context, "hr_close_question", outcome, id, async () => {
-        const current = await services.questions.get(id, actor);
-        return current.ok ? current.question : undefined;
-      });
-    }
-    return settledReply(context, "hr_close_question", outcome.question, HR_ANSWER_TEXTS.closed);
-  }),
+  effect: behaviour.effect,
+  handle: behaviour.handle,
 };

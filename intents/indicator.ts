@@ -16,6 +16,16 @@ import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
+import { unmeasuredPopulations } from "../src/nlu/population.ts";
+import {
+  asksUnsetYear,
+  breakdownReply,
+  closeIndicators,
+  closeIndicatorsReply,
+  siblingsCounting,
+  unsetYearReply,
+  whichIndicator,
+} from "./indicator-limits.ts";
 import { answerOrDecline } from "./search.ts";
 
 /**
@@ -35,6 +45,10 @@ function periodNotes(text: string, lang: Locale): ReplyPart[] {
   }
   return notes;
 }
+
+/** Words that ask for an amount, with or without a facet word ("what share…", "figure expected for 2024"). */
+const QUANTITY_WORDS =
+  /\b(share|percentage|proportion|rate|figure|value|number|level|how (much|many))\b|比例|数值|多少|百分比|part|pourcentage|taux|porcentaje|proporci[oó]n|cifra/i;
 
 /** Facets that ask for a figure: asked of no indicator, the answer is that the strategy sets none. */
 const FIGURES = new Set<Facet>(["baseline", "milestone", "target", "all"]);
@@ -130,6 +144,8 @@ export const indicatorIntent: IntentSpec = {
             u.lang === "fr" ||
             u.lang === "es" ||
             NAMES_AN_INDICATOR.test(u.text) ||
+            // "…share of women at P5 and above be in 2024": a quantity asked of a year
+            (u.yearsUnset.length > 0 && QUANTITY_WORDS.test(u.text)) ||
             onlyNamesIndicators(u)),
       },
       {
@@ -142,6 +158,21 @@ export const indicatorIntent: IntentSpec = {
           shortFollowUp(u) &&
           u.outcome === undefined &&
           u.focusArea === undefined,
+      },
+      {
+        priority: STAGES.subject + 1,
+        why: "a figure asked for a year the paper sets none for (“2022年的里程碑”): its two dates offered",
+        when: (u) => u.indicators.length === 0 && asksFigures(u) && asksUnsetYear(u),
+      },
+      {
+        priority: STAGES.subject + 1,
+        why: "a figure asked with no subject at all (“the target?”, “里程碑呢”) and nothing to follow on from: which indicator?",
+        when: (u, c) =>
+          u.indicators.length === 0 &&
+          asksFigures(u) &&
+          !u.ownSubject &&
+          shortFollowUp(u) &&
+          c.followsIndicator !== true,
       },
       {
         priority: STAGES.subject + 1,
@@ -225,14 +256,27 @@ export const indicatorIntent: IntentSpec = {
     if (indicators.length === 0 && memory.lastIndicators && followsOn) {
       indicators = memory.lastIndicators.flatMap((id) => knowledge.indicator(id) ?? []);
     }
+    const siblings = siblingsCounting(
+      knowledge,
+      indicators,
+      unmeasuredPopulations(understanding.populations, indicators),
+    );
+    indicators = [...new Map([...indicators, ...siblings].map((i) => [i.id, i])).values()].slice(0, 4);
+    if (indicators.length > 0) memory.lastIndicators = indicators.map((i) => i.id);
+    // What the appendix does not give is said, and what it gives offered, before any figure.
+    if (asksUnsetYear(understanding)) return unsetYearReply(context, indicators);
+    const limited = breakdownReply(context, indicators);
+    if (limited) return limited;
     if (indicators.length === 0) {
       // A figure asked of no indicator: the strategy sets none. Anything else ("what does IRIS
       // stand for in the data sources?") may still be in the paper.
       const asksFigure = understanding.facets.some((f) => FIGURES.has(f));
+      if (asksFigure && !understanding.ownSubject) return whichIndicator(context);
+      // "performance target": the two best readings are close or weak, so which is asked
+      const close = asksFigure ? closeIndicators(context) : [];
+      if (close.length > 0) return closeIndicatorsReply(context, close);
       return asksFigure ? notFound(context) : answerOrDecline(context, "search");
     }
-    indicators = [...new Map(indicators.map((i) => [i.id, i])).values()].slice(0, 4);
-    memory.lastIndicators = indicators.map((i) => i.id);
     const several = indicators.length > 1;
     const parts = [
       ...periodNotes(understanding.text, lang),

@@ -11,7 +11,7 @@ import { localized } from "../src/knowledge/schema.ts";
  * target?"): it says so, then what the paper does say about it, with the paragraphs — never a
  * figure of another subject.
  */
-function noTargetReply({ understanding, knowledge }: IntentContext): Reply {
+export function noTargetReply({ understanding, knowledge }: IntentContext): Reply {
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "unsetTopic");
   const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);

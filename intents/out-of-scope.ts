@@ -22,7 +22,9 @@ export function outOfScopeReply({ understanding }: IntentContext): Reply {
     ? t(lang, "scope.previousStrategy")
     : outside.length > 0
       ? t(lang, "scope.yearsOutside", { years: outside.join(t(lang, "scope.yearSeparator")) })
-      : t(lang, "scope.offTopic");
+      : understanding.laterPeriod
+        ? t(lang, "scope.laterPeriod")
+        : t(lang, "scope.offTopic");
   return makeReply("out_of_scope", understanding.lang, [paragraph(text)], {
     suggestions: suggestMessages(lang, STARTER_QUESTIONS),
   });
@@ -41,8 +43,8 @@ export const outOfScopeIntent: IntentSpec = {
       },
       {
         priority: STAGES.scope + 2,
-        why: "a year after 2025, or a target of the previous strategy: periods this paper does not set",
-        when: (u) => u.yearsOutside.length > 0 || u.previousStrategy,
+        why: "a year after 2025, the next biennium, or a target of the previous strategy: periods this paper does not set",
+        when: (u) => u.yearsOutside.length > 0 || u.previousStrategy || u.laterPeriod,
       },
       {
         priority: STAGES.scope - 2,

@@ -9,6 +9,7 @@ import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
+import { noTargetReply } from "./no-target.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
 /** The classifier's reading of a question outside the strategy. */
@@ -142,8 +143,16 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
   });
 }
 
+function namesUnmentionedTopic({ understanding, knowledge }: IntentContext): boolean {
+  const [first] = understanding.subjects;
+  if (first?.subject.kind !== "unsetTopic" || first.confidence < 0.9) return false;
+  return knowledge.kb.unsetTopics.some((t) => t.id === first.subject.id && !t.mentioned);
+}
+
 /** Answers from the paper, or says plainly that the paper does not cover the question. */
 export function answerOrDecline(context: IntentContext, intent: string): Reply {
+  // A topic the paper never mentions (pensions, taxes), named surely: any passage found is beside the point.
+  if (namesUnmentionedTopic(context)) return noTargetReply(context);
   const answer = answerFromPaper(context);
   return answer.passages.length > 0 || answer.facts.length > 0
     ? paperReply(context, answer, intent)

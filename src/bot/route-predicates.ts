@@ -64,16 +64,6 @@ export function requestEvidence(u: Understanding, evidence: RegExp | undefined, 
   return evidence ? evidence.test(u.text) : true;
 }
 
-/** A request command chosen by the classifier: sure enough, with its evidence. */
-export function requestCommand(
-  u: Understanding,
-  self: string,
-  evidence?: RegExp,
-  opensForm = false,
-): boolean {
-  return votedFor(u, self, POLICY.likely) && requestEvidence(u, evidence, opensForm);
-}
-
 /**
  * The one policy for reading a message as a request intent, the same for every such intent: the
  * classifier's best reading among those the message allows (see the router) is this intent, sure

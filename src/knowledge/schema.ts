@@ -139,6 +139,32 @@ export const Figure = z.strictObject({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/**
+ * The ways a figure can be split by who it counts: sex, grade or staff category, region, age, duty
+ * station (headquarters or the field), source of funding, organisational unit, contract type.
+ */
+export const POPULATION_DIMENSIONS = [
+  "sex",
+  "grade",
+  "region",
+  "age",
+  "location",
+  "funding",
+  "unit",
+  "contract",
+] as const;
+export const PopulationDimension = z.enum(POPULATION_DIMENSIONS);
+export type PopulationDimension = z.infer<typeof PopulationDimension>;
+
+/**
+ * Who an indicator's figure counts, by dimension: the values it measures ("sex": ["women"]). A
+ * dimension it does not list is one its figure is not broken down by.
+ */
+export const Population = z
+  .partialRecord(PopulationDimension, z.array(z.string().regex(/^[a-z-]+$/)).min(1))
+  .default({});
+export type Population = z.infer<typeof Population>;
+
 export const Indicator = z.strictObject({
   ...Located,
   outcome: z.number().int().min(1).max(3),
@@ -148,6 +174,8 @@ export const Indicator = z.strictObject({
   measure: Bilingual,
   /** "share": the figures are shares in %; "increase": milestone and target are increases over the baseline. */
   unit: z.enum(["share", "increase"]),
+  /** Who its figure counts (`measure` says it in words): a breakdown it lacks is declined, not guessed. */
+  population: Population,
   baseline: z.array(Figure).min(1),
   milestone2023: Figure,
   target2025: Figure,

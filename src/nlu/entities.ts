@@ -102,6 +102,16 @@ export function yearsOutsideStrategy(text: string): number[] {
   return detectYears(text).filter((y) => y > 2025 || y < 2018);
 }
 
+/**
+ * Single years inside the strategy for which the paper sets no figure (2022, 2024): it sets
+ * milestones for the end of 2023 and targets for the end of 2025. A span ("2024–2025", the
+ * strategy's own "2022-2025") names a period, not a year, and is left out.
+ */
+export function yearsWithoutFigures(text: string): number[] {
+  const single = normalize(text).replace(/(?<!\d)(19|20)\d{2}\s*[-–—~至到]\s*((19|20)?\d{2})(?!\d)/g, " ");
+  return [...new Set(detectYears(single).filter((y) => y === 2022 || y === 2024))];
+}
+
 /** "How many…", "what percentage…", "多少", "几个": a question that wants a number. */
 export function asksForQuantity(text: string): boolean {
   return /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
@@ -126,6 +136,18 @@ export function asksPreviousStrategyFigures(text: string): boolean {
   if (!PREVIOUS_STRATEGY.test(t)) return false;
   const facets = detectFacets(t.replace(PREVIOUS_STRATEGY, " "));
   return facets.includes("target") || facets.includes("milestone");
+}
+
+const LATER_PERIOD =
+  /\bnext (biennium|strategy|hr strategy|strategic plan|programme and budget|p&b)\b|\b(after|beyond|post)[- ]2025\b|\bprochain(e)? (biennium|periode biennale|strategie)\b|\bproximo bienio\b|\bproxima estrategia\b|下一?个两年期|下一两年期|下一期战略|下一个战略|2025年(以后|之后)/i;
+
+/** A period after this strategy asked by name ("the next biennium", "下个两年期"): the paper sets nothing for it. */
+export function asksLaterPeriod(text: string): boolean {
+  return LATER_PERIOD.test(
+    normalize(text)
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, ""),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/k
 import { localized } from "../knowledge/schema.ts";
 import type { Example } from "./classifier.ts";
 import {
+  asksLaterPeriod,
   asksPreviousStrategyFigures,
   detectFacets,
   detectFocusArea,
@@ -10,18 +11,32 @@ import {
   detectRequestId,
   mentionsOwnRequest,
   yearsOutsideStrategy,
+  yearsWithoutFigures,
 } from "./entities.ts";
 import { namesOwnSubject } from "./follow-up.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
 import { LogisticClassifier } from "./logistic.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
+import { detectPopulations, onlyPopulationWords } from "./population.ts";
 import type { Understanding } from "./understanding.ts";
 
 /** Markup that chat platforms and HTML put around text: tags, Slack mentions and links. */
 const MARKUP = /<[^<>]{0,500}>/g;
 /** Terminal escape sequences pasted from a console ("\u001b[31m"). */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, "g");
+
+/** The indicators a mention names: one, or a group's members. */
+function indicatorIds(m: IndicatorMention): readonly string[] {
+  return m.target.kind === "indicator" ? [m.target.indicator.id] : m.target.group.indicators;
+}
+
+/** The text without the names its indicators were found by: "women P5+ in Africa" leaves "in Africa". */
+function withoutAliases(text: string, mentions: readonly IndicatorMention[]): string {
+  let rest = text.toLowerCase();
+  for (const m of mentions) if (m.alias) rest = rest.split(m.alias.toLowerCase()).join(" ");
+  return rest;
+}
 
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
@@ -77,6 +92,16 @@ export class Nlu {
         alias: top?.alias ?? "",
         confidence: top?.confidence ?? 1,
       });
+    // "training target for women": "women" names the gender indicators, but here it qualifies the
+    // training indicator, so a mention made of population words yields to one that is not.
+    // "gender parity in senior positions" names one family twice, and keeps both.
+    const subjectsNamed = mentions.filter((m) => !onlyPopulationWords(m.alias));
+    const named = new Set(subjectsNamed.flatMap(indicatorIds));
+    const qualifiers = mentions.filter(
+      (m) => onlyPopulationWords(m.alias) && !indicatorIds(m).some((id) => named.has(id)),
+    );
+    if (subjectsNamed.length > 0 && qualifiers.length > 0)
+      mentions.splice(0, mentions.length, ...mentions.filter((m) => !qualifiers.includes(m)));
     const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, kbLang);
     const [organisation] = this.knowledge.organisationsNamed(text);
     const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, kbLang)?.number;
@@ -87,11 +112,14 @@ export class Nlu {
       classified: { intent: classified.intent, score: classified.score, ranking: classified.ranking },
       indicators: mentions.length > 0 ? mentions : described ? [described] : [],
       facets: detectFacets(text),
+      populations: detectPopulations(withoutAliases(text, mentions)),
       ...(outcome !== undefined ? { outcome } : {}),
       ...(focusArea !== undefined ? { focusArea } : {}),
       ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),
       yearsOutside: yearsOutsideStrategy(text),
+      yearsUnset: yearsWithoutFigures(text),
       previousStrategy: asksPreviousStrategyFigures(text),
+      laterPeriod: asksLaterPeriod(text),
       ...(requestId !== undefined ? { requestId } : {}),
       ownRequest: requestId === undefined && mentionsOwnRequest(text, this.requestTypeNames),
       partnerNamed: this.knowledge.partnersNamed(text).length > 0,

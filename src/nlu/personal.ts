@@ -6,11 +6,11 @@ import { normalize } from "../i18n/text.ts";
  * "我的年假"), so "my director asked when people leave" and "what is the leave policy" are not.
  */
 const RECORD =
-  "leave|holidays?|vacation|contract|salary|pay|payslip|payroll|step|increment|promotion|appraisal|rating|pension|grade|allowances?|entitlements?|reclassification|overtime|visa|tax|benefits?";
+  "leave|sick days|sick leave|holidays?|vacation|contract|salary|pay|payslip|payroll|step|increment|promotion|appraisal|rating|pension|grade|allowances?|entitlements?|reclassification|overtime|visa|tax|benefits?";
 const PATTERNS_EN = [
   new RegExp(`\\bmy\\s+(?:[\\w-]+\\s+){0,3}?(?:${RECORD})\\b`),
   /\b(?:am|can|do|will|did|should|may|could)\s+i\s+(?:[\w-]+\s+){0,4}?(?:eligible|entitled|promoted|paid|earn|renewed|retire|transfer|get\s+(?:a|my|the)?\s*(?:raise|promotion|step|increment|leave|contract))\b/,
-  new RegExp(`\\b(?:${RECORD})\\b.*\\b(?:do|did|have)\\s+i\\s+(?:have|get|got|left)\\b`),
+  new RegExp(`\\b(?:${RECORD})\\b.*\\b(?:do|did|have)\\s+i\\s+(?:have|get|got|left|used|taken|had)\\b`),
   /\b(scores?|ratings?|results?|feedback)\b.{0,40}\b(gave|give|given)\s+me\b/,
   /\b(i|i've|i have)\s+applied\b|\bmy (job )?applications?\b/,
 ];

@@ -3,6 +3,7 @@ import type { IndicatorMention } from "../knowledge/knowledge.ts";
 import type { SubjectMention } from "../knowledge/subjects.ts";
 import type { Facet } from "./entities.ts";
 import type { Mood } from "./mood.ts";
+import type { PopulationMention } from "./population.ts";
 
 /** What the NLU made of a message. */
 export interface Understanding {
@@ -13,14 +14,20 @@ export interface Understanding {
   classified: { intent: string; score: number; ranking: readonly { intent: string; score: number }[] };
   indicators: IndicatorMention[];
   facets: Facet[];
+  /** Parts of the staff named besides the indicators' own names ("in Africa", "GS staff", "35岁以下"). */
+  populations: PopulationMention[];
   outcome?: number;
   focusArea?: string;
   /** A focus area named by its title ("HR analytics") rather than its number. */
   focusAreaByTitle?: string;
   /** Years after 2025 named in the question: periods the strategy does not cover. */
   yearsOutside: number[];
+  /** Years inside the strategy it sets no figure for (2022, 2024), named alone rather than as a span. */
+  yearsUnset: number[];
   /** Targets or milestones asked of the previous strategy (2018–2021), which this paper does not set. */
   previousStrategy: boolean;
+  /** A period after the strategy named in words ("the next biennium", "下个两年期"). */
+  laterPeriod: boolean;
   /** A request id named in the text ("FWA-2026-0007"), upper-cased. */
   requestId?: string;
   /** One of the user's own requests named in words ("my telework request"), not by id. */

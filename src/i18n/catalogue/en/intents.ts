@@ -42,6 +42,8 @@ export const intents = {
     "The HR Strategy 2022–2025 sets no targets or milestones for 2018–2021 (the previous strategy); figures from that period appear only as this strategy's baselines, e.g. “mobility baseline”.",
   "scope.yearsOutside":
     "The HR Strategy 2022–2025 covers 2022–2025 only (with baselines from 2018–2021): it sets milestones for the end of 2023 and targets for the end of 2025, and says nothing about {years}. I can't give figures for that period.",
+  "scope.laterPeriod":
+    "The HR Strategy 2022–2025 covers 2022–2025 only: it sets nothing for the next biennium or the periods after it (their budget, plans or figures), so I can't answer that. Human Resources can tell you more.",
   "scope.offTopic":
     "Sorry, that is outside the HR Strategy 2022–2025, so I can't answer it. I can only help with questions about the strategy: its outcomes, focus areas, deliverables and key indicators.",
   "scope.yearSeparator": ", ",
@@ -67,6 +69,27 @@ export const intents = {
   "indicator.verification": "Means of verification: {text}. ",
   "indicator.outcome": "It belongs to Outcome {number}: {outcome}. ",
   "indicator.named": "{name}: {lines}",
+  "indicator.yearsUnset":
+    "The strategy sets figures for {indicator} for the end of 2023 (milestone) and the end of 2025 (target) only; it gives none for {years}. Which do you want?",
+  "indicator.yearsUnsetAny":
+    "The strategy sets milestones for the end of 2023 and targets for the end of 2025 only; it gives no figure for {years}. Which indicator, and which of the two, do you mean?",
+  "indicator.choiceMilestone": "{indicator}: milestone for the end of 2023",
+  "indicator.choiceTarget": "{indicator}: target for the end of 2025",
+  "indicator.notBrokenDown":
+    "{indicator} is not broken down by {dimensions}, and I won't give its figure as theirs. It measures: {measure}.",
+  "indicator.choiceOverall": "{indicator}: figures overall",
+  "population.sex": "sex",
+  "population.grade": "grade or staff category",
+  "population.region": "region",
+  "population.age": "age",
+  "population.location": "headquarters and field",
+  "population.funding": "source of funding",
+  "population.unit": "department, office or country",
+  "population.contract": "type of contract",
+  "indicator.which":
+    "Which indicator do you mean? The appendix sets a baseline, a milestone for the end of 2023 and a target for the end of 2025 for each of its {count} key indicators:",
+  "indicator.didYouMean":
+    "The HR Strategy 2022–2025 does not set a figure under that name, and I won't guess one. Did you mean one of these key indicators?",
   "indicator.notFound":
     "The HR Strategy 2022–2025 does not set an indicator or figure for that, and I won't guess one. The key indicators in its appendix are:",
   "focusArea.list": "The focus areas of the strategy:",

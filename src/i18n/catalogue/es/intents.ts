@@ -45,6 +45,8 @@ export const intents = {
     "La Estrategia de Recursos Humanos 2022-2025 no fija metas ni hitos para 2018-2021 (la estrategia anterior); las cifras de ese período solo aparecen como líneas de base de esta estrategia, p. ej. «línea de base de movilidad».",
   "scope.yearsOutside":
     "La Estrategia de Recursos Humanos 2022-2025 abarca solo 2022-2025 (con líneas de base de 2018-2021): fija hitos para fines de 2023 y metas para fines de 2025, y no dice nada de {years}. No puedo dar cifras para ese período.",
+  "scope.laterPeriod":
+    "La Estrategia de Recursos Humanos 2022-2025 solo abarca 2022-2025: no fija nada para el próximo bienio ni para los siguientes (presupuesto, planes o cifras), así que no puedo responder. Recursos Humanos puede darle más información.",
   "scope.offTopic":
     "Lo siento, eso queda fuera de la Estrategia de Recursos Humanos 2022-2025, así que no puedo responder. Solo puedo ayudar con preguntas sobre la estrategia: sus resultados, ámbitos prioritarios, productos e indicadores clave.",
   "scope.yearSeparator": ", ",
@@ -72,6 +74,27 @@ export const intents = {
   "indicator.verification": "Medios de verificación: {text}. ",
   "indicator.outcome": "Corresponde al Resultado {number}: {outcome}. ",
   "indicator.named": "{name}: {lines}",
+  "indicator.yearsUnset":
+    "La estrategia fija para {indicator} cifras para finales de 2023 (hito) y finales de 2025 (meta) solamente; no da ninguna para {years}. ¿Cuál desea?",
+  "indicator.yearsUnsetAny":
+    "La estrategia fija hitos para finales de 2023 y metas para finales de 2025 solamente; no da ninguna cifra para {years}. ¿Qué indicador, y cuál de las dos cifras?",
+  "indicator.choiceMilestone": "{indicator}: hito para finales de 2023",
+  "indicator.choiceTarget": "{indicator}: meta para finales de 2025",
+  "indicator.notBrokenDown":
+    "{indicator} no se desglosa por {dimensions}, y no daré su cifra como la de ellos. Mide: {measure}.",
+  "indicator.choiceOverall": "{indicator}: cifras de conjunto",
+  "population.sex": "sexo",
+  "population.grade": "grado o categoría de personal",
+  "population.region": "región",
+  "population.age": "edad",
+  "population.location": "sede y terreno",
+  "population.funding": "fuente de financiación",
+  "population.unit": "departamento, oficina o país",
+  "population.contract": "tipo de contrato",
+  "indicator.which":
+    "¿A qué indicador se refiere? El anexo fija para cada uno de sus {count} indicadores clave un valor de referencia, un hito para finales de 2023 y una meta para finales de 2025:",
+  "indicator.didYouMean":
+    "La Estrategia de Recursos Humanos 2022-2025 no fija ninguna cifra con ese nombre, y no voy a inventar una. ¿Se refería a uno de estos indicadores clave?",
   "indicator.notFound":
     "La Estrategia de Recursos Humanos 2022-2025 no fija ningún indicador ni cifra para eso, y no voy a inventar una. Los indicadores clave de su anexo son:",
   "focusArea.list": "Los ámbitos prioritarios de la estrategia:",

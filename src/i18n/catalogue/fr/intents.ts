@@ -45,6 +45,8 @@ export const intents = {
     "La Stratégie des ressources humaines 2022-2025 ne fixe ni objectifs ni étapes pour 2018-2021 (la stratégie précédente) ; les chiffres de cette période n'y figurent que comme valeurs de référence, par ex. « valeur de référence de la mobilité ».",
   "scope.yearsOutside":
     "La Stratégie des ressources humaines 2022-2025 couvre uniquement 2022-2025 (avec des valeurs de référence de 2018-2021) : elle fixe des étapes pour fin 2023 et des objectifs pour fin 2025, et ne dit rien de {years}. Je ne peux pas donner de chiffres pour cette période.",
+  "scope.laterPeriod":
+    "La Stratégie des ressources humaines 2022-2025 ne couvre que 2022-2025 : elle ne fixe rien pour la prochaine période biennale ni pour les suivantes (budget, plans ou chiffres), je ne peux donc pas répondre. Les ressources humaines pourront vous en dire plus.",
   "scope.offTopic":
     "Désolé, cette question sort du cadre de la Stratégie des ressources humaines 2022-2025 : je ne peux pas y répondre. Je ne peux aider que sur la stratégie : ses résultats, ses domaines d'action, ses produits et ses indicateurs clés.",
   "scope.yearSeparator": ", ",
@@ -72,6 +74,27 @@ export const intents = {
   "indicator.verification": "Moyens de vérification : {text}. ",
   "indicator.outcome": "Il relève du Résultat {number} : {outcome}. ",
   "indicator.named": "{name} : {lines}",
+  "indicator.yearsUnset":
+    "La stratégie fixe pour {indicator} des chiffres pour fin 2023 (jalon) et fin 2025 (cible) seulement ; elle n'en donne aucun pour {years}. Lequel voulez-vous ?",
+  "indicator.yearsUnsetAny":
+    "La stratégie fixe des jalons pour fin 2023 et des cibles pour fin 2025 seulement ; elle ne donne aucun chiffre pour {years}. Quel indicateur, et lequel des deux chiffres ?",
+  "indicator.choiceMilestone": "{indicator} : jalon pour fin 2023",
+  "indicator.choiceTarget": "{indicator} : cible pour fin 2025",
+  "indicator.notBrokenDown":
+    "{indicator} n'est pas ventilé par {dimensions}, et je ne donnerai pas son chiffre comme le leur. Il mesure : {measure}.",
+  "indicator.choiceOverall": "{indicator} : chiffres d'ensemble",
+  "population.sex": "sexe",
+  "population.grade": "grade ou catégorie de personnel",
+  "population.region": "région",
+  "population.age": "âge",
+  "population.location": "siège et terrain",
+  "population.funding": "source de financement",
+  "population.unit": "département, bureau ou pays",
+  "population.contract": "type de contrat",
+  "indicator.which":
+    "De quel indicateur parlez-vous ? L'annexe fixe pour chacun de ses {count} indicateurs clés un niveau de référence, un jalon pour fin 2023 et une cible pour fin 2025 :",
+  "indicator.didYouMean":
+    "La Stratégie des ressources humaines 2022-2025 ne fixe pas de chiffre sous ce nom, et je n'en inventerai pas. Pensiez-vous à l'un de ces indicateurs clés ?",
   "indicator.notFound":
     "La Stratégie des ressources humaines 2022-2025 ne fixe ni indicateur ni chiffre pour cela, et je n'en inventerai pas. Les indicateurs clés de son annexe sont :",
   "focusArea.list": "Les domaines d'action de la stratégie :",

@@ -41,6 +41,8 @@ export const intents = {
     "《2022-2025 年人力资源战略》没有为 2018-2021 年(上一期战略)设定目标或里程碑；那一时期的数字只作为本战略的基准出现，例如“流动性基准”。",
   "scope.yearsOutside":
     "《2022-2025 年人力资源战略》只涵盖 2022-2025 年(以 2018-2021 年的情况为基准)：它设定到 2023 年底的里程碑和到 2025 年底的目标，没有涉及 {years} 年，我无法提供该时期的数字。",
+  "scope.laterPeriod":
+    "《2022-2025 年人力资源战略》只涵盖 2022-2025 年，没有为下一个两年期或之后的时期设定任何内容(预算、计划或数字)，我无法回答。人力资源部门可以为您提供更多信息。",
   "scope.offTopic":
     "抱歉，这不在《2022-2025 年人力资源战略》的范围内，我无法回答。我只能回答有关该战略(成果目标、重点领域、交付成果、关键指标)的问题。",
   "scope.yearSeparator": "、",
@@ -64,6 +66,27 @@ export const intents = {
   "indicator.verification": "验证手段/数据来源：{text}。",
   "indicator.outcome": "该指标属于成果目标 {number}：{outcome}。",
   "indicator.named": "“{name}”指标：{lines}",
+  "indicator.yearsUnset":
+    "战略只为{indicator}设定了到 2023 年底的数值(里程碑)和到 2025 年底的数值(目标)，没有 {years} 年的数值。您想了解哪一个？",
+  "indicator.yearsUnsetAny":
+    "战略只设定到 2023 年底的里程碑和到 2025 年底的目标，没有 {years} 年的数值。您指的是哪项指标、哪一个数值？",
+  "indicator.choiceMilestone": "{indicator}：2023 年底的里程碑",
+  "indicator.choiceTarget": "{indicator}：2025 年底的目标",
+  "indicator.notBrokenDown":
+    "“{indicator}”没有按{dimensions}细分，我不会把它的数值当作这部分人的数值。该指标衡量：{measure}。",
+  "indicator.choiceOverall": "{indicator}：总体数值",
+  "population.sex": "性别",
+  "population.grade": "职等或职类",
+  "population.region": "地区",
+  "population.age": "年龄",
+  "population.location": "总部和外地",
+  "population.funding": "资金来源",
+  "population.unit": "部门、办事处或国家",
+  "population.contract": "合同类型",
+  "indicator.which":
+    "您指的是哪项指标？附录为 {count} 项关键指标分别设定了基准、到 2023 年底的里程碑和到 2025 年底的目标：",
+  "indicator.didYouMean":
+    "《2022-2025 年人力资源战略》没有以这个名称设定数值，我不会猜测数字。您指的是下列关键指标之一吗？",
   "indicator.notFound":
     "《2022-2025 年人力资源战略》没有为此设定指标或数值，我不会猜测数字。战略附录中的关键指标有：",
   "focusArea.list": "战略的重点领域：",

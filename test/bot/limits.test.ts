@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../support/assistant.ts";
+
+/** What the appendix does not give is said, and what it gives offered as choices: never a figure as theirs. */
+const FIGURE = /\d+(?:\.\d+)?\s*%/;
+
+describe("a year the paper sets no figure for", () => {
+  it("offers the end-2023 milestone and the end-2025 target as choices, stating neither", async () => {
+    const { reply, text } = await ask("mobility target for 2024");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain(
+      "end of 2023 (milestone) and the end of 2025 (target) only; it gives none for 2024",
+    );
+    expect(text).not.toMatch(FIGURE);
+    expect(reply.suggestions.map((s) => s.label)).toEqual([
+      "Increased functional and geographical mobility: milestone for the end of 2023",
+      "Increased functional and geographical mobility: target for the end of 2025",
+    ]);
+    // a choice, asked, is answered with its figure
+    const chosen = await ask(reply.suggestions[1]?.message ?? "");
+    expect(chosen.text).toContain("A further increase of 5%*");
+  });
+
+  it("asks which indicator when none is named, in Chinese too", async () => {
+    const { reply, text } = await ask("2022年的里程碑");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain("没有 2022 年的数值");
+    expect(text).not.toMatch(FIGURE);
+  });
+
+  it("answers the milestone asked beside another year", async () => {
+    const { text } = await ask("what is the 2023 milestone for digitalisation, and for 2022?");
+    expect(text).toContain("65%");
+  });
+});
+
+describe("a part of the staff the indicator does not count", () => {
+  it("says what it measures and offers it overall", async () => {
+    const { reply, text } = await ask("women P5+ target in Africa");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain("is not broken down by region");
+    expect(text).toContain("P5 and above, regular budget staff");
+    expect(text).not.toMatch(FIGURE);
+    expect(reply.citations[0]).toContain("Appendix");
+    const overall = await ask(reply.suggestions[0]?.message ?? "");
+    expect(overall.text).toContain("42%");
+  });
+
+  it("reads “women” as a qualifier of another indicator, in Chinese too", async () => {
+    const training = await ask("training target for women");
+    expect(training.text).toContain("is not broken down by sex");
+    expect(training.text).not.toMatch(FIGURE);
+    const zh = await ask("按地区的流动性目标");
+    expect(zh.text).toContain("没有按地区细分");
+    expect(zh.text).not.toMatch(FIGURE);
+  });
+
+  it("answers the parts it does count", async () => {
+    expect((await ask("target for women in senior positions")).text).toContain("42%");
+    expect((await ask("gender parity target for P1-P4 regular budget staff")).text).toContain("53%");
+    expect((await ask("总部一般事务职员职务说明的目标")).text).toContain("70%");
+  });
+});
+
+describe("a figure asked of nothing", () => {
+  it("asks which indicator", async () => {
+    const { reply, text } = await ask("the target?");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain("Which indicator do you mean?");
+    expect(text).not.toMatch(FIGURE);
+  });
+
+  it("asks which of the close readings when the question names none by name", async () => {
+    const { reply, text } = await ask("feedback baseline");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain("Did you mean one of these key indicators?");
+    expect(text).not.toMatch(FIGURE);
+    expect(reply.subjects).toEqual([
+      "indicator:upward_feedback_respect",
+      "indicator:upward_feedback_wellbeing",
+    ]);
+    const single = await ask("performance target");
+    expect(single.reply.suggestions[0]?.label).toBe(
+      "Results-focused performance management: target for the end of 2025",
+    );
+    expect((await ask(single.reply.suggestions[0]?.message ?? "")).text).toContain("Increase of 20%");
+  });
+});
