@@ -30,8 +30,9 @@ export const command: Surface = (app, deps) => {
       const locale = await localeOf(deps, client, user_id);
       const request = REQUEST.exec(text);
       if (request) {
-        const lang = await bot.localeOf(text, locale.locale, { platform: "slack", id: user_id });
         const typeText = request[1]?.trim() ?? "";
+        // The command's word says nothing of the user's language; the type's name may ("弹性工作").
+        const lang = await bot.localeOf(typeText || text, locale.locale, { platform: "slack", id: user_id });
         try {
           const form = { triggerId: trigger_id, typeText, lang, channel: user_id };
           if (typeText && (await openRequestForm(client, bot, form))) return;
