@@ -1,4 +1,3 @@
-import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { BARE_COMMAND, openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
@@ -8,10 +7,12 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 
 /** "answer ASK-2026-0001: …", "reply to ask-2026-1 …", "回答 ASK-2026-0001：…". */
-export const ANSWER_WORDS = /^\s*(please\s+)?(answer|reply( to)?|respond( to)?)\b|^\s*(请)?(回答|答复|回复)/i;
+export const ANSWER_WORDS =
+  /^\s*(please\s+)?(answer|reply( to)?|respond( to)?)\b|^\s*(请)?(回答|答复|回复)|^\s*(répondre( à)?|responder( a)?)\b/iu;
 
 /** What HR's answer is: from the button's modal or card, or typed after the id. */
 function answerOf(context: IntentContext): { id?: string; text?: string } {
@@ -67,7 +68,11 @@ export const hrAnswerIntent: IntentSpec = {
       const lang = context.understanding.answerLang;
       return {
         kind: "proposal",
-        question: HR_ANSWER_TEXTS.proposeAnswer[lang](id, question.asker.name ?? question.asker.userId, text),
+        question: t(lang, "hrAnswer.proposeAnswer", {
+          id,
+          asker: question.asker.name ?? question.asker.userId,
+          answer: text,
+        }),
         parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
         subjects: [id],
       };
@@ -86,7 +91,7 @@ export const hrAnswerIntent: IntentSpec = {
         return current.ok ? current.question : undefined;
       });
     }
-    return settledReply(context, "hr_answer", outcome.question, HR_ANSWER_TEXTS.answered);
+    return settledReply(context, "hr_answer", outcome.question, "hrAnswer.answered");
   }),
 };
 
@@ -95,13 +100,16 @@ export function settledReply(
   context: IntentContext,
   intent: string,
   question: Parameters<typeof questionFacts>[0],
-  said: Record<"en" | "zh" | "fr" | "es", (id: string) => string>,
+  said: "hrAnswer.answered" | "hrAnswer.closed",
 ): Reply {
   const lang = context.understanding.answerLang;
   const reply = makeReply(
     intent,
     context.understanding.lang,
-    [paragraph(said[lang](question.id)), { kind: "facts", facts: questionFacts(question, lang, true) }],
+    [
+      paragraph(t(lang, said, { id: question.id })),
+      { kind: "facts", facts: questionFacts(question, lang, true) },
+    ],
     { title: question.id, subjects: [question.id], outcome: "done" },
   );
   const decided = questionDecision(question, lang, true);

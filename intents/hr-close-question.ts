@@ -1,4 +1,3 @@
-import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { BARE_COMMAND, openQuestionsChoice, questionCommand } from "../src/bot/question-commands.ts";
 import { questionRefusalReply, refusalWithOutcome } from "../src/bot/question-replies.ts";
@@ -6,11 +5,13 @@ import { questionFacts } from "../src/bot/question-views.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 import { settledReply } from "./hr-answer.ts";
 
 /** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001". */
-const CLOSE_WORDS = /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)/i;
+const CLOSE_WORDS =
+  /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)|^\s*(clôturer|clore|fermer|cerrar)\b/iu;
 
 function closingOf(context: IntentContext): { id?: string; comment?: string } {
   const { message, understanding } = context;
@@ -67,7 +68,10 @@ export const hrCloseQuestionIntent: IntentSpec = {
       const lang = context.understanding.answerLang;
       return {
         kind: "proposal",
-        question: HR_ANSWER_TEXTS.proposeClose[lang](id, question.asker.name ?? question.asker.userId),
+        question: t(lang, "hrAnswer.proposeClose", {
+          id,
+          asker: question.asker.name ?? question.asker.userId,
+        }),
         parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
         subjects: [id],
       };
@@ -87,6 +91,6 @@ export const hrCloseQuestionIntent: IntentSpec = {
         return current.ok ? current.question : undefined;
       });
     }
-    return settledReply(context, "hr_close_question", outcome.question, HR_ANSWER_TEXTS.closed);
+    return settledReply(context, "hr_close_question", outcome.question, "hrAnswer.closed");
   }),
 };

@@ -1,4 +1,5 @@
 import { adapters } from "./adapters.ts";
+import { ask } from "./ask.ts";
 import { bot } from "./bot.ts";
 import { form } from "./form.ts";
 import { intents } from "./intents.ts";
@@ -6,4 +7,4 @@ import { language } from "./language.ts";
 import { requests } from "./requests.ts";
 
 /** Every message of the es catalogue, one module per area of the assistant. */
-export const es = { ...bot, ...form, ...requests, ...intents, ...adapters, ...language } as const;
+export const es = { ...bot, ...form, ...requests, ...intents, ...adapters, ...language, ...ask } as const;
