@@ -94,5 +94,13 @@ describe("the language of Teams answers", () => {
     expect(String(form?.fallbackText)).toBe(
       t("es", "adapter.formFallback", { title: "Modalidad de trabajo flexible" }),
     );
+
+    // The slash command's words, typed in Teams.
+    connector.clear();
+    const [typed] = await say("/hr language fr", "en-US");
+    expect(textOf(typed as CardNode)).toContain(t("fr", "language.chosen"));
+    connector.clear();
+    const [again] = await say("FWA-2026-0001?", "en-US");
+    expect(textOf(again as CardNode)).toContain(t("fr", "refusal.not-found"));
   });
 });
