@@ -21,7 +21,8 @@ describe("Ask HR in French and Spanish", () => {
     expect(proposed.reply).toMatchObject({ intent: "ask_hr", outcome: "confirm" });
     expect(proposed.text).toContain(t("fr", "ask.propose", { question }));
 
-    const filed = await bob.say("ok");
+    // The Confirm button's word, as the proposal asks for it.
+    const filed = await bob.say(t("fr", "confirm.confirm"));
     expect(filed.reply.outcome).toBe("done");
     const id = filed.reply.title ?? "";
     expect(id).toMatch(/^ASK-\d{4}-\d{4}$/);
@@ -41,7 +42,7 @@ describe("Ask HR in French and Spanish", () => {
     expect(answer.text).toContain(
       t("fr", "hrAnswer.proposeAnswer", { id, asker: "Bob", answer: "il vous reste 12 jours" }),
     );
-    const sent = await hr.say("ok");
+    const sent = await hr.say("confirmer");
     expect(sent.text).toContain(t("fr", "hrAnswer.answered", { id }));
   });
 
