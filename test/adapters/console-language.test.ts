@@ -34,7 +34,8 @@ async function chat(bot: Bot, lines: readonly string[]): Promise<Line[]> {
     .map((line) => JSON.parse(line) as Line);
 }
 
-describe("choosing a language in the console", () => {
+// Each test opens a store and trains an assistant (twice for a restart): slow on a busy machine.
+describe("choosing a language in the console", { timeout: 90_000 }, () => {
   it("answers a bare command in the chosen language, and still does after a restart", async () => {
     const world = await openWorld();
     const [chosen, bare, status, english] = await chat(world.assistant.bot, [

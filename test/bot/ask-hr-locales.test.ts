@@ -7,7 +7,7 @@ import { HR_USER, openWorld } from "../support/requests.ts";
  * are understood when sent back as typed ("Demander aux RH", "No útil", "mes questions").
  */
 
-describe("Ask HR in French and Spanish", () => {
+describe("Ask HR in French and Spanish", { timeout: 60_000 }, () => {
   it("offers “Demander aux RH” under a decline, proposes, files and lists the question in French", async () => {
     const world = await openWorld();
     const bob = world.person("bob", "Bob");

@@ -17,13 +17,14 @@ import {
 
 const PEDRO = "U0PEDRO";
 let world: SlackRequests;
+// Each test starts a server with its own assistant: slow on a busy machine.
 beforeEach(async () => {
   world = await openSlackRequests();
-});
+}, 60_000);
 afterEach(async () => {
   world.fake.release();
   await world.close();
-});
+}, 30_000);
 
 /** The text of the direct messages the bot posted to `user`, waiting until there are `count`. */
 async function dms(user: string, count: number): Promise<string[]> {
@@ -38,7 +39,7 @@ const say = (user: string, text: string) =>
 /** The start of a catalogue message, which the Slack text carries (escaped, with more after it). */
 const opening = (text: string) => text.slice(0, 30);
 
-describe("the language of Slack answers", () => {
+describe("the language of Slack answers", { timeout: 60_000 }, () => {
   it("answers a bare request id in the user's Slack locale, asking users.info once", async () => {
     world.fake.setUserLocale(PEDRO, "es-ES");
     await say(PEDRO, "FWA-2026-0001?");

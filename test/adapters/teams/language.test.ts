@@ -45,7 +45,7 @@ beforeAll(async () => {
     silentLogger,
   );
   server = await listen(app, 0, "127.0.0.1");
-});
+}, 60_000);
 
 afterAll(async () => {
   await server?.close();
@@ -67,7 +67,7 @@ async function say(text: string, locale = "fr-FR"): Promise<CardNode[]> {
   return calls.map((call) => cardOf(call.activity));
 }
 
-describe("the language of Teams answers", () => {
+describe("the language of Teams answers", { timeout: 60_000 }, () => {
   it("answers a bare request id in activity.locale, then in the user's choice over it", async () => {
     const [french] = await say("FWA-2026-0001?");
     expect(textOf(french as CardNode)).toContain(t("fr", "refusal.not-found"));
