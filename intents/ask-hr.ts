@@ -1,23 +1,27 @@
 import { createHash } from "node:crypto";
 import { forgetUnanswered, lastUnanswered } from "../src/bot/ask-offers.ts";
-import { ASK_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { brief } from "../src/bot/question-commands.ts";
 import { questionRefusalReply } from "../src/bot/question-replies.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
-import { makeReply, paragraph, suggest } from "../src/bot/reply.ts";
+import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import type { Locale } from "../src/i18n/locale.ts";
+import { t } from "../src/i18n/messages.ts";
 import { HR_PERSON_WORDS } from "../src/nlu/command-words.ts";
 import { MAX_NOTE_LENGTH, MAX_QUESTION_LENGTH } from "../src/requests/questions/model.ts";
 import type { RequestServices } from "../src/requests/services.ts";
 
-/** "ask HR", "contact HR about this", "转给人力资源部门", "询问人力资源部门：…": the hand-off itself. */
+/**
+ * "ask HR", "contact HR about this", "转给人力资源部门", "询问人力资源部门：…", "demander aux RH",
+ * "preguntar a Recursos Humanos": the hand-off itself.
+ */
 export const ASK_HEAD =
-  /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)/iu;
+  /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)|^\s*(s'il vous pla[iî]t\s+|svp\s+)?(demander|poser (ma |la |cette |une )?question|transmettre|envoyer|transf[eé]rer)( (ceci|cela|ça|ma question|la question))?\s+(à|a|aux?)\s+(l'|les\s+|des\s+|une personne des\s+)?(rh|ressources humaines)\b|^\s*(por favor,?\s+)?(preguntar|consultar|enviar|pasar|transmitir|remitir)( (esto|la pregunta|mi pregunta))?\s+(a|al)\s+(los\s+|el\s+|la\s+|departamento de\s+)?(recursos humanos|rr\.?\s?hh\.?|rrhh)/iu;
 /** A hand-off asked for in the middle of a sentence: "can I talk to someone in HR about this?". */
 const ASKS_FOR_A_PERSON =
   /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b|(转人工|找真人|人工服务|转给人力资源|转交人力资源)/i;
@@ -25,7 +29,7 @@ const ASKS_FOR_A_PERSON =
 /** The one reading policy, with HR or a person named as its evidence. */
 const handOff = readingRule(STAGES.request, { evidence: HR_PERSON_WORDS });
 
-const NOTE = /(?:^|[\s,，;；—–-])(?:note|备注|附注|附言)\s*[:：]?\s*([\s\S]*)$/i;
+const NOTE = /(?:^|[\s,，;；—–-])(?:note|nota|备注|附注|附言)\s*[:：]?\s*([\s\S]*)$/i;
 const FILLER =
   /^(this|it|that|about (this|it|that)|please|for me|my question|this question|the question|关于这个|这个|这个问题|一下|吧)?[\s.!?。！？]*$/i;
 
@@ -52,18 +56,18 @@ export function askParts(text: string): AskParts {
   };
 }
 
-type Planned = { question: string; note?: string; lang: "en" | "zh" } | Reply;
+type Planned = { question: string; note?: string; lang: Locale } | Reply;
 
 /** What would be sent: the question typed, or the one the assistant could not answer just now. */
 async function plan(context: IntentContext, services: RequestServices, text: string): Promise<Planned> {
   const lang = context.understanding.answerLang;
   const parts = askParts(text);
-  if (parts.emptyNote) return questionReply(context, ASK_TEXTS.emptyNote[lang]);
+  if (parts.emptyNote) return questionReply(context, t(lang, "ask.emptyNote"));
   const remembered = parts.question
     ? undefined
     : await lastUnanswered(services.dialogs, context.message, services.clock());
   const question = parts.question ?? remembered?.text;
-  if (!question) return questionReply(context, ASK_TEXTS.noQuestion[lang]);
+  if (!question) return questionReply(context, t(lang, "ask.noQuestion"));
   const length = parts.question?.length ?? remembered?.length ?? question.length;
   if (length > MAX_QUESTION_LENGTH) {
     return questionRefusalReply(context, "ask_hr", {
@@ -84,13 +88,13 @@ async function plan(context: IntentContext, services: RequestServices, text: str
     });
   }
   const asked = remembered?.lang ?? context.understanding.lang;
-  return { question, ...(parts.note ? { note: parts.note } : {}), lang: asked === "zh" ? "zh" : "en" };
+  return { question, ...(parts.note ? { note: parts.note } : {}), lang: asked };
 }
 
 function questionReply(context: IntentContext, text: string): Reply {
   const lang = context.understanding.answerLang;
   return makeReply("ask_hr", context.understanding.lang, [paragraph(text)], {
-    suggestions: suggest(lang, [ASK_TEXTS.myQuestions]),
+    suggestions: suggestMessages(lang, ["ask.myQuestions"]),
   });
 }
 
@@ -128,15 +132,15 @@ export const askHrIntent: IntentSpec = {
   effect: {
     async propose(context) {
       const services = context.requests;
-      if (!services) return questionReply(context, ASK_TEXTS.noQuestion[context.understanding.answerLang]);
+      if (!services) return questionReply(context, t(context.understanding.answerLang, "ask.noQuestion"));
       const planned = await plan(context, services, typed(context));
       if (isReply(planned)) return planned;
       const lang = context.understanding.answerLang;
       return {
         kind: "proposal",
-        question: ASK_TEXTS.propose[lang](planned.question),
+        question: t(lang, "ask.propose", { question: planned.question }),
         parts: planned.note
-          ? [{ kind: "facts", facts: [{ label: ASK_TEXTS.noteLabel[lang], value: planned.note }] }]
+          ? [{ kind: "facts", facts: [{ label: t(lang, "ask.noteLabel"), value: planned.note }] }]
           : [],
         subjects: [],
       };
@@ -161,8 +165,8 @@ export const askHrIntent: IntentSpec = {
     await forgetUnanswered(services.dialogs, context.message);
     const { question } = outcome;
     const said = outcome.duplicate
-      ? ASK_TEXTS.duplicate[lang](question.id)
-      : ASK_TEXTS.filed[lang](question.id);
+      ? t(lang, "ask.duplicate", { id: question.id })
+      : t(lang, "ask.filed", { id: question.id });
     return makeReply(
       "ask_hr",
       context.understanding.lang,
@@ -171,10 +175,10 @@ export const askHrIntent: IntentSpec = {
         title: question.id,
         subjects: [question.id],
         outcome: "done",
-        suggestions: suggest(lang, [
-          { en: ASK_TEXTS.statusOf.en(question.id), zh: ASK_TEXTS.statusOf.zh(question.id) },
-          ASK_TEXTS.myQuestions,
-        ]),
+        suggestions: [
+          ...suggestTexts([t(lang, "ask.statusOf", { id: question.id })]),
+          ...suggestMessages(lang, ["ask.myQuestions"]),
+        ],
       },
     );
   }),

@@ -1,23 +1,24 @@
 import { forgetAnswer, lastAnswer } from "../src/bot/ask-offers.ts";
-import { FEEDBACK_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t as say } from "../src/i18n/messages.ts";
 import { normalize } from "../src/i18n/text.ts";
 
-/** A rating of the last answer, alone in its message: "helpful", "not helpful", "没有帮助", "👍". */
+/** A rating of the last answer, alone in its message: "helpful", "not helpful", "没有帮助", "pas utile", "útil", "👍". */
 const NOT_HELPFUL =
-  /^(这个?回答)?(一点|完全)(帮助)?(都)?没(有)?(帮助|用)?$|^(that |this |it )?(was |is |wasn't |isn't )?(not|wasn't|isn't|didn't|did not|no|un)[\s-]?(very |really |that |at all )?(helpful|useful|help( me)?|answer (it|my question))|^(useless|unhelpful|👎|thumbs down|wrong answer|that's wrong|bad answer|not what i asked)|^(这个?回答)?(没有?|不|没什么|不太|不是很|不怎么|一点|完全)(太|很|都)?(没有?)?(有帮助|帮助|用|有用|帮到|解决)|^(答非所问|没用|无用|不对|回答错了|不是我问的)/u;
+  /^(这个?回答)?(一点|完全)(帮助)?(都)?没(有)?(帮助|用)?$|^(that |this |it )?(was |is |wasn't |isn't )?(not|wasn't|isn't|didn't|did not|no|un)[\s-]?(very |really |that |at all )?(helpful|useful|help( me)?|answer (it|my question))|^(useless|unhelpful|👎|thumbs down|wrong answer|that's wrong|bad answer|not what i asked)|^(这个?回答)?(没有?|不|没什么|不太|不是很|不怎么|一点|完全)(太|很|都)?(没有?)?(有帮助|帮助|用|有用|帮到|解决)|^(答非所问|没用|无用|不对|回答错了|不是我问的)|^(pas (très |vraiment )?utile|peu utile|inutile|(ça|cela) ne m'a pas aidée?|mauvaise réponse)|^(no (fue |es |me fue |ha sido )?(muy )?útil|inútil|no me (ayudó|sirvió)|respuesta equivocada)/u;
 const HELPFUL =
-  /^(that |this |it )?(was |is )?(very |really |quite |super |so )?(helpful|useful|great answer|perfect|exactly what i needed|that helps|that helped|👍|thumbs up)|^(这个?回答)?(很|非常|挺|真|太)?(有帮助|有用|帮到我了|解决了|很好)/u;
+  /^(that |this |it )?(was |is )?(very |really |quite |super |so )?(helpful|useful|great answer|perfect|exactly what i needed|that helps|that helped|👍|thumbs up)|^(这个?回答)?(很|非常|挺|真|太)?(有帮助|有用|帮到我了|解决了|很好)|^(très |vraiment )?utile|^(ça|cela) m'a aidée?|^(muy )?útil|^me (ayudó|sirvió)/u;
 const SHORT = 40;
-const REST = /^([\s,，!！。]|at all|thanks|thank you|for me|my question|谢谢|了|的|啊|我的问题|我)*$/u;
+const REST =
+  /^([\s,，!！。]|at all|thanks|thank you|for me|my question|谢谢|了|的|啊|我的问题|我|merci|gracias|du tout|para nada|en absoluto)*$/u;
 
 export function ratingOf(text: string): "helpful" | "not-helpful" | undefined {
   const t = normalize(text)
     .replace(/[\s.!?,，。！？]+$/u, "")
-    .replace(/^(thanks|thank you|谢谢)[,，!！\s]*/u, "");
+    .replace(/^(thanks|thank you|谢谢|merci|gracias)[,，!！\s]*/u, "");
   if (t.length === 0 || t.length > SHORT) return undefined;
   // The rating alone, perhaps with thanks: "not helpful answers this month" is not one.
   const alone = (m: RegExpExecArray | null) => m !== null && REST.test(t.slice(m.index + m[0].length));
@@ -47,7 +48,7 @@ export const feedbackIntent: IntentSpec = {
     const answer = await lastAnswer(services.dialogs, context.message, services.clock());
     if (!rating || !answer) {
       return makeReply("feedback", context.understanding.lang, [
-        paragraph(FEEDBACK_TEXTS.nothingToRate[lang]),
+        paragraph(say(lang, "feedback.nothingToRate")),
       ]);
     }
     await services.feedback.record({
@@ -58,8 +59,8 @@ export const feedbackIntent: IntentSpec = {
       question: answer.text,
     });
     await forgetAnswer(services.dialogs, context.message);
-    const said = rating === "helpful" ? FEEDBACK_TEXTS.thanksHelpful : FEEDBACK_TEXTS.thanksNotHelpful;
-    return makeReply("feedback", context.understanding.lang, [paragraph(said[lang])], {
+    const said = say(lang, rating === "helpful" ? "feedback.thanksHelpful" : "feedback.thanksNotHelpful");
+    return makeReply("feedback", context.understanding.lang, [paragraph(said)], {
       outcome: "done",
       subjects: answer.subjects,
     });

@@ -1,14 +1,15 @@
-import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
 import { questionRefusalReply } from "../src/bot/question-replies.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 import { questionCommandBehaviour } from "./hr-question-command.ts";
 
 /** "answer ASK-2026-0001: …", "reply to ask-2026-1 …", "回答 ASK-2026-0001：…". */
-export const ANSWER_WORDS = /^\s*(please\s+)?(answer|reply( to)?|respond( to)?)\b|^\s*(请)?(回答|答复|回复)/i;
+export const ANSWER_WORDS =
+  /^\s*(please\s+)?(answer|reply( to)?|respond( to)?)\b|^\s*(请)?(回答|答复|回复)|^\s*(répondre( à)?|responder( a)?)\b/iu;
 
 /** What HR's answer is: from the button's modal or card, or typed after the id. */
 function answerOf(context: IntentContext): { id?: string; text?: string } {
@@ -28,17 +29,17 @@ const behaviour = questionCommandBehaviour({
     const lang = context.understanding.answerLang;
     return {
       kind: "proposal",
-      question: HR_ANSWER_TEXTS.proposeAnswer[lang](
-        question.id,
-        question.asker.name ?? question.asker.userId,
-        text,
-      ),
+      question: t(lang, "hrAnswer.proposeAnswer", {
+        id: question.id,
+        asker: question.asker.name ?? question.asker.userId,
+        answer: text,
+      }),
       parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
       subjects: [question.id],
     };
   },
   act: (services, id, { text }, actor) => services.questions.answer(id, actor, text ?? ""),
-  said: HR_ANSWER_TEXTS.answered,
+  said: "hrAnswer.answered",
 });
 
 export const hrAnswerIntent: IntentSpec = {

@@ -1,13 +1,14 @@
-import { HR_ANSWER_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 import { questionCommandBehaviour } from "./hr-question-command.ts";
 
 /** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001". */
-const CLOSE_WORDS = /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)/i;
+const CLOSE_WORDS =
+  /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)|^\s*(clôturer|clore|fermer|cerrar)\b/iu;
 
 function closingOf(context: IntentContext): { id?: string; comment?: string } {
   const { message, understanding } = context;
@@ -28,13 +29,16 @@ const behaviour = questionCommandBehaviour({
     const lang = context.understanding.answerLang;
     return {
       kind: "proposal",
-      question: HR_ANSWER_TEXTS.proposeClose[lang](question.id, question.asker.name ?? question.asker.userId),
+      question: t(lang, "hrAnswer.proposeClose", {
+        id: question.id,
+        asker: question.asker.name ?? question.asker.userId,
+      }),
       parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
       subjects: [question.id],
     };
   },
   act: (services, id, { comment }, actor) => services.questions.close(id, actor, comment),
-  said: HR_ANSWER_TEXTS.closed,
+  said: "hrAnswer.closed",
 });
 
 export const hrCloseQuestionIntent: IntentSpec = {

@@ -6,7 +6,7 @@ import { questionDecision, questionFacts } from "../src/bot/question-views.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import type { Locale } from "../src/i18n/locale.ts";
+import { t } from "../src/i18n/messages.ts";
 import type { HrQuestion } from "../src/requests/questions/model.ts";
 import type { RequestServices } from "../src/requests/services.ts";
 
@@ -28,7 +28,8 @@ export interface QuestionCommand<Target extends { id?: string }> {
     target: Target,
     actor: ReturnType<typeof actorOf>,
   ) => ReturnType<RequestServices["questions"]["answer"]>;
-  said: Record<Locale, (id: string) => string>;
+  /** What HR is told once it is done. */
+  said: "hrAnswer.answered" | "hrAnswer.closed";
 }
 
 export function questionCommandBehaviour<Target extends { id?: string }>(
@@ -79,13 +80,16 @@ export function settledReply(
   context: IntentContext,
   intent: string,
   question: HrQuestion,
-  said: Record<Locale, (id: string) => string>,
+  said: "hrAnswer.answered" | "hrAnswer.closed",
 ): Reply {
   const lang = context.understanding.answerLang;
   const reply = makeReply(
     intent,
     context.understanding.lang,
-    [paragraph(said[lang](question.id)), { kind: "facts", facts: questionFacts(question, lang, true) }],
+    [
+      paragraph(t(lang, said, { id: question.id })),
+      { kind: "facts", facts: questionFacts(question, lang, true) },
+    ],
     { title: question.id, subjects: [question.id], outcome: "done" },
   );
   const decided = questionDecision(question, lang, true);

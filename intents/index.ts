@@ -32,12 +32,14 @@ import { requestMenuIntent, submitIntents } from "./request-submit.ts";
 import { requestWithdrawIntent } from "./request-withdraw.ts";
 import { risksIntent } from "./risks.ts";
 import { searchIntent } from "./search.ts";
+import { setLanguageIntent } from "./set-language.ts";
 import { unansweredReportIntent } from "./unanswered-report.ts";
 
 /** The registry: every intent the assistant knows, with the examples of its language files. */
 export const INTENTS: readonly IntentSpec[] = withExampleFiles([
   greetingIntent,
   helpIntent,
+  setLanguageIntent,
   overviewIntent,
   outcomeIntent,
   focusAreaIntent,

@@ -1,4 +1,3 @@
-import { ASK_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { brief } from "../src/bot/question-commands.ts";
 import { questionLine } from "../src/bot/question-views.ts";
@@ -6,11 +5,12 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { t } from "../src/i18n/messages.ts";
 import { ASK_HEAD } from "./ask-hr.ts";
 
-/** "my questions", "questions I sent to HR", "我的问题", "我问过人力资源部门的问题". */
+/** "my questions", "questions I sent to HR", "我的问题", "我问过人力资源部门的问题", "mes questions", "mis preguntas". */
 const MY_QUESTIONS =
-  /\b(my|mine)\b[^.?!]{0,20}\bquestions?\b(?! (is|are|was)\b)|\bquestions?\b[^.?!]{0,25}\b(i|i've|i have)\b[^.?!]{0,10}\b(asked|ask|sent|send|raised|raise|submitted|escalated|forwarded)\b|\b(did|has|have) (hr|human resources) (answered|replied|responded|got back)|\bwhat have i asked\b|我(的|之前|上周|所有的?|提过|问过|提的|问的|问|发出去的|提出的|发给|提交给|转给|向)[^，。？]{0,10}(问题|提问)(?!是)|我提过哪些问题|人力资源(部门)?(回复|答复|回答)(了)?(我)?(的问题)?(了)?(吗|没有|没)/i;
+  /\b(my|mine)\b[^.?!]{0,20}\bquestions?\b(?! (is|are|was)\b)|\bquestions?\b[^.?!]{0,25}\b(i|i've|i have)\b[^.?!]{0,10}\b(asked|ask|sent|send|raised|raise|submitted|escalated|forwarded)\b|\b(did|has|have) (hr|human resources) (answered|replied|responded|got back)|\bwhat have i asked\b|我(的|之前|上周|所有的?|提过|问过|提的|问的|问|发出去的|提出的|发给|提交给|转给|向)[^，。？]{0,10}(问题|提问)(?!是)|我提过哪些问题|^\s*(mes|mis) (questions|preguntas)( (aux rh|a recursos humanos|a rr\.? ?hh\.?))?\s*[?？]?\s*$|人力资源(部门)?(回复|答复|回答)(了)?(我)?(的问题)?(了)?(吗|没有|没)/i;
 
 export const myQuestionsIntent: IntentSpec = {
   id: "my_questions",
@@ -36,18 +36,20 @@ export const myQuestionsIntent: IntentSpec = {
     const lang = context.understanding.answerLang;
     const mine = await services.questions.listMine(actorOf(context.message));
     if (mine.length === 0) {
-      return makeReply("my_questions", context.understanding.lang, [paragraph(ASK_TEXTS.noneMine[lang])]);
+      return makeReply("my_questions", context.understanding.lang, [paragraph(t(lang, "ask.noneMine"))]);
     }
     return makeReply(
       "my_questions",
       context.understanding.lang,
       [
-        paragraph(ASK_TEXTS.mine[lang](mine.length)),
+        paragraph(t(lang, "ask.mine", { count: mine.length })),
         { kind: "list", items: mine.slice(0, 20).map((q) => questionLine(q, lang)) },
       ],
       {
         subjects: mine.slice(0, 20).map((q) => q.id),
-        suggestions: mine.slice(0, 3).map((q) => ({ label: q.id, message: ASK_TEXTS.statusOf[lang](q.id) })),
+        suggestions: mine
+          .slice(0, 3)
+          .map((q) => ({ label: q.id, message: t(lang, "ask.statusOf", { id: q.id }) })),
       },
     );
   }),

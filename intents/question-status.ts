@@ -1,8 +1,7 @@
-import { ASK_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { questionRefusalReply } from "../src/bot/question-replies.ts";
 import { questionFacts } from "../src/bot/question-views.ts";
-import { makeReply, suggest } from "../src/bot/reply.ts";
+import { makeReply, suggestMessages } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
@@ -38,7 +37,11 @@ export const questionStatusIntent: IntentSpec = {
       "question_status",
       context.understanding.lang,
       [{ kind: "facts", facts: questionFacts(question, lang, forHr) }],
-      { title: question.id, subjects: [question.id], suggestions: suggest(lang, [ASK_TEXTS.myQuestions]) },
+      {
+        title: question.id,
+        subjects: [question.id],
+        suggestions: suggestMessages(lang, ["ask.myQuestions"]),
+      },
     );
   }),
 };

@@ -1,10 +1,20 @@
-import { REPORT_TEXTS } from "../src/bot/ask-texts.ts";
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { actorOf } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { periodOf, unansweredReport } from "../src/feedback/report.ts";
+import { t } from "../src/i18n/messages.ts";
+
+/** The report's columns, in the reader's language. */
+const REPORT_COLUMNS = [
+  "report.column.question",
+  "report.column.language",
+  "report.column.topic",
+  "report.column.count",
+  "report.column.declined",
+  "report.column.notHelpful",
+] as const;
 
 /** "unanswered questions this month", "what couldn't you answer?", "本月未获解答的问题". */
 const UNANSWERED =
@@ -37,23 +47,29 @@ export const unansweredReportIntent: IntentSpec = {
   trainsClassifier: false,
   handle: withRequests("unanswered_report", async (context, services) => {
     const lang = context.understanding.answerLang;
-    const t = REPORT_TEXTS;
     if (!services.workflow.isHr(actorOf(context.message))) {
-      return makeReply("unanswered_report", context.understanding.lang, [paragraph(t.forbidden[lang])], {
-        outcome: "error",
-      });
+      return makeReply(
+        "unanswered_report",
+        context.understanding.lang,
+        [paragraph(t(lang, "report.forbidden"))],
+        {
+          outcome: "error",
+        },
+      );
     }
     const period = periodOf(context.understanding.text, services.clock());
     const report = unansweredReport(await services.feedback.list(period), period.from, period.to);
     const to = new Date(Math.min(period.to.getTime() - 1, services.clock().getTime()));
-    const title = t.title[lang](day(period.from), day(to));
+    const title = t(lang, "report.title", { from: day(period.from), to: day(to) });
     if (report.groups.length === 0) {
-      return makeReply("unanswered_report", context.understanding.lang, [paragraph(t.none[lang])], { title });
+      return makeReply("unanswered_report", context.understanding.lang, [paragraph(t(lang, "report.none"))], {
+        title,
+      });
     }
     const rows = report.groups
       .slice(0, 20)
       .map((g) => [
-        g.example || t.private[lang],
+        g.example || t(lang, "report.private"),
         g.lang,
         g.topic,
         String(g.count),
@@ -64,9 +80,9 @@ export const unansweredReportIntent: IntentSpec = {
       "unanswered_report",
       context.understanding.lang,
       [
-        paragraph(t.summary[lang](report.total, report.groups.length)),
-        { kind: "table", columns: [...t.columns[lang]], rows },
-        paragraph(t.csvHint[lang]),
+        paragraph(t(lang, "report.summary", { total: report.total, groups: report.groups.length })),
+        { kind: "table", columns: REPORT_COLUMNS.map((column) => t(lang, column)), rows },
+        paragraph(t(lang, "report.csvHint")),
       ],
       { title },
     );

@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { DialogStore } from "../requests/dialog-store.ts";
 import { MAX_QUESTION_LENGTH } from "../requests/questions/model.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { ASK_OFFER, RATING_OFFERS } from "./ask-texts.ts";
 import type { Understanding } from "./intent.ts";
 import type { ParsedIncoming, Reply, Suggestion } from "./messages.ts";
+import { suggestMessages } from "./reply.ts";
 import type { IntentGroup } from "./routing.ts";
 
 /**
@@ -122,7 +122,7 @@ export async function withOffers(
         privateText: context.privateText,
       });
     }
-    return withSuggestions(reply, [{ label: ASK_OFFER[lang], message: ASK_OFFER[lang] }]);
+    return withSuggestions(reply, suggestMessages(lang, ["ask.offer"]));
   }
   if (reply.outcome === "answer" && (group === "topic" || group === "strategy")) {
     await services.dialogs.set(keyOf("answered", message), {
@@ -133,11 +133,7 @@ export async function withOffers(
       lang: understanding.lang,
       expiresAt,
     } satisfies Answered);
-    const { helpful, notHelpful } = RATING_OFFERS;
-    return withSuggestions(reply, [
-      { label: helpful[lang], message: helpful[lang] },
-      { label: notHelpful[lang], message: notHelpful[lang] },
-    ]);
+    return withSuggestions(reply, suggestMessages(lang, ["ask.helpful", "ask.notHelpful"]));
   }
   return reply;
 }

@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge/knowledge.ts";
 import { speaks as speaksLocale } from "../knowledge/schema.ts";
 import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
+import { type LanguageChoices, memoryLanguageChoices } from "../requests/language-choices.ts";
 import type { RequestServices } from "../requests/services.ts";
 import { sharedKeyValue } from "../requests/store.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
@@ -82,6 +83,7 @@ export class Bot {
   private readonly decisions: Map<string, IntentSpec>;
   private readonly logger: Logger;
   private readonly requests: RequestServices | undefined;
+  private readonly languages: LanguageChoices;
   /** Short-term memory per conversation, oldest evicted first. */
   private readonly memories = new Map<string, ConversationMemory>();
 
@@ -89,6 +91,7 @@ export class Bot {
     this.knowledge = options.knowledge;
     this.logger = options.logger ?? silentLogger;
     this.requests = options.requests;
+    this.languages = options.requests?.languages ?? memoryLanguageChoices();
     this.intents = new Map(options.intents.map((i) => [i.id, i]));
     this.router = new Router(options.intents);
     this.decisions = new Map(
@@ -133,10 +136,26 @@ export class Bot {
 
   /**
    * The locale to answer `text` in, for a platform surface that answers outside `handle` (a
-   * slash command's modal, a card): the same negotiation as every reply.
+   * slash command's modal, a card, the Home tab): the same negotiation as every reply, with the
+   * user's remembered choice when `user` is given.
    */
-  localeOf(text: string, platformLocale?: string): Locale {
-    return this.nlu.understand(text, platformLocale).answerLang;
+  async localeOf(
+    text: string,
+    platformLocale?: string,
+    user?: { platform: Platform; id: string },
+  ): Promise<Locale> {
+    const remembered = user ? await this.rememberedLocale(user.platform, user.id) : undefined;
+    return this.nlu.understand(text, platformLocale, remembered).answerLang;
+  }
+
+  /** The language the user chose, if any; an unreadable store answers as if none was chosen. */
+  private async rememberedLocale(platform: Platform, userId: string): Promise<Locale | undefined> {
+    try {
+      return await this.languages.get(platform, userId);
+    } catch (error) {
+      this.logger.warn({ err: error, platform }, "language choice not read");
+      return undefined;
+    }
   }
 
   /** The empty form of a request type named by its id or in words ("flexible-work", "弹性工作"). */
@@ -185,8 +204,13 @@ export class Bot {
     const raw = picked ?? typed;
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
-    const understanding = this.nlu.understand(text, message.locale);
-    const described = await this.described(message, await this.reply(message, understanding, raw));
+    const remembered = await this.rememberedLocale(message.platform, message.user.id);
+    const understanding = this.nlu.understand(text, message.locale, remembered);
+    const described = await this.described(
+      message,
+      await this.reply(message, understanding, raw),
+      understanding,
+    );
     const reply = this.requests
       ? await withOffers(described, this.offerContext(message, understanding, raw, described), this.requests)
       : described;
@@ -225,8 +249,16 @@ export class Bot {
   }
 
   /** The reply with its outcome (from its intent's group unless the handler said) and the form left open. */
-  private async described(message: ParsedIncoming, reply: Reply): Promise<Reply> {
+  private async described(
+    message: ParsedIncoming,
+    reply: Reply,
+    understanding: Understanding,
+  ): Promise<Reply> {
     const form = await this.openForm(message);
+    // Handlers label a reply with the message's language and word it in the answer's; outside a
+    // form (worded in the form's language) the renderers' own words follow the wording.
+    const lang =
+      !form && !reply.form && reply.lang === understanding.lang ? understanding.answerLang : reply.lang;
     const group = this.router.groupOf(reply.intent);
     const outcome =
       reply.outcome ??
@@ -237,9 +269,15 @@ export class Bot {
           : reply.form || reply.intent === "request_form"
             ? "form"
             : "answer");
-    const quoted = this.quotesInEnglish(reply);
+    const quoted = this.quotesInEnglish({ ...reply, lang });
     const notice = quoted && (reply.notice ? `${quoted} ${reply.notice}` : quoted);
-    return { ...reply, outcome, ...(form ? { openForm: form.type } : {}), ...(notice ? { notice } : {}) };
+    return {
+      ...reply,
+      lang,
+      outcome,
+      ...(form ? { openForm: form.type } : {}),
+      ...(notice ? { notice } : {}),
+    };
   }
 
   /**
@@ -266,6 +304,7 @@ export class Bot {
       understanding,
       knowledge: this.knowledge,
       memory,
+      languages: this.languages,
       ...(this.requests ? { requests: this.requests } : {}),
     };
     try {

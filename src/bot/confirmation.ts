@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Locale } from "../i18n/locale.ts";
-import { t } from "../i18n/messages.ts";
+import { inEveryLocale, t } from "../i18n/messages.ts";
 import { normalize } from "../i18n/text.ts";
 import type { DialogStore } from "../requests/dialog-store.ts";
 import type { Proposal } from "./intent.ts";
@@ -33,6 +33,10 @@ const YES =
   /^(yes|y|yep|yeah|ok|okay|sure|confirm|confirmed|go ahead|do it|proceed|correct|that's right|是|是的|好|好的|确认|确定|可以|对|没错|执行)$/;
 const NO = /^(no|n|nope|cancel|stop|don't|do not|abort|never ?mind|否|不|不是|取消|算了|不要|别|放弃)$/;
 
+/** The Confirm and Cancel buttons' own words in every language ("Confirmer", "Cancelar"), sent as typed. */
+const CONFIRM_WORDS = new Set(inEveryLocale("confirm.confirm").map(normalize));
+const CANCEL_WORDS = new Set(inEveryLocale("confirm.cancel").map(normalize));
+
 export type Answer = "yes" | "no" | "other";
 
 /** The user's reply to a confirmation question: only a plain yes or no counts. */
@@ -40,8 +44,8 @@ export function answerTo(text: string): Answer {
   const t = normalize(text)
     .replace(/[\s.!?,，。！？]+$/u, "")
     .replace(/^please\s+/, "");
-  if (YES.test(t)) return "yes";
-  if (NO.test(t)) return "no";
+  if (YES.test(t) || CONFIRM_WORDS.has(t)) return "yes";
+  if (NO.test(t) || CANCEL_WORDS.has(t)) return "no";
   return "other";
 }
 

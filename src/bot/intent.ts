@@ -1,6 +1,7 @@
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import type { Bilingual } from "../knowledge/schema.ts";
 import type { Understanding } from "../nlu/understanding.ts";
+import type { LanguageChoices } from "../requests/language-choices.ts";
 import type { RequestServices } from "../requests/services.ts";
 import type { ButtonDecision, ParsedIncoming, Reply, ReplyPart } from "./messages.ts";
 import type { Routing } from "./routing.ts";
@@ -17,6 +18,8 @@ export interface IntentContext {
   understanding: Understanding;
   knowledge: Knowledge;
   memory: ConversationMemory;
+  /** The language each user chose (the store's, or this process's when there is no store). */
+  languages: LanguageChoices;
   /** Set when a confirmed proposal is carried out: when it was proposed ("today" means that day). */
   proposedAt?: Date;
   /** HR requests, when the assistant runs with a request log. */

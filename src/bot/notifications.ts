@@ -1,5 +1,6 @@
 import { t } from "../i18n/messages.ts";
 import type { NotificationEvent } from "../notify/events.ts";
+import { createLanguageChoices } from "../requests/language-choices.ts";
 import { RequestLog } from "../requests/log.ts";
 import type { RequestRecord } from "../requests/model.ts";
 import { reviewView } from "../requests/review.ts";
@@ -77,24 +78,31 @@ function closedBy(record: RequestRecord, lang: Locale): DecisionView | undefined
 
 /**
  * Looks up the request an event is about and words the notification; undefined if it is gone.
- * HR's notifications are in `lang` (the HR channel's); a requester's in the language they used.
+ * HR's notifications are in `lang` (the HR channel's, `HR_LANGUAGE`); a requester's in the
+ * language they chose ("réponds en français"), else the one they wrote the request in, else `lang`.
  */
 export function notificationRenderer(
   source: AppStore | RequestLog,
   lang: Locale = "en",
   questions: RequestLog | undefined = source instanceof RequestLog ? source : undefined,
 ): (event: NotificationEvent) => Promise<Reply | undefined> {
+  const choices = createLanguageChoices(storeOf(source));
+  const readerLang = async (event: NotificationEvent, written: Locale | undefined): Promise<Locale> => {
+    if (event.audience === "hr") return lang;
+    const { platform, userId } = event.audience.requester;
+    // An unreadable choice must not hold the notification back: the request's language will do.
+    const chosen = await choices.get(platform, userId).catch(() => undefined);
+    return chosen ?? written ?? lang;
+  };
   return async (event) => {
     const record = (await storeOf(source).requests.get(event.requestId))?.record;
     if (!record) {
       // A question sent to HR (ASK-…), kept in the request log's file beside the requests.
       const data = questions ? await questions.snapshot() : undefined;
       const question = data?.questions?.find((q) => q.id === event.requestId);
-      return (
-        question && questionNotificationReply(event, question, event.audience === "hr" ? lang : question.lang)
-      );
+      return question && questionNotificationReply(event, question, await readerLang(event, question.lang));
     }
-    return notificationReply(event, record, event.audience === "hr" ? lang : (record.lang ?? lang));
+    return notificationReply(event, record, await readerLang(event, record.lang));
   };
 }
 

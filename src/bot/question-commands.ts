@@ -1,11 +1,11 @@
+import { t } from "../i18n/messages.ts";
 import type { Understanding } from "../nlu/understanding.ts";
 import { QUESTION_ID } from "../requests/questions/model.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { ASK_TEXTS } from "./ask-texts.ts";
 import type { IntentContext } from "./intent.ts";
 import type { Reply } from "./messages.ts";
 import { questionLine } from "./question-views.ts";
-import { makeReply, paragraph } from "./reply.ts";
+import { makeReply, paragraph, suggestTexts } from "./reply.ts";
 import { actorOf } from "./request-dialog.ts";
 import { wordCount } from "./route-predicates.ts";
 
@@ -17,9 +17,9 @@ export function brief(u: Understanding): boolean {
 /** "answer" or "close" alone (or "answer the question"): asked which question, never guessed. */
 export const BARE_COMMAND = {
   answer:
-    /^\s*(answer|reply|respond)( (the|a|this) question)?\s*[.!]?\s*$|^\s*(回答|答复)(这个问题|问题)?\s*$/i,
+    /^\s*(answer|reply|respond|répondre|responder)( (the|a|this) question| à (la|une) question| a (la|una) pregunta)?\s*[.!]?\s*$|^\s*(回答|答复)(这个问题|问题)?\s*$/iu,
   close:
-    /^\s*(close|dismiss)( (the|a|this) question)?\s*[.!]?\s*$|^\s*(关闭|结束)(这个问题|一个问题|问题)?\s*$/i,
+    /^\s*(close|dismiss|clôturer|fermer|cerrar)( (the|a|this) question| (la|une) question| (la|una) pregunta)?\s*[.!]?\s*$|^\s*(关闭|结束)(这个问题|一个问题|问题)?\s*$/iu,
 };
 
 /** A command on a question sent to HR, named by id: its verb leads the message. */
@@ -37,15 +37,14 @@ export async function openQuestionsChoice(
   const lang = context.understanding.answerLang;
   const open = await services.questions.listOpen(actorOf(context.message));
   const waiting = open.ok ? open.questions.slice(0, 5) : [];
-  const words = ASK_TEXTS.verbs[verb][lang];
   return makeReply(
     intent,
     context.understanding.lang,
     [
-      paragraph(ASK_TEXTS.whichQuestion[lang]),
+      paragraph(t(lang, "ask.whichQuestion")),
       ...(waiting.length > 0
         ? [
-            paragraph(ASK_TEXTS.openForHr[lang]),
+            paragraph(t(lang, "ask.openForHr")),
             { kind: "list" as const, items: waiting.map((q) => questionLine(q, lang)) },
           ]
         : []),
@@ -55,7 +54,7 @@ export async function openQuestionsChoice(
       subjects: waiting.map((q) => q.id),
       suggestions:
         verb === "close"
-          ? waiting.slice(0, 3).map((q) => ({ label: `${words} ${q.id}`, message: `${words} ${q.id}` }))
+          ? suggestTexts(waiting.slice(0, 3).map((q) => t(lang, "ask.closeCommand", { id: q.id })))
           : [],
     },
   );

@@ -1,29 +1,28 @@
+import { t } from "../i18n/messages.ts";
 import type { QuestionRefusal } from "../requests/questions/desk.ts";
 import type { HrQuestion } from "../requests/questions/model.ts";
-import { ASK_TEXTS } from "./ask-texts.ts";
 import type { IntentContext } from "./intent.ts";
 import type { AnswerLang, Reply, ReplyOutcome } from "./messages.ts";
 import { questionDecision, questionStatusText } from "./question-views.ts";
-import { makeReply, paragraph, suggest } from "./reply.ts";
+import { makeReply, paragraph, suggestMessages } from "./reply.ts";
 
 /** Plain explanations of a refused question operation, with a way forward. */
 export function questionRefusalText(refusal: QuestionRefusal, lang: AnswerLang, id = ""): string {
-  const t = ASK_TEXTS;
   switch (refusal.reason) {
     case "not-found":
-      return t.notFound[lang];
+      return t(lang, "ask.notFound");
     case "forbidden":
-      return t.forbidden[lang];
+      return t(lang, "ask.forbidden");
     case "empty-question":
-      return t.noQuestion[lang];
+      return t(lang, "ask.noQuestion");
     case "empty-answer":
-      return t.emptyAnswer[lang];
+      return t(lang, "ask.emptyAnswer");
     case "invalid-input":
-      return t.invalid[lang];
+      return t(lang, "ask.invalid");
     case "too-long":
-      return t.tooLong[lang](t.what[refusal.what][lang], refusal.length, refusal.limit);
+      return t(lang, "ask.tooLong", { what: refusal.what, length: refusal.length, limit: refusal.limit });
     case "not-open":
-      return t.notOpen[lang](id, t.status[refusal.status][lang]);
+      return t(lang, "ask.notOpen", { id, status: t(lang, `ask.status.${refusal.status}`) });
   }
 }
 
@@ -37,7 +36,7 @@ export function questionReply(
   const lang = context.understanding.answerLang;
   return makeReply(intent, context.understanding.lang, [paragraph(text)], {
     outcome,
-    suggestions: suggest(lang, [ASK_TEXTS.myQuestions]),
+    suggestions: suggestMessages(lang, ["ask.myQuestions"]),
   });
 }
 

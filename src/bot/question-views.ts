@@ -1,14 +1,14 @@
+import { t } from "../i18n/messages.ts";
 import type { NotificationEvent } from "../notify/events.ts";
 import type { HrQuestion } from "../requests/questions/model.ts";
 import type { ReviewView } from "../requests/review.ts";
-import { ASK_OFFER, ASK_TEXTS, HR_ANSWER_TEXTS } from "./ask-texts.ts";
 import type { AnswerLang, DecisionView, Fact, Reply } from "./messages.ts";
-import { suggest } from "./reply.ts";
+import { suggestMessages } from "./reply.ts";
 
 /** How a question sent to HR reads: in answers about it, and in the notifications about it. */
 
 export function questionStatusText(question: HrQuestion, lang: AnswerLang): string {
-  return ASK_TEXTS.status[question.status][lang];
+  return t(lang, `ask.status.${question.status}`);
 }
 
 function who(actor: { userId: string; name?: string | undefined }): string {
@@ -21,17 +21,21 @@ function when(iso: string): string {
 }
 
 export function questionFacts(question: HrQuestion, lang: AnswerLang, forHr: boolean): Fact[] {
-  const t = ASK_TEXTS;
   const last = question.history.at(-1);
   return [
-    { label: t.questionLabel[lang], value: question.question },
-    ...(question.note ? [{ label: t.noteLabel[lang], value: question.note }] : []),
-    ...(forHr ? [{ label: t.askedBy[lang], value: who(question.asker) }] : []),
-    { label: t.askedOn[lang], value: when(question.createdAt) },
-    { label: t.statusLabel[lang], value: questionStatusText(question, lang) },
-    ...(question.answer ? [{ label: t.answerLabel[lang], value: question.answer }] : []),
+    { label: t(lang, "ask.questionLabel"), value: question.question },
+    ...(question.note ? [{ label: t(lang, "ask.noteLabel"), value: question.note }] : []),
+    ...(forHr ? [{ label: t(lang, "ask.askedBy"), value: who(question.asker) }] : []),
+    { label: t(lang, "ask.askedOn"), value: when(question.createdAt) },
+    { label: t(lang, "ask.statusLabel"), value: questionStatusText(question, lang) },
+    ...(question.answer ? [{ label: t(lang, "ask.answerLabel"), value: question.answer }] : []),
     ...(last && question.status !== "open"
-      ? [{ label: (question.status === "answered" ? t.answeredBy : t.closedBy)[lang], value: who(last.by) }]
+      ? [
+          {
+            label: t(lang, question.status === "answered" ? "ask.answeredBy" : "ask.closedBy"),
+            value: who(last.by),
+          },
+        ]
       : []),
   ];
 }
@@ -47,8 +51,8 @@ export function questionReviewView(id: string, lang: AnswerLang): ReviewView {
   return {
     requestId: id,
     actions: [
-      { decision: "answer", label: HR_ANSWER_TEXTS.answerButton[lang], needsComment: true },
-      { decision: "close", label: HR_ANSWER_TEXTS.closeButton[lang], needsComment: false },
+      { decision: "answer", label: t(lang, "hrAnswer.answerButton"), needsComment: true },
+      { decision: "close", label: t(lang, "hrAnswer.closeButton"), needsComment: false },
     ],
   };
 }
@@ -77,17 +81,20 @@ export function questionNotificationReply(
   question: HrQuestion,
   lang: AnswerLang,
 ): Reply {
-  const h = HR_ANSWER_TEXTS;
   const forHr = event.audience === "hr";
   const last = question.history.at(-1);
   const by = last ? who(last.by) : "";
   const asker = who(question.asker);
   const titles: Partial<Record<NotificationEvent["kind"], string>> = {
-    "question-asked": h.askedHeadline[lang](question.id, asker),
-    "question-reminder": h.reminderHeadline[lang](question.id, asker),
-    "review-closed": h.closedHeadline[lang](question.id, questionStatusText(question, lang), by),
-    "question-answered": h.answerToAsker[lang](question.id, by),
-    "question-closed": h.closedToAsker[lang](question.id, by),
+    "question-asked": t(lang, "hrAnswer.askedHeadline", { id: question.id, who: asker }),
+    "question-reminder": t(lang, "hrAnswer.reminderHeadline", { id: question.id, who: asker }),
+    "review-closed": t(lang, "hrAnswer.closedHeadline", {
+      id: question.id,
+      status: questionStatusText(question, lang),
+      who: by,
+    }),
+    "question-answered": t(lang, "hrAnswer.answerToAsker", { id: question.id, who: by }),
+    "question-closed": t(lang, "hrAnswer.closedToAsker", { id: question.id, who: by }),
   };
   const open = question.status === "open";
   const decided = forHr && !open ? questionDecision(question, lang, false) : undefined;
@@ -98,13 +105,17 @@ export function questionNotificationReply(
     ...(decided ? { decided } : {}),
     parts: [
       { kind: "facts", facts: questionFacts(question, lang, forHr) },
-      ...(forHr && open ? [{ kind: "paragraph" as const, text: h.howToAnswer[lang](question.id) }] : []),
-      ...(event.kind === "question-closed" ? [{ kind: "paragraph" as const, text: h.stillNeed[lang] }] : []),
+      ...(forHr && open
+        ? [{ kind: "paragraph" as const, text: t(lang, "hrAnswer.howToAnswer", { id: question.id }) }]
+        : []),
+      ...(event.kind === "question-closed"
+        ? [{ kind: "paragraph" as const, text: t(lang, "hrAnswer.stillNeed") }]
+        : []),
     ],
     citations: [],
     suggestions: forHr
       ? []
-      : suggest(lang, event.kind === "question-closed" ? [ASK_OFFER] : [ASK_TEXTS.myQuestions]),
+      : suggestMessages(lang, [event.kind === "question-closed" ? "ask.offer" : "ask.myQuestions"]),
     ...(forHr && open ? { review: questionReviewView(question.id, lang) } : {}),
   };
 }

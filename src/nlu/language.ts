@@ -3,7 +3,8 @@ import { z } from "zod";
 import { type Lang, type Locale, negotiateLocale } from "../i18n/locale.ts";
 import { foldAccents, normalize } from "../i18n/text.ts";
 
-const HAN = /\p{Script=Han}/gu;
+const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 const LATIN_WORD = /[a-z]+/g;
 
 // Words that are frequent in one language's questions and rare in the others'.
@@ -46,7 +47,7 @@ const LEXICON: Record<"en" | "fr" | "es", ReadonlySet<string>> = {
  */
 export function detectLanguage(text: string, localeHint?: string): Lang {
   const normalized = normalize(text);
-  const han = normalized.match(HAN)?.length ?? 0;
+  const han = normalized.match(HAN_ALL)?.length ?? 0;
   if (han > 0) return "zh";
   const words = foldAccents(normalized).match(LATIN_WORD) ?? [];
   const score = { en: 0, fr: 0, es: 0 };
@@ -63,12 +64,27 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
   return "en";
 }
 
+/** English marker words a message must hold to show it is English ("status FWA-…" or "my requests" does not). */
+const ENGLISH_SHOWN = 2;
+
 /**
- * The answer's locale, by the one negotiation (`negotiateLocale`): the message's own language when
- * it has words to tell it by, else the platform's locale, else English. The user's remembered
- * choice comes in as `remembered`.
+ * The language a message's own words show, if they do: any Chinese character; French or Spanish
+ * as `detectLanguage` tells them; English only from two of its marker words, since English is also
+ * what a bare id, a command word ("status FWA-2026-0001", "ok") or a fragment is read as.
+ */
+export function shownLanguage(text: string, lang: Lang = detectLanguage(text)): Lang | undefined {
+  const normalized = normalize(text);
+  if (lang === "zh") return HAN.test(normalized) ? "zh" : undefined;
+  if (lang !== "en") return lang;
+  const words = foldAccents(normalized).match(LATIN_WORD) ?? [];
+  const english = words.filter((w) => MARKERS.en.has(w) || LEXICON.en.has(w)).length;
+  return english >= ENGLISH_SHOWN ? "en" : undefined;
+}
+
+/**
+ * The answer's locale, by the one negotiation (`negotiateLocale`): the language the message's
+ * own words show, else the user's remembered choice, else the platform's locale, else English.
  */
 export function answerLanguage(lang: Lang, text = "", localeHint?: string, remembered?: Locale): Locale {
-  const hasWords = /\p{L}/u.test(text);
-  return negotiateLocale({ message: hasWords ? lang : undefined, remembered, platform: localeHint });
+  return negotiateLocale({ message: shownLanguage(text, lang), remembered, platform: localeHint });
 }

@@ -1,3 +1,4 @@
+import type { Locale } from "../i18n/locale.ts";
 import { toSimplified } from "../i18n/text.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
@@ -64,14 +65,15 @@ export class Nlu {
     return { intent, score };
   }
 
-  understand(rawText: string, localeHint?: string): Understanding {
+  /** `remembered`: the language the user chose, which answers a message whose words show none. */
+  understand(rawText: string, localeHint?: string, remembered?: Locale): Understanding {
     const text = toSimplified(rawText.replace(ANSI, " ").replace(MARKUP, " ").trim());
     const lang = detectLanguage(text, localeHint);
     const classified = this.classifier.classify(text);
     const outcome = detectOutcome(text);
     const focusArea = detectFocusArea(text);
     const requestId = detectRequestId(text);
-    const answerLang = answerLanguage(lang, text, localeHint);
+    const answerLang = answerLanguage(lang, text, localeHint, remembered);
     // the knowledge base is indexed in English and Chinese: a French question is matched in English
     const kbLang = indexLang(answerLang);
     const mentions = this.knowledge.indicatorMentions(text).map((m): IndicatorMention => {

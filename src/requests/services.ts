@@ -1,6 +1,7 @@
 import { FeedbackStore } from "../feedback/store.ts";
 import type { Logger } from "../log.ts";
 import { createDialogStore, type DialogStore } from "./dialog-store.ts";
+import { createLanguageChoices, type LanguageChoices } from "./language-choices.ts";
 import { RequestLog } from "./log.ts";
 import { createQuestionDesk, type QuestionDesk } from "./questions/desk.ts";
 import { type AppStore, openStore } from "./store.ts";
@@ -11,6 +12,8 @@ export interface RequestServices {
   store: AppStore;
   workflow: Workflow;
   dialogs: DialogStore;
+  /** The language each user chose, remembered without expiry. */
+  languages: LanguageChoices;
   clock: () => Date;
   /** Questions handed to HR (in the same log, under the same guarantees). */
   questions: QuestionDesk;
@@ -65,6 +68,7 @@ export async function openRequestServices(options: RequestServicesOptions): Prom
     store,
     workflow,
     dialogs: createDialogStore(store, clock),
+    languages: createLanguageChoices(store, clock),
     clock,
     questions,
     questionsLog,

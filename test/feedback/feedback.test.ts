@@ -154,7 +154,7 @@ describe("feedback and the report in chat and from the command line", () => {
     );
     const report = await world.person(HR_USER).say("unanswered questions this month");
     expect(report.text).toContain("Unanswered questions, 2026-11-01 – 2026-11-23");
-    expect(report.text).toContain("3 declined or “not helpful” question(s), in 3 group(s)");
+    expect(report.text).toContain("3 declined or “not helpful” questions, in 3 groups");
     expect(report.text).toContain("what is on the canteen menu today?");
     expect(report.text).toContain("(personal-record question, words not kept)");
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/log.ts";
 import type { NotificationEvent } from "../../src/notify/events.ts";
 import { eventFor } from "../../src/notify/events.ts";
+import { createLanguageChoices, LANGUAGE_NAMESPACE } from "../../src/requests/language-choices.ts";
 import { actorKey, type RequestRecord } from "../../src/requests/model.ts";
 import {
   type AppStore,
@@ -384,6 +385,28 @@ describe.each(Object.keys(STORES))("the %s store", (kind) => {
         step: 2,
         fields: { a: "b" },
       });
+    });
+
+    it("keeps a user's language choice across openings, without expiry, one per platform and user", async () => {
+      const { store, again, clock } = await setup();
+      const choices = createLanguageChoices(store, clock.now);
+      await choices.set("slack", "U0PEDRO", "fr");
+      await choices.set("teams", "U0PEDRO", "es");
+      await choices.set("slack", "U0PEDRO", "zh");
+      // A year later, in another opening (another instance, or after a restart): still there.
+      clock.advance(366 * 24 * 60 * 60 * 1000);
+      const reopened = createLanguageChoices(await again(), clock.now);
+      expect(await reopened.get("slack", "U0PEDRO")).toBe("zh");
+      expect(await reopened.get("teams", "U0PEDRO")).toBe("es");
+      expect(await reopened.get("console", "U0PEDRO")).toBeUndefined();
+      // What is stored is checked when read: an unknown language is no choice.
+      await store.kv.set(
+        LANGUAGE_NAMESPACE,
+        "slack:U0ANA",
+        { locale: "de", chosenAt: "x" },
+        { now: clock.now() },
+      );
+      expect(await reopened.get("slack", "U0ANA")).toBeUndefined();
     });
 
     it("refuses a namespace or key it cannot keep", async () => {

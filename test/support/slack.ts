@@ -359,6 +359,8 @@ export interface FakeSlackApi {
    */
   hang(method: string): void;
   release(): void;
+  /** The locale users.info gives a user when asked with include_locale (default "en-US"). */
+  setUserLocale(user: string, locale: string | undefined): void;
   /** What conversations.history shows for a conversation (a user's id means their DM). */
   history(conversation: string): PostedMessage[];
   /** Polls the recorded calls until `count` calls to `method` are there, or fails after `timeoutMs`. */
@@ -399,8 +401,19 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 let tsCounter = 0;
 
-function plausibleResult(method: string, body: Record<string, unknown>): Record<string, unknown> {
+function plausibleResult(
+  method: string,
+  body: Record<string, unknown>,
+  locales: ReadonlyMap<string, string | undefined>,
+): Record<string, unknown> {
   switch (method) {
+    case "users.info": {
+      const id = String(body.user);
+      const locale = locales.has(id) ? locales.get(id) : "en-US";
+      // Slack gives the locale only when asked for it.
+      const asked = body.include_locale === true || body.include_locale === "true";
+      return { ok: true, user: { id, name: id.toLowerCase(), ...(asked && locale ? { locale } : {}) } };
+    }
     case "auth.test":
       return {
         ok: true,
@@ -441,6 +454,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const failures = new Map<string, Failure>();
   const histories = new Map<string, PostedMessage[]>();
   const hanging = new Set<string>();
+  const locales = new Map<string, string | undefined>();
   const held: ServerResponse[] = [];
   let isDown = false;
   const historyOf = (conversation: string) => histories.get(dmOf(conversation)) ?? [];
@@ -472,7 +486,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       return;
     }
     const result =
-      failure === "ok_false" ? { ok: false, error: "channel_not_found" } : plausibleResult(method, body);
+      failure === "ok_false"
+        ? { ok: false, error: "channel_not_found" }
+        : plausibleResult(method, body, locales);
     if (method === "chat.postMessage" && result.ok) {
       const conversation = dmOf(String(body.channel));
       const message = {
@@ -519,6 +535,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       for (const res of held.splice(0)) res.socket?.destroy();
     },
     history: historyOf,
+    setUserLocale: (user, locale) => void locales.set(user, locale),
     async waitFor(method, count = 1, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
       while (callsTo(method).length < count) {

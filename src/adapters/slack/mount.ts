@@ -18,6 +18,7 @@ import { requestForms } from "./surfaces/request-forms.ts";
 import { reviews } from "./surfaces/reviews.ts";
 import { suggestions } from "./surfaces/suggestions.ts";
 import type { Surface } from "./surfaces/surface.ts";
+import { SlackUserLocales } from "./user-locale.ts";
 
 /** Events, slash commands and interactivity all arrive at this one URL. */
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -102,6 +103,7 @@ export function slackMount(deps: SlackDeps, options: SlackOptions = {}): Mount {
       hrMessages: new HrMessageStore(config.DATA_DIR, logger, shared),
       ...(config.HR_LANGUAGE ? { hrLanguage: config.HR_LANGUAGE } : {}),
       ...(deps.requests ? { requests: deps.requests } : {}),
+      locales: new SlackUserLocales({ logger }),
     };
     for (const surface of SURFACES) surface(app, surfaceDeps);
     if (appToken) {

@@ -47,7 +47,7 @@ export function createSlackNotifier(deps: SlackNotifierDeps, options: SlackNotif
     timeout: CALL_TIMEOUT_MS,
     logger: boltLogger(logger),
   });
-  // Requesters read it in the HR channel's language too: Slack does not say which they use.
+  // HR reads it in HR_LANGUAGE; a requester in their chosen language, else their request's.
   const render = notificationRenderer(
     deps.requests.store,
     config.HR_LANGUAGE ?? HR_LANG,

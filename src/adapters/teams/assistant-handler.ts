@@ -52,8 +52,9 @@ function referenceOf(activity: Partial<Activity>): StoredReference | undefined {
   };
 }
 
-function answerLang(bot: Pick<Bot, "localeOf">, incoming: Incoming): Locale {
-  return bot.localeOf(incoming.text ?? "", incoming.locale);
+/** The negotiated locale: the text's own language, the user's remembered choice, `activity.locale`. */
+function answerLang(bot: Pick<Bot, "localeOf">, incoming: Incoming): Promise<Locale> {
+  return bot.localeOf(incoming.text ?? "", incoming.locale, { platform: "teams", id: incoming.user.id });
 }
 
 /**
@@ -86,9 +87,11 @@ export class AssistantActivityHandler extends ActivityHandler {
     if (command?.kind === "register-hr-channel") return this.registerHrChannel(context, incoming);
     if (command?.kind === "open-form") {
       const submissionId = `teams:${context.activity.id ?? randomUUID()}`;
-      const form = this.deps.bot.formFor(command.typeText, answerLang(this.deps.bot, incoming), submissionId);
+      // The command's word says nothing of the user's language; the type's name may ("弹性工作").
+      const lang = await answerLang(this.deps.bot, { ...incoming, text: command.typeText });
+      const form = this.deps.bot.formFor(command.typeText, lang, submissionId);
       if (form) {
-        await context.sendActivity(formActivity(form, answerLang(this.deps.bot, incoming)));
+        await context.sendActivity(formActivity(form, lang));
         return;
       }
     }
@@ -102,7 +105,9 @@ export class AssistantActivityHandler extends ActivityHandler {
   private async welcome(context: TurnContext, incoming: Incoming): Promise<void> {
     const replies = [await this.deps.bot.handle(incoming)];
     if (this.deps.requests && incoming.conversation.kind === "direct") {
-      replies.push(await this.deps.bot.home("teams", incoming.user, answerLang(this.deps.bot, incoming)));
+      replies.push(
+        await this.deps.bot.home("teams", incoming.user, await answerLang(this.deps.bot, incoming)),
+      );
     }
     await context.sendActivities(replies.map(replyToActivity));
   }
@@ -163,7 +168,7 @@ export class AssistantActivityHandler extends ActivityHandler {
       );
     }
     await context.sendActivity(
-      replyToActivity(registrationReply(outcome, answerLang(this.deps.bot, incoming))),
+      replyToActivity(registrationReply(outcome, await answerLang(this.deps.bot, incoming))),
     );
   }
 

@@ -33,7 +33,7 @@ export function createTeamsNotifier({ config, logger, requests }: TeamsNotifierD
   const log = logger.child({ platform: "teams" });
   const references = conversationStore(config, log, sharedKeyValue(requests.store));
   const messenger = new ProactiveMessenger(config);
-  // HR's cards in the HR channel's language; a requester's messages in the language of their request
+  // HR's cards in HR_LANGUAGE; a requester's in the language they chose, else their request's
   const render = notificationRenderer(requests.store, config.HR_LANGUAGE ?? "en", requests.questionsLog);
 
   function target(event: NotificationEvent): Promise<StoredReference | undefined> {

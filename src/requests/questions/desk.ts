@@ -1,3 +1,4 @@
+import type { Locale } from "../../i18n/locale.ts";
 import type { Logger } from "../../log.ts";
 import { enqueue } from "../../notify/events.ts";
 import type { LogData, RequestLog } from "../log.ts";
@@ -32,7 +33,7 @@ export interface AskInput {
   asker: Actor;
   question: string;
   note?: string | undefined;
-  lang: "en" | "zh";
+  lang: Locale;
   /** The same key from the same asker returns the first question instead of filing a second. */
   idempotencyKey: string;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "../../i18n/locale.ts";
 import { Actor } from "../model.ts";
 
 /**
@@ -34,7 +35,7 @@ export const HrQuestion = z.strictObject({
   question: z.string().min(1).max(MAX_QUESTION_LENGTH),
   note: z.string().min(1).max(MAX_NOTE_LENGTH).optional(),
   /** The language the asker used: HR's answer reaches them in its frame. */
-  lang: z.enum(["en", "zh"]),
+  lang: z.enum(LOCALES),
   status: QuestionStatus,
   answer: z.string().min(1).max(MAX_ANSWER_LENGTH).optional(),
   createdAt: z.iso.datetime(),

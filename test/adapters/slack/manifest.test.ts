@@ -55,6 +55,8 @@ describe("slack-app-manifest.json", () => {
       "groups:history",
       "im:history",
       "im:write",
+      // Each user's locale (users.info with include_locale), the language they are answered in.
+      "users:read",
     ]);
   });
 });

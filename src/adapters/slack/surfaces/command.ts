@@ -7,7 +7,7 @@ import { SlashCommand } from "../payloads.ts";
 import { renderReply, sections } from "../render.ts";
 import { escapeMrkdwn, fromSlackText } from "../text.ts";
 import { openRequestForm, requestFormButtons } from "./request-forms.ts";
-import { afterAck, conversationOf, kindOf, type Surface, userOf } from "./surface.ts";
+import { afterAck, conversationOf, kindOf, localeOf, type Surface, userOf } from "./surface.ts";
 
 export const HR_COMMAND = "/hr";
 /** `/hr` alone asks for help, as `/hr help` does. */
@@ -20,16 +20,19 @@ const REQUEST = /^(?:request|申请)(?:\s+([\s\S]*))?$/i;
  * Everything after the command goes to the bot as typed (requests are the bot's to understand),
  * except `/hr request <type>`, which opens the request form as a modal.
  */
-export const command: Surface = (app, { bot, logger }) => {
+export const command: Surface = (app, deps) => {
+  const { bot, logger } = deps;
   app.command(HR_COMMAND, async ({ ack, command: payload, respond, client }) => {
     await ack();
     await afterAck(logger, "command", async () => {
       const { text: raw, user_id, user_name, channel_id, trigger_id } = SlashCommand.parse(payload);
       const text = fromSlackText(raw);
+      const locale = await localeOf(deps, client, user_id);
       const request = REQUEST.exec(text);
       if (request) {
-        const lang = bot.localeOf(text);
         const typeText = request[1]?.trim() ?? "";
+        // The command's word says nothing of the user's language; the type's name may ("弹性工作").
+        const lang = await bot.localeOf(typeText || text, locale.locale, { platform: "slack", id: user_id });
         try {
           const form = { triggerId: trigger_id, typeText, lang, channel: user_id };
           if (typeText && (await openRequestForm(client, bot, form))) return;
@@ -47,6 +50,7 @@ export const command: Surface = (app, { bot, logger }) => {
         user: userOf(user_id, user_name),
         conversation: conversationOf({ channel: channel_id, kind: kindOf(channel_id) }),
         text: text || HELP,
+        ...locale,
       });
       await respond({ response_type: "ephemeral", ...renderReply(reply) });
     });

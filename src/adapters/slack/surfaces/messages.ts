@@ -2,7 +2,15 @@ import type { webApi } from "@slack/bolt";
 import { AppMentionEvent, MessageEvent } from "../payloads.ts";
 import { fromSlackText } from "../text.ts";
 import { JoinedThreads } from "../threads.ts";
-import { afterAck, answerIn, conversationOf, type Surface, type SurfaceDeps, type Where } from "./surface.ts";
+import {
+  afterAck,
+  answerIn,
+  conversationOf,
+  localeOf,
+  type Surface,
+  type SurfaceDeps,
+  type Where,
+} from "./surface.ts";
 
 interface Typed {
   user: string;
@@ -45,13 +53,14 @@ export const messages: Surface = (app, deps) => {
   });
 };
 
-function answerTyped({ bot, logger }: SurfaceDeps, client: webApi.WebClient, where: Where, typed: Typed) {
-  return afterAck(logger, where.kind === "direct" ? "direct message" : "mention", () =>
-    answerIn(client, bot, where, {
+function answerTyped(deps: SurfaceDeps, client: webApi.WebClient, where: Where, typed: Typed) {
+  return afterAck(deps.logger, where.kind === "direct" ? "direct message" : "mention", async () =>
+    answerIn(client, deps.bot, where, {
       platform: "slack",
       user: { id: typed.user },
       conversation: conversationOf(where),
       text: fromSlackText(typed.text, typed.botUserId),
+      ...(await localeOf(deps, client, typed.user)),
     }),
   );
 }

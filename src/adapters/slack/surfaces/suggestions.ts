@@ -1,14 +1,24 @@
 import type { Incoming } from "../../../bot/messages.ts";
 import { BlockActions, ButtonAction } from "../payloads.ts";
 import { renderReply, SUGGESTION_ACTION } from "../render.ts";
-import { afterAck, answerIn, conversationOf, kindOf, type Surface, userOf, type Where } from "./surface.ts";
+import {
+  afterAck,
+  answerIn,
+  conversationOf,
+  kindOf,
+  localeOf,
+  type Surface,
+  userOf,
+  type Where,
+} from "./surface.ts";
 
 /**
  * A suggested follow-up pressed: its message is asked as if typed, and answered where the
  * button was: in the same channel thread or direct message, privately again under a private
  * (ephemeral) answer, and in the direct messages for a button on the Home tab.
  */
-export const suggestions: Surface = (app, { bot, logger }) => {
+export const suggestions: Surface = (app, deps) => {
+  const { bot, logger } = deps;
   app.action(SUGGESTION_ACTION, async ({ ack, body, action, client, respond }) => {
     await ack();
     await afterAck(logger, "suggestion", async () => {
@@ -25,6 +35,7 @@ export const suggestions: Surface = (app, { bot, logger }) => {
         user: userOf(user.id, user.name ?? user.username),
         conversation: conversationOf(where),
         action: { id: button.action_id, ...(button.value ? { value: button.value } : {}) },
+        ...(await localeOf(deps, client, user.id)),
       };
       if (container.is_ephemeral) {
         const { text, blocks } = renderReply(await bot.handle(incoming));

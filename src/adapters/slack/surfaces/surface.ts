@@ -7,6 +7,7 @@ import type { RequestServices } from "../../../requests/services.ts";
 import type { HrMessageStore } from "../hr-messages.ts";
 import { errorFields } from "../log.ts";
 import { renderReply } from "../render.ts";
+import type { SlackUserLocales } from "../user-locale.ts";
 
 /** What every surface (messages, buttons, the slash command, the Home tab) works with. */
 export interface SurfaceDeps {
@@ -18,6 +19,8 @@ export interface SurfaceDeps {
   hrLanguage?: Locale;
   /** The request log, when the server takes HR requests. */
   requests?: RequestServices;
+  /** Each user's Slack locale (users.info), a hint for the language of what they are shown. */
+  locales: SlackUserLocales;
 }
 
 /** One place users meet the assistant in Slack: it registers its listeners on the Bolt app. */
@@ -56,6 +59,16 @@ export async function answerIn(
     text,
     blocks,
   });
+}
+
+/** The user's Slack locale as an Incoming's `locale` field: nothing when Slack does not say. */
+export async function localeOf(
+  deps: Pick<SurfaceDeps, "locales">,
+  client: webApi.WebClient,
+  userId: string,
+): Promise<Pick<Incoming, "locale">> {
+  const locale = await deps.locales.of(client, userId);
+  return locale ? { locale } : {};
 }
 
 /**
