@@ -1,5 +1,5 @@
 import { tokenize } from "../i18n/text.ts";
-import { asksForQuantity, detectFacets } from "../nlu/entities.ts";
+import { asksFigureOfTopic, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
@@ -110,7 +110,11 @@ export function readingRule(
  * indicator or an item of the paper. A command naming one ("formation au Centre de Turin") is not.
  */
 export function framesStrategy(u: Understanding): boolean {
-  return asksFigures(u) || (u.mood === "question" && (u.indicators.length > 0 || namesPaperSubject(u)));
+  return (
+    asksFigures(u) ||
+    figureOfUnsetTopic(u) ||
+    (u.mood === "question" && (u.indicators.length > 0 || namesPaperSubject(u)))
+  );
 }
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
@@ -169,7 +173,7 @@ export function namesPaperSubject(u: Understanding): boolean {
 /** A topic the strategy sets no figure for, named surely, with a figure asked of it. */
 export function figureOfUnsetTopic(u: Understanding): boolean {
   const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9);
-  return topic && (asksFigures(u) || asksForQuantity(u.text) || u.facets.includes("target"));
+  return topic && (asksFigures(u) || asksFigureOfTopic(u.text) || u.facets.includes("target"));
 }
 
 /** Small talk the classifier is sure of ("hello", "what can you do?"). */

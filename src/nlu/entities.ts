@@ -8,7 +8,10 @@ const FACET_PATTERNS: [Facet, RegExp][] = [
     /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de reference|base de reference|linea de base|valor de referencia|基准|基线|起点|起始/,
   ],
   ["milestone", /milestone|mid-?term|interim|2023|jalon|etape|hito|里程碑|中期/],
-  ["target", /target|goal|aim(ed)? for|2025|cible|objectif|meta\b|objetivo|目标值|目标是|的目标|目标/],
+  [
+    "target",
+    /target|goal|aim(ed)? for|2025|cible|objectif|\bvisee?s?\b|meta\b|metas\b|objetivo|目标值|目标是|的目标|目标/,
+  ],
   [
     "verification",
     /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees/,
@@ -102,18 +105,50 @@ export function yearsOutsideStrategy(text: string): number[] {
   return detectYears(text).filter((y) => y > 2025 || y < 2018);
 }
 
-/** "How many…", "what percentage…", "多少", "几个": a question that wants a number. */
+/** Lower case, accents off: "Cuántos" and "cuantos" are one word to the patterns below. */
+function folded(text: string): string {
+  return normalize(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "");
+}
+
+/**
+ * French and Spanish ways of wanting a number, accents off: "combien", "quel pourcentage",
+ * "cuántos", "qué porcentaje", "en %", "par an", "por año".
+ */
+const QUANTITY_FR_ES =
+  /\bcombien\b|\bquel(le)?s? (est le |est la )?(pourcentage|part|proportion|nombre|taux|chiffre|score|niveau|montant|delai|duree|age|reduction|augmentation|hausse|baisse)\b|\bcuant[oa]s?\b|\b(que|cual es el|cual es la) (porcentaje|proporcion|parte|numero|cantidad|tasa|cifra|nivel|monto|plazo|edad|reduccion|aumento)\b|\ben %|%\s*\?|\bpar an\b|\bpor ano\b|\bal ano\b|\bpar annee\b/;
+
+/** "How many…", "what percentage…", "多少", "几个", "combien…", "cuántos…": a question that wants a number. */
 export function asksForQuantity(text: string): boolean {
-  return /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
-    text,
+  return (
+    /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
+      text,
+    ) || QUANTITY_FR_ES.test(folded(text))
   );
 }
 
-/** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天"). */
+/**
+ * Words that ask the strategy for a figure beyond the facets' own (target, baseline…), in French
+ * and Spanish: a planned or expected amount ("prévu", "attendu", "esperado", "se busca"), a figure
+ * ("chiffré", "cifra", "KPI"), a change by how much ("réduction", "aumento", "subir"). Read only
+ * of a topic the strategy sets no figure for, where any of them asks for one.
+ */
+const FIGURE_WORDS_FR_ES =
+  /\b(prevue?s?|attendue?s?|escomptee?s?|visee?s?|vise|viser|fixe|fixee?s?|chiffree?s?|chiffres?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|previst[oa]s?|esperad[oa]s?|se busca|se quiere|se pretende|fija|fijad[oa]|cifras?|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento)\b/;
+
+export function asksFigureOfTopic(text: string): boolean {
+  return asksForQuantity(text) || FIGURE_WORDS_FR_ES.test(folded(text));
+}
+
+/** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天", "3 jours"). */
 export function askedUnit(text: string): RegExp | undefined {
-  if (/days?\b|多少天|几天/i.test(text)) return /\d+\s*(days?|天|日)/i;
-  if (/weeks?\b|多少周|几周/i.test(text)) return /\d+\s*(weeks?|周|星期)/i;
-  if (/months?\b|多少个月|几个月/i.test(text)) return /\d+\s*(months?|个月)/i;
+  if (/days?\b|多少天|几天|\bjours?\b|\bd[ií]as?\b/i.test(text))
+    return /\d+\s*(days?|天|日|jours?|d[ií]as?)/i;
+  if (/weeks?\b|多少周|几周|\bsemaines?\b|\bsemanas?\b/i.test(text))
+    return /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i;
+  if (/months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i.test(text))
+    return /\d+\s*(months?|个月|mois|mes(es)?)/i;
   return undefined;
 }
 
