@@ -1,5 +1,5 @@
 import { tokenize } from "../i18n/text.ts";
-import { asksFigureOfTopic, detectFacets } from "../nlu/entities.ts";
+import { asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
@@ -100,7 +100,10 @@ export function readingRule(
       if (named || asks) return true;
       // Sure alone is enough unless the question frame finds the strategy in the message: "what is
       // the Governing Body asked to do in the draft decision?" names the decision, and is no HR queue.
-      return best.score >= POLICY.sure && !framesStrategy(u);
+      // A command that opens no form and names neither a request nor its words is not read from a
+      // bare mention of the paper ("projet de décision") or a quantity ("économies attendues en %").
+      const aboutPaper = !options.opensForm && (namesPaperSubject(u) || asksForQuantity(u.text));
+      return best.score >= POLICY.sure && !framesStrategy(u) && !aboutPaper;
     },
   };
 }
