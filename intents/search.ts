@@ -8,7 +8,7 @@ import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
-import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
+import { askedUnit, asksFigureOfTopic, asksForQuantity, detectFacets } from "../src/nlu/entities.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
 /** The classifier's reading of a question outside the strategy. */
@@ -104,6 +104,23 @@ function hasFigure(text: string, unit?: RegExp): boolean {
   return unit ? unit.test(withoutDates) : /\d/.test(withoutDates);
 }
 
+/** Words of "target" that also mean an aim, and years: neither alone asks for a figure. */
+const AIM_OR_YEAR = /\b(objectifs?|objetivos?|goals?|aims?)\b|(?<!\d)(19|20)\d{2}(?!\d)/gi;
+
+/**
+ * A target asked where no indicator is named ("cible d'utilisation de l'outil GROWTH", "meta de
+ * uso de…"): the strategy's targets are its indicators', so the passage quoted holds none. In
+ * French and Spanish a planned amount or change asked ("budget prévu", "se busca alcanzar")
+ * counts too, unless the passage quoted states a figure.
+ */
+function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: string): boolean {
+  if (u.indicators.length > 0) return false;
+  if (detectFacets(u.text.replace(AIM_OR_YEAR, " ")).includes("target")) return true;
+  const unit = askedUnit(u.text);
+  if (unit && !hasFigure(quoted, unit)) return true;
+  return (u.lang === "fr" || u.lang === "es") && asksFigureOfTopic(u.text) && !hasFigure(quoted);
+}
+
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
@@ -124,7 +141,10 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
   const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
-  if (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) {
+  if (
+    (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) ||
+    asksTargetOfNoIndicator(understanding, quoted)
+  ) {
     parts.push(paragraph(t(lang, "search.noFigure")));
   }
   if (answer.passages.length > 0) {
