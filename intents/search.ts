@@ -8,7 +8,7 @@ import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
-import { askedUnit, asksFigureOfTopic, asksForQuantity, detectFacets } from "../src/nlu/entities.ts";
+import { askedUnit, asksForQuantity, asksPlannedAmount, detectFacets } from "../src/nlu/entities.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
 /** The classifier's reading of a question outside the strategy. */
@@ -118,7 +118,7 @@ function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: stri
   if (detectFacets(u.text.replace(AIM_OR_YEAR, " ")).includes("target")) return true;
   const unit = askedUnit(u.text);
   if (unit && !hasFigure(quoted, unit)) return true;
-  return (u.lang === "fr" || u.lang === "es") && asksFigureOfTopic(u.text) && !hasFigure(quoted);
+  return asksPlannedAmount(u.text) && !hasFigure(quoted);
 }
 
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
@@ -141,15 +141,25 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
   const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
+  const outsideAppendix = [...answer.facts, ...answer.passages]
+    .filter(({ item }) => !item.section.startsWith("appendix"))
+    .map((hit) => localized(hit.item.text, lang))
+    .join(" ");
+  const noTarget = asksTargetOfNoIndicator(understanding, outsideAppendix);
   if (
     (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) ||
-    asksTargetOfNoIndicator(understanding, quoted)
+    noTarget
   ) {
     parts.push(paragraph(t(lang, "search.noFigure")));
   }
-  if (answer.passages.length > 0) {
+  // Said to hold no such figure, the answer quotes no appendix row: its figures are another
+  // indicator's, not the one asked for.
+  const passages = noTarget
+    ? answer.passages.filter(({ item }) => !item.section.startsWith("appendix"))
+    : answer.passages;
+  if (passages.length > 0) {
     parts.push(paragraph(t(lang, "search.says")));
-    for (const { item } of answer.passages) {
+    for (const { item } of passages) {
       const source = knowledge.citation(item.section, lang, item.paragraphs);
       parts.push({ kind: "quote", text: localized(item.text, lang), source });
       citations.push(source);

@@ -129,16 +129,27 @@ export function asksForQuantity(text: string): boolean {
 }
 
 /**
- * Words that ask the strategy for a figure beyond the facets' own (target, baseline…), in French
- * and Spanish: a planned or expected amount ("prévu", "attendu", "esperado", "se busca"), a figure
- * ("chiffré", "cifra", "KPI"), a change by how much ("réduction", "aumento", "subir"). Read only
- * of a topic the strategy sets no figure for, where any of them asks for one.
+ * A planned or expected amount asked in French or Spanish ("budget prévu", "attendues en %",
+ * "se busca alcanzar", "esperado"), accents off.
  */
-const FIGURE_WORDS_FR_ES =
-  /\b(prevue?s?|attendue?s?|escomptee?s?|visee?s?|vise|viser|fixe|fixee?s?|chiffree?s?|chiffres?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|previst[oa]s?|esperad[oa]s?|se busca|se quiere|se pretende|fija|fijad[oa]|cifras?|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento)\b/;
+const PLANNED_FR_ES =
+  /\b(prevue?s?|attendue?s?|escomptee?s?|visee?s?|vise|viser|chiffree?s?|chiffres?|previst[oa]s?|esperad[oa]s?|se busca|se quiere|se pretende|cifras?)\b/;
 
+/** A change by how much, or a figure or indicator named: "fixe quelle réduction", "un KPI ?", "subir". */
+const FIGURE_WORDS_FR_ES =
+  /\b(fixe|fixee?s?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|fija|fijad[oa]|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento)\b/;
+
+export function asksPlannedAmount(text: string): boolean {
+  return PLANNED_FR_ES.test(folded(text));
+}
+
+/**
+ * Words that ask a topic the strategy sets no figure for for one, beyond the facets' own
+ * (target, baseline…): a quantity, a planned amount, a change or an indicator. Read only of such a
+ * topic, where any of them asks for a figure.
+ */
 export function asksFigureOfTopic(text: string): boolean {
-  return asksForQuantity(text) || FIGURE_WORDS_FR_ES.test(folded(text));
+  return asksForQuantity(text) || asksPlannedAmount(text) || FIGURE_WORDS_FR_ES.test(folded(text));
 }
 
 /** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天", "3 jours"). */
