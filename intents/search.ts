@@ -118,7 +118,7 @@ function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: stri
   if (detectFacets(u.text.replace(AIM_OR_YEAR, " ")).includes("target")) return true;
   const unit = askedUnit(u.text);
   if (unit && !hasFigure(quoted, unit)) return true;
-  return asksPlannedAmount(u.text) && !hasFigure(quoted);
+  return asksPlannedAmount(u.text) && !hasFigure(quoted, unit);
 }
 
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {

@@ -160,6 +160,9 @@ export function askedUnit(text: string): RegExp | undefined {
     return /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i;
   if (/months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i.test(text))
     return /\d+\s*(months?|个月|mois|mes(es)?)/i;
+  if (/%|percentage|pourcentage|porcentaje|百分之|百分比/i.test(text)) return /\d\s*%|百分之/;
+  if (/\b(budget|montant|co[uû]ts?|presupuesto|monto|costos?|cost)\b|预算|经费/i.test(text))
+    return /(chf|usd|us\$|\$|€|francs?|dollars?|d[oó]lares|美元|瑞士法郎)\s*\d|\d[\d\s,.]*\s*(chf|usd|francs?|dollars?|d[oó]lares|millions?|millones|美元|瑞士法郎|万)/i;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { toSimplified } from "../i18n/text.ts";
+import { matchForm, toSimplified } from "../i18n/text.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
 import type { Example } from "./classifier.ts";
@@ -22,6 +22,9 @@ import type { Understanding } from "./understanding.ts";
 const MARKUP = /<[^<>]{0,500}>/g;
 /** Terminal escape sequences pasted from a console ("\u001b[31m"). */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, "g");
+
+/** Kinds of subject that, named, leave no room for an indicator described in other words. */
+const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTopic", "decision", "partner"]);
 
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
@@ -59,12 +62,20 @@ export class Nlu {
     const answerLang = answerLanguage(lang, text, localeHint);
     // the knowledge base is indexed in English and Chinese: a French question is matched in English
     const kbLang = indexLang(answerLang);
-    const mentions = this.knowledge.indicatorMentions(text).map((m): IndicatorMention => {
-      if (m.target.kind !== "group") return m;
-      const member = this.knowledge.groupMember(m.target.group, text, kbLang);
-      return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
-    });
     const subjects = this.knowledge.subjectMentions(text, kbLang);
+    // An indicator's alias inside a longer name of another item ("rotation" in "taux de rotation",
+    // a fact; "formation" in "budget de formation") names that item, as the subject finder reads it.
+    const items = subjects
+      .filter((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind))
+      .map((s) => matchForm(s.alias));
+    const mentions = this.knowledge
+      .indicatorMentions(text)
+      .filter((m) => !items.some((name) => name !== matchForm(m.alias) && name.includes(matchForm(m.alias))))
+      .map((m): IndicatorMention => {
+        if (m.target.kind !== "group") return m;
+        const member = this.knowledge.groupMember(m.target.group, text, kbLang);
+        return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
+      });
     // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D").
     const top = subjects[0];
     const byName =
@@ -77,7 +88,11 @@ export class Nlu {
         alias: top?.alias ?? "",
         confidence: top?.confidence ?? 1,
       });
-    const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, kbLang);
+    // A question naming an item of the paper by its own name ("taux de rotation", "budget de
+    // formation": facts) is about that item, not an indicator its other words describe.
+    const namesItem = subjects.some((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind));
+    const described =
+      mentions.length > 0 || namesItem ? undefined : this.knowledge.describedIndicator(text, kbLang);
     const [organisation] = this.knowledge.organisationsNamed(text);
     const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, kbLang)?.number;
     return {
