@@ -5,7 +5,7 @@ export type Facet = "baseline" | "milestone" | "target" | "verification" | "defi
 const FACET_PATTERNS: [Facet, RegExp][] = [
   [
     "baseline",
-    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de reference|base de reference|linea de base|valor de referencia|基准|基线|起点|起始/,
+    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|基准|基线|起点|起始/,
   ],
   ["milestone", /milestone|mid-?term|interim|2023|jalon|etape|hito|里程碑|中期/],
   [
@@ -14,11 +14,11 @@ const FACET_PATTERNS: [Facet, RegExp][] = [
   ],
   [
     "verification",
-    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees/,
+    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees|mesuree? (avec|comment|par)|comment (est-il |est-elle |on )?mesur|moyens? de verification|se mide con|como se mide|medios de verificacion/,
   ],
   [
     "definition",
-    /what does .* measure|measures? what|what (is|are) .* measur|definition|define|defined|mean(s|ing)?\b|cover(s|ed)?\b|which (staff|grades|positions|groups)|衡量|定义|统计的是|指的是|指哪|什么情况|哪类|哪些职级|是什么意思/,
+    /what does .* measure|measures? what|what (is|are) .* measur|definition|define|defined|mean(s|ing)?\b|cover(s|ed)?\b|which (staff|grades|positions|groups)|mesure quoi|que mesure|qu'est-ce qu'(il|elle|on) mesure|que (mide|cuenta)|qu'est-ce qui est compte|definicion|signifie|significa|衡量|定义|统计的是|指的是|指哪|什么情况|哪类|哪些职级|是什么意思/,
   ],
   [
     "outcome",

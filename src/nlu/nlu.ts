@@ -109,7 +109,9 @@ export class Nlu {
       previousStrategy: asksPreviousStrategyFigures(text),
       ...(requestId !== undefined ? { requestId } : {}),
       ownRequest: requestId === undefined && mentionsOwnRequest(text, this.requestTypeNames),
-      partnerNamed: this.knowledge.partnersNamed(text).length > 0,
+      partnerNamed:
+        this.knowledge.partnersNamed(text).length > 0 ||
+        subjects.some((s) => s.subject.kind === "partner" && s.confidence >= 0.9),
       coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),
