@@ -23,17 +23,19 @@ import { asksForQuantity } from "../src/nlu/entities.ts";
  * list. Asked of one outcome or focus area by number, the other intents answer.
  */
 const COUNTABLE: [Countable, RegExp][] = [
-  ["deliverables", /\bdeliverables\b|交付成果/i],
-  ["focusAreas", /\bfocus areas\b|重点领域/i],
-  ["indicators", /\b(key )?indicators\b|\bkpis\b|关键指标|指标/i],
-  ["outcomes", /\boutcomes\b|成果目标/i],
-  ["lessons", /\blessons\b|经验教训/i],
-  ["risks", /\brisks\b|风险/i],
-  ["assumptions", /\bassumptions\b|假设/i],
+  ["deliverables", /\bdeliverables\b|交付成果|\bproduits\b|\bproductos\b|\bentregables\b|\blivrables\b/i],
+  ["focusAreas", /\bfocus areas\b|重点领域|\bdomaines\b|\bareas\b|\bambitos\b|\baxes\b|\bejes\b/i],
+  ["indicators", /\b(key )?indicators\b|\bkpis?\b|关键指标|指标|\bindicateurs\b|\bindicadores\b/i],
+  ["outcomes", /\boutcomes\b|成果目标|\bresultats\b|\bresultados\b/i],
+  ["lessons", /\blessons\b|经验教训|\blecons\b|\benseignements\b|\blecciones\b|\bensenanzas\b/i],
+  ["risks", /\brisks\b|风险|\brisques\b|\briesgos\b/i],
+  ["assumptions", /\bassumptions\b|假设|\bhypotheses\b|\bsupposes\b|\bsupuestos\b|\bhipotesis\b/i],
 ];
 
+/** What is counted, read with accents off so that "áreas" and "leçons" are words like any other. */
 function counted(text: string): Countable | undefined {
-  return COUNTABLE.find(([, re]) => re.test(text))?.[0];
+  const plain = text.normalize("NFD").replace(/\p{M}+/gu, "");
+  return COUNTABLE.find(([, re]) => re.test(plain))?.[0];
 }
 
 function itemsOf(knowledge: Knowledge, what: Countable, lang: Locale): string[] {

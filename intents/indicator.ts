@@ -1,4 +1,4 @@
-import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { IntentContext, IntentSpec, Understanding } from "../src/bot/intent.ts";
 import type { Locale, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/reply.ts";
 import {
@@ -119,6 +119,17 @@ function notFound(context: IntentContext) {
   );
 }
 
+/** The classifier is sure of another intent than this one. */
+function votedForAnother(u: Understanding, self: string): boolean {
+  return u.classified.intent !== self && u.classified.score >= POLICY.sure;
+}
+
+/** The first subject the question names is no indicator (a lesson, a focus area asked for…). */
+function namesOtherFirst(u: Understanding): boolean {
+  const kind = u.subjects[0]?.subject.kind;
+  return kind !== undefined && kind !== "indicator" && kind !== "indicatorGroup";
+}
+
 /** "And the baseline?", "基准呢": short enough to be about the indicator just discussed. */
 function isFollowUp(text: string, lang: Locale): boolean {
   return lang === "zh" ? text.length <= 12 : text.split(/\s+/).filter(Boolean).length <= 6;
@@ -140,9 +151,10 @@ export const indicatorIntent: IntentSpec = {
           u.indicators.length > 0 &&
           (votedFor(u, self, POLICY.likely) ||
             asksFigures(u) ||
-            // In French or Spanish the indicators are what the assistant can answer.
-            u.lang === "fr" ||
-            u.lang === "es" ||
+            // In French or Spanish the indicators are what the assistant can answer, unless the
+            // question names something else first and the classifier is sure it asks about that
+            // ("lecon sur le respect", "l'analytique RH c'est quel domaine").
+            ((u.lang === "fr" || u.lang === "es") && !(namesOtherFirst(u) && votedForAnother(u, self))) ||
             NAMES_AN_INDICATOR.test(u.text) ||
             // "…share of women at P5 and above be in 2024": a quantity asked of a year
             (u.yearsUnset.length > 0 && QUANTITY_WORDS.test(u.text)) ||

@@ -121,7 +121,17 @@ export const outcomeIntent: IntentSpec = {
   },
   handle(context) {
     const { understanding, knowledge } = context;
-    const outcome = understanding.outcome ? knowledge.outcome(understanding.outcome) : undefined;
+    // An outcome named by number, or by its title ("le résultat personnel diversifié") when the
+    // question does not ask which outcome something else falls under.
+    const [first] = understanding.subjects;
+    const byTitle =
+      first?.subject.kind === "outcome" &&
+      first.confidence >= 0.9 &&
+      !understanding.facets.includes("outcome")
+        ? Number(first.subject.id)
+        : undefined;
+    const number = understanding.outcome ?? byTitle;
+    const outcome = number ? knowledge.outcome(number) : undefined;
     if (outcome) return oneOutcome(context, outcome);
     if (understanding.facets.includes("outcome")) return outcomeOfTopic(context) ?? allOutcomes(context);
     return allOutcomes(context);

@@ -1,8 +1,9 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { POLICY, votedFor } from "../src/bot/route-predicates.ts";
+import { framesStrategy, POLICY, votedFor } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { asksForQuantity } from "../src/nlu/entities.ts";
 
 export const personSpecificIntent: IntentSpec = {
   id: "person_specific",
@@ -17,7 +18,10 @@ export const personSpecificIntent: IntentSpec = {
       {
         priority: STAGES.scope,
         why: "about the asker's own HR record, which only HR can see",
-        when: (u, _c, self) => u.personal || votedFor(u, self, POLICY.likely),
+        // The classifier alone does not decline a question the frame reads as the strategy's
+        // ("cuántos jóvenes profesionales se quieren contratar?" wants a figure, not a record).
+        when: (u, _c, self) =>
+          u.personal || (votedFor(u, self, POLICY.likely) && !framesStrategy(u) && !asksForQuantity(u.text)),
       },
     ],
   },

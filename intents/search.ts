@@ -8,7 +8,7 @@ import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
-import { askedUnit, asksForQuantity } from "../src/nlu/entities.ts";
+import { askedUnit, asksForQuantity, asksPlannedAmount, detectFacets } from "../src/nlu/entities.ts";
 import { noTargetReply } from "./no-target.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
@@ -105,6 +105,23 @@ function hasFigure(text: string, unit?: RegExp): boolean {
   return unit ? unit.test(withoutDates) : /\d/.test(withoutDates);
 }
 
+/** Words of "target" that also mean an aim, and years: neither alone asks for a figure. */
+const AIM_OR_YEAR = /\b(objectifs?|objetivos?|goals?|aims?)\b|(?<!\d)(19|20)\d{2}(?!\d)/gi;
+
+/**
+ * A target asked where no indicator is named ("cible d'utilisation de l'outil GROWTH", "meta de
+ * uso de…"): the strategy's targets are its indicators', so the passage quoted holds none. In
+ * French and Spanish a planned amount or change asked ("budget prévu", "se busca alcanzar")
+ * counts too, unless the passage quoted states a figure.
+ */
+function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: string): boolean {
+  if (u.indicators.length > 0) return false;
+  if (detectFacets(u.text.replace(AIM_OR_YEAR, " ")).includes("target")) return true;
+  const unit = askedUnit(u.text);
+  if (unit && !hasFigure(quoted, unit)) return true;
+  return asksPlannedAmount(u.text) && !hasFigure(quoted, unit);
+}
+
 export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
@@ -125,12 +142,25 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
   const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
-  if (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) {
+  const outsideAppendix = [...answer.facts, ...answer.passages]
+    .filter(({ item }) => !item.section.startsWith("appendix"))
+    .map((hit) => localized(hit.item.text, lang))
+    .join(" ");
+  const noTarget = asksTargetOfNoIndicator(understanding, outsideAppendix);
+  if (
+    (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) ||
+    noTarget
+  ) {
     parts.push(paragraph(t(lang, "search.noFigure")));
   }
-  if (answer.passages.length > 0) {
+  // Said to hold no such figure, the answer quotes no appendix row: its figures are another
+  // indicator's, not the one asked for.
+  const passages = noTarget
+    ? answer.passages.filter(({ item }) => !item.section.startsWith("appendix"))
+    : answer.passages;
+  if (passages.length > 0) {
     parts.push(paragraph(t(lang, "search.says")));
-    for (const { item } of answer.passages) {
+    for (const { item } of passages) {
       const source = knowledge.citation(item.section, lang, item.paragraphs);
       parts.push({ kind: "quote", text: localized(item.text, lang), source });
       citations.push(source);

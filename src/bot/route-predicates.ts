@@ -1,5 +1,5 @@
 import { tokenize } from "../i18n/text.ts";
-import { asksForQuantity, detectFacets } from "../nlu/entities.ts";
+import { asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
@@ -90,7 +90,10 @@ export function readingRule(
       if (named || asks) return true;
       // Sure alone is enough unless the question frame finds the strategy in the message: "what is
       // the Governing Body asked to do in the draft decision?" names the decision, and is no HR queue.
-      return best.score >= POLICY.sure && !framesStrategy(u);
+      // A command that opens no form and names neither a request nor its words is not read from a
+      // bare mention of the paper ("projet de décision") or a quantity ("économies attendues en %").
+      const aboutPaper = !options.opensForm && (namesPaperSubject(u) || asksForQuantity(u.text));
+      return best.score >= POLICY.sure && !framesStrategy(u) && !aboutPaper;
     },
   };
 }
@@ -100,7 +103,11 @@ export function readingRule(
  * indicator or an item of the paper. A command naming one ("formation au Centre de Turin") is not.
  */
 export function framesStrategy(u: Understanding): boolean {
-  return asksFigures(u) || (u.mood === "question" && (u.indicators.length > 0 || namesPaperSubject(u)));
+  return (
+    asksFigures(u) ||
+    figureOfUnsetTopic(u) ||
+    (u.mood === "question" && (u.indicators.length > 0 || namesPaperSubject(u)))
+  );
 }
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
@@ -128,7 +135,7 @@ export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
 export const ABOUT_A_NAME =
-  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用/i;
+  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad/i;
 export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
 /** The classifier voted for the topic a topic intent answers as a whole. */
@@ -159,7 +166,7 @@ export function namesPaperSubject(u: Understanding): boolean {
 /** A topic the strategy sets no figure for, named surely, with a figure asked of it. */
 export function figureOfUnsetTopic(u: Understanding): boolean {
   const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9);
-  return topic && (asksFigures(u) || asksForQuantity(u.text) || u.facets.includes("target"));
+  return topic && (asksFigures(u) || asksFigureOfTopic(u.text) || u.facets.includes("target"));
 }
 
 /** Small talk the classifier is sure of ("hello", "what can you do?"). */

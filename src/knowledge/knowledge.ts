@@ -245,18 +245,24 @@ export class Knowledge {
     return !second || best.score >= second.score * MEMBER.minLead ? best.item : undefined;
   }
 
-  /** The partners a text names by acronym or name ("HLCM", "Turin Centre", "都灵中心"). */
-  /** Other organisations the text names ("WHO", "UNDP's", "世卫组织"): abbreviations in capitals only. */
+  /**
+   * Other organisations the text names ("WHO", "UNDP's", "l'OMS", "el PNUD", "世卫组织"):
+   * abbreviations whole and in capitals only, Latin names on word boundaries, accents aside.
+   */
   organisationsNamed(text: string): OtherOrganisation[] {
     const bounded = boundedForm(text);
     const form = matchForm(text);
     return this.kb.otherOrganisations.filter(
       (o) =>
-        o.abbreviations.some((a) => new RegExp(`(?<![A-Za-z])${a}(?![A-Za-z])`).test(text)) ||
-        o.names.en.some((n) => bounded.includes(boundedForm(n))) ||
+        o.abbreviations.some((a) =>
+          new RegExp(`(?<![\\p{Script=Latin}\\d])${a}(?![\\p{Script=Latin}\\d])`, "u").test(text),
+        ) ||
+        [...o.names.en, ...o.names.fr, ...o.names.es].some((n) => bounded.includes(boundedForm(n))) ||
         o.names.zh.some((n) => form.includes(matchForm(n))),
     );
   }
+
+  /** The partners a text names by acronym or name ("HLCM", "Turin Centre", "都灵中心"). */
 
   partnersNamed(text: string): Partnership[] {
     const form = matchForm(text);

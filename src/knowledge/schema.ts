@@ -318,13 +318,19 @@ export const RiskRegister = z.strictObject({
 });
 
 /**
- * Another organisation staff may ask about ("WHO's HR strategy target"): this paper is the ILO's
- * and sets nothing for them. Abbreviations match in capitals only ("WHO", not "who").
+ * Another organisation staff may ask about ("WHO's HR strategy target", "l'OMS", "el PNUD"): this
+ * paper is the ILO's and sets nothing for them. Names per language; abbreviations in every
+ * language's form (WHO, OMS; UNHCR, HCR, ACNUR) match in capitals only ("WHO", not "who").
  */
 export const OtherOrganisation = z.strictObject({
   id: Id,
   name: Bilingual,
-  names: z.strictObject({ en: z.array(z.string().min(2)), zh: z.array(z.string().min(2)) }),
+  names: z.strictObject({
+    en: z.array(z.string().min(2)),
+    zh: z.array(z.string().min(2)),
+    fr: z.array(z.string().min(2)).default([]),
+    es: z.array(z.string().min(2)).default([]),
+  }),
   abbreviations: z.array(z.string().regex(/^[A-Z][A-Za-z-]+$/)).default([]),
 });
 export type OtherOrganisation = z.infer<typeof OtherOrganisation>;

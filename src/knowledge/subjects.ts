@@ -29,6 +29,16 @@ interface Candidate extends SubjectMention {
 }
 
 /**
+ * A question asking which focus area (or outcome) something falls under, accents off: "which
+ * focus area", "dans quel domaine", "en qué área", "número del área de enfoque", "quel résultat".
+ * French and Spanish words for "area" and "result" are common, so alone they need a question word.
+ */
+const ASKS_FOCUS_AREA =
+  /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)|\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\b(que|cual|cuales|which|what) (areas?|ambitos?|ejes?)\b(?!\s*\d)|\b(quel|quels|quelle) (axes?|domaines?)\b(?!\s*\d)/i;
+const ASKS_OUTCOME =
+  /\boutcomes?\b(?!\s*\d)|成果目标(?!\s*\d)|\b(quel|quels|dans quel|a quel|de quel) resultats?\b(?!\s*\d)|\b(que|cual|cuales) resultados?\b(?!\s*\d)|\bresultados? (clave )?(?:al|del) que\b/i;
+
+/**
  * Finds the subjects a text names: every alias, abbreviation, title and number of the knowledge
  * base, longest first, so "P5+ women" names the P5+ indicator and not the gender group too.
  */
@@ -179,13 +189,14 @@ export class SubjectFinder {
     const asks = [
       {
         kind: "focusArea" as const,
-        asked: /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)/i,
+        asked: ASKS_FOCUS_AREA,
         of: this.focusOf,
       },
-      { kind: "outcome" as const, asked: /\boutcomes?\b(?!\s*\d)|成果目标(?!\s*\d)/i, of: this.outcomeOf },
+      { kind: "outcome" as const, asked: ASKS_OUTCOME, of: this.outcomeOf },
     ];
+    const plain = text.normalize("NFD").replace(/\p{M}+/gu, "");
     for (const { kind, asked, of } of asks) {
-      if (!asked.test(text) || found.some((c) => c.subject.kind === kind)) continue;
+      if (!asked.test(plain) || found.some((c) => c.subject.kind === kind)) continue;
       const derived: Candidate[] = [];
       for (const c of found) {
         const related = of.get(subjectId(c.subject));

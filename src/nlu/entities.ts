@@ -5,17 +5,20 @@ export type Facet = "baseline" | "milestone" | "target" | "verification" | "defi
 const FACET_PATTERNS: [Facet, RegExp][] = [
   [
     "baseline",
-    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de reference|base de reference|linea de base|valor de referencia|基准|基线|起点|起始/,
+    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|基准|基线|起点|起始/,
   ],
   ["milestone", /milestone|mid-?term|interim|2023|jalon|etape|hito|里程碑|中期/],
-  ["target", /target|goal|aim(ed)? for|2025|cible|objectif|meta\b|objetivo|目标值|目标是|的目标|目标/],
+  [
+    "target",
+    /target|goal|aim(ed)? for|2025|cible|objectif|\bvisee?s?\b|meta\b|metas\b|objetivo|目标值|目标是|的目标|目标/,
+  ],
   [
     "verification",
-    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees/,
+    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees|mesuree? (avec|comment|par)|comment (est-il |est-elle |on )?mesur|moyens? de verification|se mide con|como se mide|medios de verificacion/,
   ],
   [
     "definition",
-    /what does .* measure|measures? what|what (is|are) .* measur|definition|define|defined|mean(s|ing)?\b|cover(s|ed)?\b|which (staff|grades|positions|groups)|衡量|定义|统计的是|指的是|指哪|什么情况|哪类|哪些职级|是什么意思/,
+    /what does .* measure|measures? what|what (is|are) .* measur|definition|define|defined|mean(s|ing)?\b|cover(s|ed)?\b|which (staff|grades|positions|groups)|mesure quoi|que mesure|qu'est-ce qu'(il|elle|on) mesure|que (mide|cuenta)|qu'est-ce qui est compte|definicion|signifie|significa|衡量|定义|统计的是|指的是|指哪|什么情况|哪类|哪些职级|是什么意思/,
   ],
   [
     "outcome",
@@ -112,18 +115,64 @@ export function yearsWithoutFigures(text: string): number[] {
   return [...new Set(detectYears(single).filter((y) => y === 2022 || y === 2024))];
 }
 
-/** "How many…", "what percentage…", "多少", "几个": a question that wants a number. */
+/** Lower case, accents off: "Cuántos" and "cuantos" are one word to the patterns below. */
+function folded(text: string): string {
+  return normalize(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "");
+}
+
+/**
+ * French and Spanish ways of wanting a number, accents off: "combien", "quel pourcentage",
+ * "cuántos", "qué porcentaje", "en %", "par an", "por año".
+ */
+const QUANTITY_FR_ES =
+  /\bcombien\b|\bquel(le)?s? (est le |est la )?(pourcentage|part|proportion|nombre|taux|chiffre|score|niveau|montant|delai|duree|age|reduction|augmentation|hausse|baisse)\b|\bcuant[oa]s?\b|\b(que|cual es el|cual es la) (porcentaje|proporcion|parte|numero|cantidad|tasa|cifra|nivel|monto|plazo|edad|reduccion|aumento)\b|\ben %|%\s*\?|\bpar an\b|\bpor ano\b|\bal ano\b|\bpar annee\b/;
+
+/** "How many…", "what percentage…", "多少", "几个", "combien…", "cuántos…": a question that wants a number. */
 export function asksForQuantity(text: string): boolean {
-  return /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
-    text,
+  return (
+    /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
+      text,
+    ) || QUANTITY_FR_ES.test(folded(text))
   );
 }
 
-/** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天"). */
+/**
+ * A planned or expected amount asked in French or Spanish ("budget prévu", "attendues en %",
+ * "se busca alcanzar", "esperado"), accents off.
+ */
+const PLANNED_FR_ES =
+  /\b(prevue?s?|attendue?s?|escomptee?s?|visee?s?|vise|viser|chiffree?s?|chiffres?|previst[oa]s?|esperad[oa]s?|se busca|se quiere|se pretende|cifras?)\b/;
+
+/** A change by how much, or a figure or indicator named: "fixe quelle réduction", "un KPI ?", "subir". */
+const FIGURE_WORDS_FR_ES =
+  /\b(fixe|fixee?s?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|fija|fijad[oa]|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento)\b/;
+
+export function asksPlannedAmount(text: string): boolean {
+  return PLANNED_FR_ES.test(folded(text));
+}
+
+/**
+ * Words that ask a topic the strategy sets no figure for for one, beyond the facets' own
+ * (target, baseline…): a quantity, a planned amount, a change or an indicator. Read only of such a
+ * topic, where any of them asks for a figure.
+ */
+export function asksFigureOfTopic(text: string): boolean {
+  return asksForQuantity(text) || asksPlannedAmount(text) || FIGURE_WORDS_FR_ES.test(folded(text));
+}
+
+/** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天", "3 jours"). */
 export function askedUnit(text: string): RegExp | undefined {
-  if (/days?\b|多少天|几天/i.test(text)) return /\d+\s*(days?|天|日)/i;
-  if (/weeks?\b|多少周|几周/i.test(text)) return /\d+\s*(weeks?|周|星期)/i;
-  if (/months?\b|多少个月|几个月/i.test(text)) return /\d+\s*(months?|个月)/i;
+  if (/days?\b|多少天|几天|\bjours?\b|\bd[ií]as?\b/i.test(text))
+    return /\d+\s*(days?|天|日|jours?|d[ií]as?)/i;
+  if (/weeks?\b|多少周|几周|\bsemaines?\b|\bsemanas?\b/i.test(text))
+    return /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i;
+  if (/months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i.test(text))
+    return /\d+\s*(months?|个月|mois|mes(es)?)/i;
+  if (/%|percentage|pourcentage|porcentaje|百分之|百分比/i.test(text)) return /\d\s*%|百分之/;
+  if (/\b(budget|montant|co[uû]ts?|presupuesto|monto|costos?|cost)\b|预算|经费/i.test(text))
+    return /(chf|usd|us\$|\$|€|francs?|dollars?|d[oó]lares|美元|瑞士法郎)\s*\d|\d[\d\s,.]*\s*(chf|usd|francs?|dollars?|d[oó]lares|millions?|millones|美元|瑞士法郎|万)/i;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from "../i18n/locale.ts";
-import { toSimplified } from "../i18n/text.ts";
+import { matchForm, toSimplified } from "../i18n/text.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
 import type { Example } from "./classifier.ts";
@@ -39,6 +39,9 @@ function withoutAliases(text: string, mentions: readonly IndicatorMention[]): st
   return rest;
 }
 
+/** Kinds of subject that, named, leave no room for an indicator described in other words. */
+const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTopic", "decision", "partner"]);
+
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
   private readonly classifier: LogisticClassifier;
@@ -76,12 +79,20 @@ export class Nlu {
     const answerLang = answerLanguage(lang, text, localeHint, remembered);
     // the knowledge base is indexed in English and Chinese: a French question is matched in English
     const kbLang = indexLang(answerLang);
-    const mentions = this.knowledge.indicatorMentions(text).map((m): IndicatorMention => {
-      if (m.target.kind !== "group") return m;
-      const member = this.knowledge.groupMember(m.target.group, text, kbLang);
-      return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
-    });
     const subjects = this.knowledge.subjectMentions(text, kbLang);
+    // An indicator's alias inside a longer name of another item ("rotation" in "taux de rotation",
+    // a fact; "formation" in "budget de formation") names that item, as the subject finder reads it.
+    const items = subjects
+      .filter((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind))
+      .map((s) => matchForm(s.alias));
+    const mentions = this.knowledge
+      .indicatorMentions(text)
+      .filter((m) => !items.some((name) => name !== matchForm(m.alias) && name.includes(matchForm(m.alias))))
+      .map((m): IndicatorMention => {
+        if (m.target.kind !== "group") return m;
+        const member = this.knowledge.groupMember(m.target.group, text, kbLang);
+        return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
+      });
     // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D").
     const top = subjects[0];
     const byName =
@@ -104,7 +115,11 @@ export class Nlu {
     );
     if (subjectsNamed.length > 0 && qualifiers.length > 0)
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !qualifiers.includes(m)));
-    const described = mentions.length > 0 ? undefined : this.knowledge.describedIndicator(text, kbLang);
+    // A question naming an item of the paper by its own name ("taux de rotation", "budget de
+    // formation": facts) is about that item, not an indicator its other words describe.
+    const namesItem = subjects.some((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind));
+    const described =
+      mentions.length > 0 || namesItem ? undefined : this.knowledge.describedIndicator(text, kbLang);
     const [organisation] = this.knowledge.organisationsNamed(text);
     const byTitle = focusArea ? undefined : this.knowledge.focusAreaByTitle(text, kbLang)?.number;
     return {
@@ -124,7 +139,9 @@ export class Nlu {
       laterPeriod: asksLaterPeriod(text),
       ...(requestId !== undefined ? { requestId } : {}),
       ownRequest: requestId === undefined && mentionsOwnRequest(text, this.requestTypeNames),
-      partnerNamed: this.knowledge.partnersNamed(text).length > 0,
+      partnerNamed:
+        this.knowledge.partnersNamed(text).length > 0 ||
+        subjects.some((s) => s.subject.kind === "partner" && s.confidence >= 0.9),
       coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),
