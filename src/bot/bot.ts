@@ -204,7 +204,8 @@ export class Bot {
       "answered",
     );
     if (!truncated) return reply;
-    const note = t(understanding.answerLang, "bot.truncated", { max: MAX_TEXT_LENGTH });
+    // in the reply's language: inside a form that is the form's, whatever the long text looks like
+    const note = t(reply.lang, "bot.truncated", { max: MAX_TEXT_LENGTH });
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
   }
 
