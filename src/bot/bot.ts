@@ -383,7 +383,8 @@ export class Bot {
       return answer === "other" ? {} : { reply: expiredReply(understanding.lang, understanding.answerLang) };
     }
     await dropConfirmation(this.requests.dialogs, message);
-    if (answer === "no") return { reply: cancelledReply(understanding.lang, understanding.answerLang) };
+    // "non", "no", "取消" tell little of a language: the answer is in the proposal's
+    if (answer === "no") return { reply: cancelledReply(pending.lang, pending.lang) };
     const intent = this.intents.get(pending.intent);
     if (answer === "other" || !intent) {
       this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");
