@@ -160,9 +160,9 @@ export class Bot {
   checkForm(input: Incoming): Reply | undefined {
     const parsed = Incoming.safeParse(input);
     if (!parsed.success || !parsed.data.form || !this.requests) return undefined;
-    const { answerLang, lang } = this.nlu.understand("", parsed.data.locale);
+    const { answerLang } = this.nlu.understand("", parsed.data.locale);
     try {
-      return checkWholeForm(this.requests, parsed.data.form, answerLang, lang);
+      return checkWholeForm(this.requests, parsed.data.form, answerLang, answerLang);
     } catch (error) {
       // Recording it checks again and answers any failure in full.
       this.logger.error({ err: error, platform: parsed.data.platform }, "form check failed");
@@ -277,9 +277,10 @@ export class Bot {
   }
 
   private async replyIn(message: ParsedIncoming, context: IntentContext, raw: string): Promise<Reply> {
-    const { answerLang, lang } = context.understanding;
+    const { answerLang } = context.understanding;
     if (message.form && this.requests) {
-      return submitWholeForm(this.requests, message, message.form, answerLang, lang);
+      // a submitted form has no words to tell a language by: its reply is in the negotiated one
+      return submitWholeForm(this.requests, message, message.form, answerLang, answerLang);
     }
     const decides = message.decision && this.decisions.get(message.decision.decision);
     if (decides) return decides.handle(context);
