@@ -48,7 +48,7 @@ export const startDate = date({
   prompt: {
     en: "From which date? (for example 1 March 2027)",
     zh: "从哪一天开始？(例如 2027年3月1日)",
-    fr: "À partir de quelle date ? (par exemple 1 mars 2027)",
+    fr: "À partir de quelle date ? (par exemple 1er mars 2027)",
     es: "¿A partir de qué fecha? (por ejemplo 1 de marzo de 2027)",
   },
   notInPast: true,
