@@ -158,7 +158,37 @@ describe("Slack: every request type in French and Spanish", () => {
       expect(String(status.body.text)).toContain(id);
       expectMessageIn(status, script.lang, "status");
 
-      if (byButton) {
+      if (byButton && index % 4 === 2) {
+        // Reject opens HR's comment modal, in HR_LANGUAGE; its submission decides
+        const stored = await new HrMessageStore(dir, silentLogger).recall(id);
+        const opens = slack.fake.callsTo("views.open").length;
+        await post(
+          blockActions({
+            actionId: "review:reject:comment",
+            value: id,
+            label: "Rejeter",
+            user: HR,
+            responseUrl: slack.fake.responseUrl(`actions/${id}`),
+            container: { type: "message", channel: HR_CHANNEL, messageTs: stored?.ts ?? "" },
+          }),
+        );
+        const opened = await until(() => slack.fake.callsTo("views.open")[opens], "HR's comment modal");
+        const modal = opened.body.view as OpenedView;
+        for (const label of plainTexts(modal)) expectNoLeak(label, `HR's comment modal: “${label}”`);
+        const response = await post(
+          viewSubmission({
+            view: modal,
+            values: { comment: "pas de budget" },
+            viewId: `V0REJECT${index}`,
+            user: HR,
+          }),
+        );
+        expect(response.status).toBe(200);
+        await until(
+          async () => ((await record(id)).status === "rejected" ? true : undefined),
+          "the rejection",
+        );
+      } else if (byButton) {
         const stored = await new HrMessageStore(dir, silentLogger).recall(id);
         const response = await post(
           blockActions({
