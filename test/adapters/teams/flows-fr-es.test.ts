@@ -188,7 +188,8 @@ describe("Teams: every request type in French and Spanish", () => {
             conversationId: `${CHANNEL};messageid=${hrCard.id}`,
             replyToId: hrCard.id,
             from: HR_USER,
-            locale: "es-ES",
+            // HR's own Teams client in English: the card it decides on stays in HR_LANGUAGE
+            locale: "en-US",
             value: { action: "decide", requestId: id, decision: "approve", comment: "" },
           }),
         );
