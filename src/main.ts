@@ -5,6 +5,8 @@ import { type Assistant, createAssistant } from "./app.ts";
 import { notificationRenderer } from "./bot/notifications.ts";
 import { toPlainText } from "./bot/plain-text.ts";
 import { type Config, loadConfig, platformsConfigured } from "./config.ts";
+import type { Locale } from "./i18n/locale.ts";
+import { t } from "./i18n/messages.ts";
 import { createLogger, effectiveLogLevel, type Logger } from "./log.ts";
 import { createConsoleNotifier } from "./notify/notifier.ts";
 import { createDispatcher } from "./notify/outbox.ts";
@@ -70,8 +72,9 @@ async function startConsole(
   requests: RequestServices,
   logger: Logger,
   reminderWorkingDays: number,
+  hrLanguage: Locale,
 ): Promise<void> {
-  const renderNotification = notificationRenderer(requests.store, "en", requests.questionsLog);
+  const renderNotification = notificationRenderer(requests.store, hrLanguage, requests.questionsLog);
   // At a terminal a notification is printed above the prompt, which is drawn again after it.
   const printer = new ConsolePrinter(flags.json ? process.stderr : process.stdout);
   const user = {
@@ -89,7 +92,10 @@ async function startConsole(
         if (!reply) return undefined;
         // HR sees a line per request (the queue can be long); the requester sees the whole outcome.
         return event.audience === "hr"
-          ? `${reply.title ?? event.requestId} — say “status of ${event.requestId}”`
+          ? t(hrLanguage, "console.hrNotification", {
+              title: reply.title ?? event.requestId,
+              command: t(hrLanguage, "command.statusOf", { id: event.requestId }),
+            })
           : toPlainText(reply);
       }),
     ],
@@ -137,7 +143,15 @@ const program = new Command()
     });
     const platforms = platformsConfigured(config);
     if (platforms.slack || platforms.teams) await startServer(config, logger, assistant, requests);
-    else await startConsole(flags, assistant, requests, logger, config.ASK_HR_REMINDER_WORKING_DAYS);
+    else
+      await startConsole(
+        flags,
+        assistant,
+        requests,
+        logger,
+        config.ASK_HR_REMINDER_WORKING_DAYS,
+        config.HR_LANGUAGE,
+      );
   });
 
 program

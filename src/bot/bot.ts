@@ -179,9 +179,9 @@ export class Bot {
   checkForm(input: Incoming): Reply | undefined {
     const parsed = Incoming.safeParse(input);
     if (!parsed.success || !parsed.data.form || !this.requests) return undefined;
-    const { answerLang, lang } = this.nlu.understand("", parsed.data.locale);
+    const { answerLang } = this.nlu.understand("", parsed.data.locale);
     try {
-      return checkWholeForm(this.requests, parsed.data.form, answerLang, lang);
+      return checkWholeForm(this.requests, parsed.data.form, answerLang, answerLang);
     } catch (error) {
       // Recording it checks again and answers any failure in full.
       this.logger.error({ err: error, platform: parsed.data.platform }, "form check failed");
@@ -228,7 +228,8 @@ export class Bot {
       "answered",
     );
     if (!truncated) return reply;
-    const note = t(understanding.answerLang, "bot.truncated", { max: MAX_TEXT_LENGTH });
+    // in the reply's language: inside a form that is the form's, whatever the long text looks like
+    const note = t(reply.lang, "bot.truncated", { max: MAX_TEXT_LENGTH });
     return { ...reply, notice: reply.notice ? `${note} ${reply.notice}` : note };
   }
 
@@ -315,9 +316,10 @@ export class Bot {
   }
 
   private async replyIn(message: ParsedIncoming, context: IntentContext, raw: string): Promise<Reply> {
-    const { answerLang, lang } = context.understanding;
+    const { answerLang } = context.understanding;
     if (message.form && this.requests) {
-      return submitWholeForm(this.requests, message, message.form, answerLang, lang);
+      // a submitted form has no words to tell a language by: its reply is in the negotiated one
+      return submitWholeForm(this.requests, message, message.form, answerLang, answerLang);
     }
     const decides = message.decision && this.decisions.get(message.decision.decision);
     if (decides) return decides.handle(context);
@@ -421,7 +423,8 @@ export class Bot {
       return answer === "other" ? {} : { reply: expiredReply(understanding.lang, understanding.answerLang) };
     }
     await dropConfirmation(this.requests.dialogs, message);
-    if (answer === "no") return { reply: cancelledReply(understanding.lang, understanding.answerLang) };
+    // "non", "no", "取消" tell little of a language: the answer is in the proposal's
+    if (answer === "no") return { reply: cancelledReply(pending.lang, pending.lang) };
     const intent = this.intents.get(pending.intent);
     if (answer === "other" || !intent) {
       this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");

@@ -4,7 +4,7 @@ import { intl } from "./messages.ts";
 
 /**
  * Dates, numbers and lists as each locale writes them, through `Intl` ("1 March 2027",
- * "2027年3月1日", "1 mars 2027", "1 de marzo de 2027"; "a, b and c", "a、b和c").
+ * "2027年3月1日", "1er mars 2027", "1 de marzo de 2027"; "a, b and c", "a、b和c").
  */
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,7 +15,14 @@ export function formatDay(iso: string, locale: Locale): string {
   if (!m) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return iso;
-  return intl(locale).formatDate(date, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const day = intl(locale).formatDate(date, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  // French writes the first of the month as an ordinal: "1er mars 2027" (Intl gives "1 mars 2027")
+  return locale === "fr" ? day.replace(/^1(?=\s)/, "1er") : day;
 }
 
 export function formatNumber(value: number, locale: Locale, options?: FormatNumberOptions): string {

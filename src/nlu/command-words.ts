@@ -24,7 +24,7 @@ export const DECISION_WORDS: readonly [DecisionWord, RegExp][] = [
 
 /** Withdrawing one's own request: "withdraw", "take it back", "scrap", "撤回", "retirer", "anular". */
 export const WITHDRAW_WORDS =
-  /withdraw|cancel|retract|pull back|take (it|that|this) back|\bscrap\b|\bpull\b|\bdrop\b|don'?t need .{0,30}\banymore|撤回|撤销|撤掉|取消|不要了|不需要了|不申请了|算了|retir|annul|renonce|anula|cancela|desist|ya no (lo |la )?necesito/i;
+  /withdraw|cancel|retract|pull back|take (it|that|this) back|\bscrap\b|\bpull\b|\bdrop\b|don'?t need .{0,30}\banymore|撤回|撤销|撤掉|取消|不要了|不需要了|不申请了|算了|retir|annul|renonce|plus besoin|anula|cancela|desist|renuncio|ya no (lo |la )?necesito|ya no me hace falta/i;
 
 /** Giving HR the information it asked for, so the request goes back to it. */
 export const RESUBMIT_WORDS =
@@ -44,11 +44,11 @@ export const ASKS_FOR_A_REQUEST =
 
 /** The user's own requests, as a list. */
 export const MINE =
-  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)|我的申请|我提交|我.*申请|\bmes (demandes|requetes|requêtes|candidatures)\b|ce que j'ai (soumis|envoye|envoyé|demande|demandé)|\bmis (solicitudes|pedidos|peticiones)\b|lo que (he )?(envi[eé]|enviado|present[eé]|presentado|solicit[eé])/i;
+  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)|我的申请|我提交|我.*申请|\bmes (demandes|requetes|requêtes|candidatures)\b|ce que j'ai (soumis|envoye|envoyé|demande|demandé)|\bmis (solicitudes|pedidos|peticiones)\b|(solicitudes|peticiones) (que )?(he|hemos) (enviado|presentado|hecho|mandado)|que he pedido|lo que (he )?(envi[eé]|enviado|present[eé]|presentado|solicit[eé])/i;
 
 /** HR's queue of requests awaiting a decision. */
 export const QUEUE =
-  /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided|待|审批|审核队列|等我批|en attente|a traiter|à traiter|a valider|à valider|file d'attente|pendiente|por (aprobar|revisar|decidir)|en espera|bandeja/i;
+  /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided|待|审批|审核队列|等我批|en attente|a traiter|à traiter|a valider|à valider|file d'attente|traiter|en souffrance|pendiente|por (aprobar|revisar|decidir)|sin revisar|en espera|bandeja|tramitar/i;
 
 /** An export of the request log. */
 export const EXPORT = /export|csv|download|导出|下载|t[ée]l[ée]charg|descarg/i;

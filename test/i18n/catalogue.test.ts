@@ -102,7 +102,7 @@ describe("Intl formatting", () => {
   it("writes a day as each locale does", () => {
     expect(formatDay("2027-03-01", "en")).toBe("1 March 2027");
     expect(formatDay("2027-03-01", "zh")).toBe("2027年3月1日");
-    expect(formatDay("2027-03-01", "fr")).toBe("1 mars 2027");
+    expect(formatDay("2027-03-01", "fr")).toBe("1er mars 2027");
     expect(formatDay("2027-03-01", "es")).toBe("1 de marzo de 2027");
   });
 

@@ -18,6 +18,8 @@ export interface AssistantHandlerDeps {
   messenger: Pick<ProactiveMessenger, "update">;
   /** Present when the assistant takes HR requests (the welcome then shows the user's overview). */
   requests?: Pick<RequestServices, "store">;
+  /** The HR channel's language (`HR_LANGUAGE`): a decision on HR's card is shown in it, as the card is. */
+  hrLanguage?: Locale;
   logger: Logger;
 }
 
@@ -134,7 +136,8 @@ export class AssistantActivityHandler extends ActivityHandler {
    * bot's reply (a refusal with its reason) goes to whoever pressed.
    */
   private async decide(context: TurnContext, incoming: Incoming, requestId: string): Promise<void> {
-    const reply = await this.deps.bot.handle(incoming);
+    const { hrLanguage } = this.deps;
+    const reply = await this.deps.bot.handle(hrLanguage ? { ...incoming, locale: hrLanguage } : incoming);
     if (reply.decided?.requestId !== requestId || !reply.decided.recordedNow) {
       await context.sendActivity(replyToActivity(reply));
       return;

@@ -78,6 +78,7 @@ export function teamsMount({ assistant, config, logger, requests, authEndpoints 
     references: conversationStore(config, log, sharedKeyValue(requests?.store)),
     messenger: new ProactiveMessenger(config),
     ...(requests ? { requests } : {}),
+    ...(config.HR_LANGUAGE ? { hrLanguage: config.HR_LANGUAGE } : {}),
     logger: log,
   });
 

@@ -1,3 +1,4 @@
+import { foldAccents } from "../../i18n/text.ts";
 import type { RequestTypeId } from "../../requests/model.ts";
 import type { RequestFieldSpec } from "../../requests/types/fields.ts";
 import { requestType } from "../../requests/types/index.ts";
@@ -17,12 +18,23 @@ export interface EditCommand {
 
 const EN =
   /^\s*(?:please\s+)?(?:edit|change|modify|update|correct|fix)(?![a-z])\s*(?:the\s+|my\s+)?(.*?)(?:\s+(?:to|into|as)\s+(.+))?\s*$/i;
+// "modifier la date de fin", "changer la date de début en 1er avril 2027", "cambiar la fecha de fin a …"
+const FR =
+  /^\s*(?:(?:s'il vous pla[iî]t|svp)\s+)?(?:modifier|changer|corriger|mettre [àa] jour)(?![a-zà-ÿ])\s*(?:(?:le|la|les|l'|mon|ma|mes)\s*)?(.*?)(?:\s+(?:en|par|pour|[àa])\s+(.+))?\s*$/i;
+const ES =
+  /^\s*(?:por favor\s+)?(?:modificar|cambiar|corregir|editar|actualizar)(?![a-záéíóúñ])\s*(?:(?:el|la|los|las|mi|mis)\s+)?(.*?)(?:\s+(?:a|por|para)\s+(.+))?\s*$/i;
 const ZH_PREFIX = /^\s*(?:请)?(?:修改|更改|改一下|改)\s*(.*?)(?:(?:改为|改成|为|成)\s*(.+))?\s*$/;
 const ZH_BA = /^\s*(?:请)?把\s*(.+?)\s*(?:改为|改成|更改为|修改为|换成|改到)\s*(.+?)\s*$/;
 const ZH_TAIL = /^\s*(.+?)\s*(?:改为|改成|更改为|修改为)\s*(.+?)\s*$/;
 
 export function readEdit(text: string): EditCommand | undefined {
-  const m = ZH_BA.exec(text) ?? EN.exec(text) ?? ZH_PREFIX.exec(text) ?? ZH_TAIL.exec(text);
+  const m =
+    ZH_BA.exec(text) ??
+    EN.exec(text) ??
+    FR.exec(text) ??
+    ES.exec(text) ??
+    ZH_PREFIX.exec(text) ??
+    ZH_TAIL.exec(text);
   if (!m) return undefined;
   const wanted = (m[1] ?? "").trim().replace(/[:：]$/, "");
   const value = m[2]?.trim();
@@ -39,7 +51,7 @@ export function editableFields(
 }
 
 const fold = (s: string) =>
-  s
+  foldAccents(s)
     .toLowerCase()
     .replace(/\(.*?\)|（.*?）/g, "")
     .replace(/\s+/g, " ")
@@ -55,7 +67,10 @@ export function fieldNamed(
   if (/^\d{1,2}$/.test(w)) return fields[Number(w) - 1];
   const labels = fields.map((f) => ({
     f,
-    names: [fold(f.label.en), fold(f.label.zh), f.name.toLowerCase()],
+    names: [f.label.en, f.label.zh, f.label.fr, f.label.es]
+      .filter((label): label is string => label !== undefined)
+      .map(fold)
+      .concat(f.name.toLowerCase()),
   }));
   const exact = labels.find(({ names }) => names.includes(w));
   if (exact) return exact.f;

@@ -26,16 +26,23 @@ export type FormState = z.infer<typeof FormState>;
 export const CONFIRM = "confirm";
 
 const END = "\\s*[.!。！]?\\s*$";
+// French and Spanish are read with their accents or without them (staff often type without).
 const CANCEL = new RegExp(
-  `^\\s*(cancel|stop|quit|abort|never ?mind|forget it|取消|算了|不要了|放弃)${END}`,
+  `^\\s*(cancel|stop|quit|abort|never ?mind|forget it|取消|算了|不要了|放弃|annuler|annule|arr[eê]ter|abandonner|laisse tomber|laissez tomber|cancelar|cancela|anular|anula|olv[ií]dalo|d[eé]jalo)${END}`,
   "i",
 );
-const SUBMIT = new RegExp(`^\\s*(submit|send|send it|submit it|提交|发送)${END}`, "i");
+const SUBMIT = new RegExp(
+  `^\\s*(submit|send|send it|submit it|提交|发送|soumettre|envoyer|valider|enviar|envi[aá]rla|presentar|mandar)${END}`,
+  "i",
+);
 const YES = new RegExp(
-  `^\\s*(yes|y|ok|okay|submit|send|send it|submit it|confirm|go ahead|looks good|是|好|好的|确认|提交|发送|可以)${END}`,
+  `^\\s*[¡¿]?(yes|y|ok|okay|submit|send|send it|submit it|confirm|go ahead|looks good|是|好|好的|确认|提交|发送|可以|oui|d'accord|confirmer|je confirme|soumettre|envoyer|valider|c'est bon|parfait|s[ií]|vale|confirmar|confirmo|enviar|presentar|de acuerdo|est[aá] bien|perfecto|correcto)${END}`,
   "i",
 );
-const SKIP = new RegExp(`^\\s*(skip|none|no|n\\/a|-|nothing|pass|跳过|无|没有|不用)${END}`, "i");
+const SKIP = new RegExp(
+  `^\\s*(skip|none|no|n\\/a|-|nothing|pass|跳过|无|没有|不用|passer|sauter|aucun|aucune|rien|non|sans objet|omitir|saltar|ninguno|ninguna|nada)${END}`,
+  "i",
+);
 
 export type Control = "cancel" | "submit" | "skip";
 
@@ -56,7 +63,8 @@ export function isFormControl(text: string): boolean {
   return [YES, SKIP, CANCEL, EDIT_WORD].some((re) => re.test(text));
 }
 
-const EDIT_WORD = /^\s*((?:edit|change|modify)(?![a-z])|修改|更改|改)/i;
+const EDIT_WORD =
+  /^\s*((?:edit|change|modify|modifier|changer|corriger|modificar|cambiar|corregir|editar)(?![a-z])|修改|更改|改)/i;
 
 export function dialogKey(message: ParsedIncoming): string {
   return `${message.platform}:${message.conversation.id}:${message.user.id}`;

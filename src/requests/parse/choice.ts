@@ -5,14 +5,14 @@ import type { Bilingual } from "../../knowledge/schema.ts";
 export interface ChoiceOption {
   value: string;
   label: Bilingual;
-  /** Other ways people name this option, in either language; they are matched, never shown. */
+  /** Other ways people name this option, in any language; they are matched, never shown. */
   aliases?: readonly string[];
 }
 
 type Choices = { choices?: readonly ChoiceOption[] | undefined };
 
 /**
- * Which option of a choice field a text names: by value, by label in either language, by an
+ * Which option of a choice field a text names: by value, by its label in any language, by an
  * alias ("work from home", "远程办公"), by its number in the list ("2"), or with a small typo
  * ("telwork"). A text that names two options equally well names none.
  */
@@ -32,7 +32,7 @@ function spaced(text: string): string {
 
 function terms(field: Choices, withValues: boolean): Term[] {
   return (field.choices ?? []).flatMap((choice) =>
-    [...(withValues ? [choice.value] : []), choice.label.en, choice.label.zh, ...(choice.aliases ?? [])].map(
+    [...(withValues ? [choice.value] : []), ...Object.values(choice.label), ...(choice.aliases ?? [])].map(
       (term) => ({ value: choice.value, words: spaced(term), compact: compact(term) }),
     ),
   );

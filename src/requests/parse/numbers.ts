@@ -1,6 +1,7 @@
 import { normalize } from "../../i18n/text.ts";
+import { parseRomanceNumber } from "./numbers-romance.ts";
 
-/** Numbers, sums of money and durations as people type them, in English or Chinese. */
+/** Numbers, sums of money and durations as people type them, in English, Chinese, French or Spanish. */
 
 const EN_WORDS: Record<string, number> = {
   zero: 0,
@@ -119,6 +120,7 @@ export function parseNumber(text: string): number | undefined {
   else if (/^\d+(?:\.\d+)?\s*k$/.test(body)) value = Number.parseFloat(body) * 1000;
   else if (Object.hasOwn(EN_WORDS, body)) value = EN_WORDS[body];
   else if (new RegExp(`^[\\d.${ZH_NUMERAL_CHARS}]+$`).test(body)) value = parseChineseNumber(body);
+  else if (/^[\p{L}\d\s-]+$/u.test(body)) value = parseRomanceNumber(body);
   return value === undefined || !Number.isFinite(value) ? undefined : sign * value;
 }
 
@@ -129,14 +131,20 @@ export interface Money {
 }
 
 const CURRENCIES: [RegExp, string][] = [
-  [/^(?:usd|us\s*\$|us\s*dollars?|dollars?|\$|美元|美金)$/, "USD"],
-  [/^(?:chf|swiss\s*francs?|francs?|fr\.?|瑞士法郎|瑞郎|法郎)$/, "CHF"],
+  [
+    /^(?:usd|us\s*\$|\$\s*us|us\s*dollars?|dollars?|\$|美元|美金|dollars? (?:des etats-unis|des états-unis|americains?|américains?|us)|d[oó]lares?(?: (?:estadounidenses?|americanos?|de los estados unidos|us))?)$/,
+    "USD",
+  ],
+  [
+    /^(?:chf|swiss\s*francs?|francs?|fr\.?|瑞士法郎|瑞郎|法郎|francs? suisses?|francos?(?: suizos?)?)$/,
+    "CHF",
+  ],
   [/^(?:eur|euros?|€|欧元)$/, "EUR"],
   [/^(?:gbp|pounds?|£|英镑)$/, "GBP"],
   [/^(?:cny|rmb|yuan|¥|人民币|元|块)$/, "CNY"],
 ];
 const CURRENCY_WORD =
-  "usd|us\\s*\\$|us\\s*dollars?|dollars?|\\$|美元|美金|chf|swiss\\s*francs?|francs?|fr\\.?|瑞士法郎|瑞郎|法郎|eur|euros?|€|欧元|gbp|pounds?|£|英镑|cny|rmb|yuan|¥|人民币|元|块";
+  "usd|us\\s*\\$|\\$\\s*us|us\\s*dollars?|dollars? (?:des [eé]tats-unis|am[eé]ricains?|us)|dollars?|d[oó]lares?(?: (?:estadounidenses?|americanos?|de los estados unidos|us))?|\\$|美元|美金|francs? suisses?|francos?(?: suizos?)?|chf|swiss\\s*francs?|francs?|fr\\.?|瑞士法郎|瑞郎|法郎|eur|euros?|€|欧元|gbp|pounds?|£|英镑|cny|rmb|yuan|¥|人民币|元|块";
 const MONEY = new RegExp(`^(?:(${CURRENCY_WORD})\\s*)?(.+?)(?:\\s*(${CURRENCY_WORD}))?$`);
 
 function currencyCode(word: string): string | undefined {
@@ -149,13 +157,16 @@ function withoutFiller(text: string): string {
   // an amount or a duration is a few words; anything longer is none (and costs no regex work)
   if (t.length > 60) return "";
   return t
-    .replace(/^(?:for|about|around|approximately|approx\.?|roughly|ca\.?|约|大约|大概|为期)\s*/, "")
+    .replace(
+      /^(?:for|about|around|approximately|approx\.?|roughly|ca\.?|约|大约|大概|为期|environ|à peu près|a peu pres|près de|pres de|pendant|durant|sur|unos|unas|aproximadamente|alrededor de|cerca de|durante|por)\s*/,
+      "",
+    )
     .replace(/[.。]$/, "");
 }
 
 /** "a"/"an" count as one in "a year", "in a week"; alone they are no number. */
 export function parseCount(text: string): number | undefined {
-  return /^an?$/.test(text.trim()) ? 1 : parseNumber(text);
+  return /^(?:an?|une?|uno|una)$/.test(text.trim()) ? 1 : parseNumber(text);
 }
 
 /** "USD 1 200", "$1,200", "1200 dollars", "1200美元", "两千美元", "CHF 900" → amount and currency. */
@@ -171,14 +182,16 @@ export function parseMoney(text: string): Money | undefined {
 }
 
 // a bare "月" is not a unit: "6月" is June
-const MONTH_UNIT = /^(.+?)\s*(?:months?|mos?\.?|个月|個月)$/;
-const YEAR_UNIT = /^(.+?)\s*(?:years?|yrs?\.?|年)$/;
+const MONTH_UNIT = /^(.+?)\s*(?:months?|mos?\.?|个月|個月|mois|mes|meses)$/;
+const YEAR_UNIT = /^(.+?)\s*(?:years?|yrs?\.?|年|ans?|ann[eé]es?|a[nñ]os?)$/;
+const HALF_YEAR = /^(?:半年|half a year|six months|une demi-ann[eé]e|un semestre|medio a[nñ]o)$/;
+const AND_A_HALF = /^(.+?)\s*(?:years? and a half|年半|ans? et demi|ann[eé]es? et demie|a[nñ]os? y medio)$/;
 
 /** A duration in months: "18", "18 months", "6个月", "1 year", "两年", "半年", "a year and a half". */
 export function parseMonths(text: string): number | undefined {
   const t = withoutFiller(text);
-  if (t === "半年" || t === "half a year") return 6;
-  const andHalf = /^(.+?)\s*(?:years? and a half|年半)$/.exec(t);
+  if (HALF_YEAR.test(t)) return 6;
+  const andHalf = AND_A_HALF.exec(t);
   if (andHalf?.[1]) {
     const years = parseCount(andHalf[1]);
     return years === undefined ? undefined : years * 12 + 6;

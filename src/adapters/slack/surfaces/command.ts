@@ -12,8 +12,11 @@ import { afterAck, conversationOf, kindOf, localeOf, type Surface, userOf } from
 export const HR_COMMAND = "/hr";
 /** `/hr` alone asks for help, as `/hr help` does. */
 const HELP = "help";
-/** `/hr request <type>` opens the type's form in a modal; `/hr request` alone lists the types. */
-const REQUEST = /^(?:request|申请)(?:\s+([\s\S]*))?$/i;
+/**
+ * `/hr request <type>` opens the type's form in a modal; `/hr request` alone lists the types.
+ * French and Spanish staff write `/hr demande …`, `/hr solicitud …`.
+ */
+const REQUEST = /^(?:request|申请|demande|demander|solicitud|solicitar)(?:\s+([\s\S]*))?$/i;
 
 /**
  * `/hr <question>`: answered privately (ephemeral), visible to the person who asked only.

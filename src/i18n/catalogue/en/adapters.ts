@@ -7,6 +7,7 @@ export const adapters = {
   "adapter.commentLabel": "Comment{when}",
   "adapter.fieldRequired": "This field is required.",
   "adapter.formFallback": "{title}: open this form in Microsoft Teams.",
+  "console.hrNotification": "{title} — say “{command}”",
   "adapter.helpWord": "help",
   "teams.registered":
     "Done: HR request notifications will be posted in this channel, each with Approve, Reject and Ask for information buttons for HR reviewers.",

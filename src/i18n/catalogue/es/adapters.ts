@@ -8,6 +8,7 @@ export const adapters = {
   "adapter.commentLabel": "Comentario{when}",
   "adapter.fieldRequired": "Este campo es obligatorio.",
   "adapter.formFallback": "{title}: abra este formulario en Microsoft Teams.",
+  "console.hrNotification": "{title} — diga «{command}»",
   "adapter.helpWord": "ayuda",
   "teams.registered":
     "Hecho: las notificaciones de solicitudes de RR. HH. se publicarán en este canal, cada una con los botones Aprobar, Rechazar y Pedir información para los revisores de RR. HH.",

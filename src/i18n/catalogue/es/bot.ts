@@ -5,7 +5,7 @@ export const bot = {
   "confirm.cancel": "Cancelar",
   "confirm.howTo":
     "Todavía no ha cambiado nada. Responda «confirmar» para continuar o «cancelar» para dejarlo como está.",
-  "confirm.cancelled": "Cancelado: no se ha cambiado nada.",
+  "confirm.cancelled": "Cancelado: no se ha cambiado nada y todo sigue como estaba.",
   "confirm.expired":
     "Esa confirmación ha caducado, así que no se ha cambiado nada. Repita la instrucción si todavía quiere que se haga.",
   "confirm.nothingPending":

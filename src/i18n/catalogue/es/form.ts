@@ -16,7 +16,7 @@ export const form = {
   "form.cancelAnyTime":
     "Puede decir «cancelar» en cualquier momento, o «modificar <campo>» para cambiar algo.",
   "form.stillFilling": "(Seguimos rellenando su solicitud de «{title}».)",
-  "form.cancelled": "Cancelado. No se ha presentado nada.",
+  "form.cancelled": "Cancelado: no se ha presentado ninguna solicitud.",
   "form.notSaved":
     "Lo siento, no se pudo guardar la solicitud. Inténtelo más tarde; si sigue ocurriendo, póngase en contacto con RR. HH.",
   "form.submitted": "Presentada: {id}. Se ha avisado a RR. HH., que la examinará; le avisaré cuando decidan.",

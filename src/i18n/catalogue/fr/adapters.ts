@@ -9,6 +9,7 @@ export const adapters = {
   "adapter.commentLabel": "Commentaire{when}",
   "adapter.fieldRequired": "Ce champ est obligatoire.",
   "adapter.formFallback": "{title} : ouvrez ce formulaire dans Microsoft Teams.",
+  "console.hrNotification": "{title} — dites « {command} »",
   "adapter.helpWord": "aide",
   "teams.registered":
     "C'est fait : les notifications des demandes RH seront publiées dans ce canal, chacune avec les boutons Approuver, Rejeter et Demander des informations pour les examinateurs RH.",

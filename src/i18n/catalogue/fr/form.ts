@@ -46,7 +46,7 @@ export const form = {
     "{label} est trop long ({length} caractères) : veuillez vous limiter à {max} caractères au plus.",
   "invalid.tooShort": "{label} est trop court : veuillez écrire au moins {min} caractères.",
   "invalid.notADate":
-    "« {input} » n'est pas une date valable pour le champ {inSentence}. Veuillez écrire une date comme 1 mars 2027 ou 2027-03-01.",
+    "« {input} » n'est pas une date valable pour le champ {inSentence}. Veuillez écrire une date comme 1er mars 2027 ou 2027-03-01.",
   "invalid.pastDate":
     "{label} ne peut pas être dans le passé (nous sommes le {today}). Veuillez indiquer aujourd'hui ou une date ultérieure.",
   "invalid.tooFarAhead": "{label} est à plus de {years} ans d'ici : veuillez vérifier l'année.",

@@ -55,7 +55,7 @@ export const requests = {
     "Seules les demandes de recrutement anticipé (ERV-…) ont une date de sélection.",
   "selection.not-approved":
     "Cette demande est {status} : approuvez-la d'abord, puis enregistrez la date de fin de la sélection.",
-  "selection.not-a-date": "Je ne sais pas lire cette date : écrivez-la comme 2026-10-01 ou 1 octobre 2026.",
+  "selection.not-a-date": "Je ne sais pas lire cette date : écrivez-la comme 2026-10-01 ou 1er octobre 2026.",
   "selection.before-submission":
     "La sélection ne peut pas s'être achevée avant la soumission de la demande ({date}) : veuillez vérifier la date.",
   "selection.in-future":

@@ -8,6 +8,7 @@ export const adapters = {
   "adapter.commentLabel": "说明{when}",
   "adapter.fieldRequired": "此项为必填项。",
   "adapter.formFallback": "{title}：请在 Microsoft Teams 中打开此表单。",
+  "console.hrNotification": "{title} — 请说“{command}”",
   "adapter.helpWord": "帮助",
   "teams.registered":
     "已设置：人事申请通知将发布在此频道，每条通知都带有供人力资源审核人员使用的“批准”“拒绝”“要求补充信息”按钮。",
