@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Locale } from "../i18n/locale.ts";
 import type { Knowledge } from "../knowledge/knowledge.ts";
 import { speaks as speaksLocale } from "../knowledge/schema.ts";
@@ -6,23 +5,13 @@ import { type Logger, silentLogger } from "../log.ts";
 import { Nlu } from "../nlu/nlu.ts";
 import { type LanguageChoices, memoryLanguageChoices } from "../requests/language-choices.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { sharedKeyValue } from "../requests/store.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
 import { type OfferContext, withOffers } from "./ask-offers.ts";
-import {
-  answerTo,
-  cancelledReply,
-  dropConfirmation,
-  expiredReply,
-  pendingOf,
-  pickedChoice,
-  proposalReply,
-  propose,
-  rememberChoices,
-} from "./confirmation.ts";
+import { answerTo, pickedChoice, proposalReply, propose, rememberChoices } from "./confirmation.ts";
+import { ConversationMemories } from "./conversation-memory.ts";
 import { checkWholeForm, submitWholeForm } from "./form/submit.ts";
 import { homeReply } from "./home.ts";
-import type { ConversationMemory, IntentContext, IntentSpec, Understanding } from "./intent.ts";
+import type { IntentContext, IntentSpec, Understanding } from "./intent.ts";
 import {
   type FormView,
   Incoming,
@@ -32,6 +21,7 @@ import {
   type Reply,
 } from "./messages.ts";
 import { makeReply, paragraph, suggestMessages } from "./reply.ts";
+import { type Settling, settleConfirmation } from "./settle-confirmation.ts";
 
 const STARTERS = ["bot.starter.mobility", "bot.starter.whatCanYouDo"] as const;
 
@@ -53,15 +43,6 @@ import { ANSWERS_MID_FORM, Router } from "./routing.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
-const MAX_CONVERSATIONS = 10_000;
-const MEMORY_NAMESPACE = "conversation";
-/** A follow-up comes within minutes; a conversation picked up the next day starts afresh. */
-const MEMORY_TTL_MS = 2 * 60 * 60 * 1000;
-const Memory = z.object({ lastIndicators: z.array(z.string().max(200)).max(50).optional() });
-
-function memoryKey(message: ParsedIncoming): string {
-  return `${message.platform}:${message.conversation.id}:${message.user.id}`;
-}
 
 export interface BotOptions {
   knowledge: Knowledge;
@@ -84,14 +65,15 @@ export class Bot {
   private readonly logger: Logger;
   private readonly requests: RequestServices | undefined;
   private readonly languages: LanguageChoices;
-  /** Short-term memory per conversation, oldest evicted first. */
-  private readonly memories = new Map<string, ConversationMemory>();
+  /** Short-term memory per conversation, for follow-ups. */
+  private readonly memories: ConversationMemories;
 
   constructor(options: BotOptions) {
     this.knowledge = options.knowledge;
     this.logger = options.logger ?? silentLogger;
     this.requests = options.requests;
     this.languages = options.requests?.languages ?? memoryLanguageChoices();
+    this.memories = new ConversationMemories(this.requests, this.logger);
     this.intents = new Map(options.intents.map((i) => [i.id, i]));
     this.router = new Router(options.intents);
     this.decisions = new Map(
@@ -298,7 +280,7 @@ export class Bot {
 
   /** `raw` is the whole text: a form answer is checked against its field's own length limit. */
   private async reply(message: ParsedIncoming, understanding: Understanding, raw: string): Promise<Reply> {
-    const memory = await this.memoryOf(message);
+    const memory = await this.memories.of(message);
     const before = JSON.stringify(memory);
     const context: IntentContext = {
       message,
@@ -311,7 +293,7 @@ export class Bot {
     try {
       return await this.replyIn(message, context, raw);
     } finally {
-      if (JSON.stringify(memory) !== before) await this.keepMemory(message, memory);
+      if (JSON.stringify(memory) !== before) await this.memories.keep(message, memory);
     }
   }
 
@@ -323,7 +305,7 @@ export class Bot {
     }
     const decides = message.decision && this.decisions.get(message.decision.decision);
     if (decides) return decides.handle(context);
-    const confirmation = await this.settleConfirmation(message, context);
+    const confirmation = await settleConfirmation(this.settling(), message, context);
     if (confirmation.reply) return confirmation.reply;
     const reply = await this.replyTo(message, context, raw);
     const notice = confirmation.notice;
@@ -405,38 +387,8 @@ export class Bot {
     return proposalReply(intent.id, proposal, understanding.lang, understanding.answerLang);
   }
 
-  /**
-   * A yes or no to a proposed side effect. "yes" does it now — understood and checked again, since
-   * the request may have changed meanwhile; "no" drops it; anything else leaves it undone and is
-   * answered as usual, with a note that the earlier command was not confirmed.
-   */
-  private async settleConfirmation(
-    message: ParsedIncoming,
-    context: IntentContext,
-  ): Promise<{ reply?: Reply; notice?: string }> {
-    if (!this.requests) return {};
-    const { understanding } = context;
-    const pending = await pendingOf(this.requests.dialogs, message, this.requests.clock());
-    if (!pending) return {};
-    const answer = answerTo(understanding.text);
-    if (pending === "expired") {
-      return answer === "other" ? {} : { reply: expiredReply(understanding.lang, understanding.answerLang) };
-    }
-    await dropConfirmation(this.requests.dialogs, message);
-    // "non", "no", "取消" tell little of a language: the answer is in the proposal's
-    if (answer === "no") return { reply: cancelledReply(pending.lang, pending.lang) };
-    const intent = this.intents.get(pending.intent);
-    if (answer === "other" || !intent) {
-      this.logger.info({ platform: message.platform, intent: pending.intent }, "proposal left unconfirmed");
-      return { notice: t(understanding.answerLang, "confirm.replaced") };
-    }
-    // The command as proposed: the request resolved then ("my request" may mean another by now) and
-    // its day ("today" is the day it was proposed).
-    const reread = this.nlu.understand(pending.text, pending.lang);
-    const confirmed = pending.requestId ? { ...reread, requestId: pending.requestId } : reread;
-    this.logger.info({ platform: message.platform, intent: intent.id }, "proposal confirmed");
-    const proposedAt = new Date(pending.proposedAt);
-    return { reply: await intent.handle({ ...context, understanding: confirmed, proposedAt }) };
+  private settling(): Settling {
+    return { requests: this.requests, intents: this.intents, nlu: this.nlu, logger: this.logger };
   }
 
   /** A reply given while a form is open, followed by where the form stands. */
@@ -456,49 +408,6 @@ export class Bot {
     this.logger.warn({ platform: message.platform }, "dropped an unreadable dialog state");
     await this.requests.dialogs.delete(key);
     return undefined;
-  }
-
-  /**
-   * What this conversation remembers: in the store's shared key-value space when several instances
-   * share one (PostgreSQL), so a follow-up may reach another instance; else in this process.
-   */
-  private async memoryOf(message: ParsedIncoming): Promise<ConversationMemory> {
-    const key = memoryKey(message);
-    const shared = sharedKeyValue(this.requests?.store);
-    if (shared && this.requests) {
-      try {
-        const stored = Memory.safeParse(await shared.get(MEMORY_NAMESPACE, key, this.requests.clock()));
-        return stored.success ? stored.data : {};
-      } catch (error) {
-        this.logger.warn({ err: error }, "conversation memory not read");
-        return {};
-      }
-    }
-    let memory = this.memories.get(key);
-    if (memory) {
-      this.memories.delete(key);
-    } else {
-      memory = {};
-      if (this.memories.size >= MAX_CONVERSATIONS) {
-        const oldest = this.memories.keys().next().value;
-        if (oldest !== undefined) this.memories.delete(oldest);
-      }
-    }
-    this.memories.set(key, memory);
-    return memory;
-  }
-
-  private async keepMemory(message: ParsedIncoming, memory: ConversationMemory): Promise<void> {
-    const shared = sharedKeyValue(this.requests?.store);
-    if (!shared || !this.requests) return;
-    try {
-      await shared.set(MEMORY_NAMESPACE, memoryKey(message), memory, {
-        now: this.requests.clock(),
-        ttlMs: MEMORY_TTL_MS,
-      });
-    } catch (error) {
-      this.logger.warn({ err: error }, "conversation memory not kept");
-    }
   }
 
   private nothingToAnswer(lang: Lang): Reply {
