@@ -51,6 +51,17 @@ export function foldAccents(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
+let lastFolded: { text: string; folded: string } | undefined;
+
+/**
+ * `foldAccents(normalize(text))`, the form tokens are cut from. The last one is remembered: the
+ * classifier's features ask for it again right after tokenising the same text.
+ */
+export function foldedForm(text: string): string {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldAccents(normalize(text)) };
+  return lastFolded.folded;
+}
+
 const EN_STOP = new Set(
   (
     "a an the of to in on for and or is are was were be been by with at as from that this these those it its " +
@@ -175,7 +186,7 @@ const RECENT_TOKENS = 64;
 const recentTokens = new Map<string, string[]>();
 
 function computeTokens(text: string, keep: boolean, lang: StemLang | undefined): string[] {
-  const normalized = foldAccents(normalize(text));
+  const normalized = foldedForm(text);
   const tokens: string[] = [];
   for (const run of normalized.match(HAN_RUN) ?? []) tokens.push(...chineseTokens(run, keep));
   const latin = normalized.replace(HAN_RUN, " ");

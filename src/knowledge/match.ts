@@ -97,11 +97,29 @@ export function analyse(text: string): Analysed {
     if (word.length > 0) {
       const joined = word.join("");
       words.push({ text: joined, stems: stemsOf(joined), start, end });
+      word = [];
     }
-    word = [];
   };
   let i = 0;
   for (const ch of text) {
+    // ASCII folds to its lower case, and a letter, digit or "+" is a word character.
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (
+        (code >= 97 && code <= 122) ||
+        (code >= 48 && code <= 57) ||
+        code === 43 ||
+        (code >= 65 && code <= 90)
+      ) {
+        const c = code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : ch;
+        if (word.length === 0) start = i;
+        word.push(c);
+        chars.push(c);
+        at.push(i);
+      } else endWord(i);
+      i += 1;
+      continue;
+    }
     for (const c of fold(ch)) {
       if (!WORD_CHAR.test(c)) {
         endWord(i);
