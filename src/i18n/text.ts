@@ -4,7 +4,7 @@
  */
 
 import { Converter } from "opencc-js/t2cn";
-import { ROMANCE_STOP, romanceStem, type StemLang } from "./stemmers.ts";
+import { MAX_CACHED, ROMANCE_STOP, romanceStem, type StemLang } from "./stemmers.ts";
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -51,6 +51,17 @@ export function foldAccents(text: string): string {
   return text.normalize("NFD").replace(/\p{M}+/gu, "");
 }
 
+let lastFolded: { text: string; folded: string } | undefined;
+
+/**
+ * `foldAccents(normalize(text))`, the form tokens are cut from. The last one is remembered: the
+ * classifier's features ask for it again right after tokenising the same text.
+ */
+export function foldedForm(text: string): string {
+  if (lastFolded?.text !== text) lastFolded = { text, folded: foldAccents(normalize(text)) };
+  return lastFolded.folded;
+}
+
 const EN_STOP = new Set(
   (
     "a an the of to in on for and or is are was were be been by with at as from that this these those it its " +
@@ -72,8 +83,21 @@ const ZH_STOP = new Set(
     .split(" "),
 );
 
+const englishStems = new Map<string, string>();
+
 /** A deliberately light English stemmer: enough to meet "vacancies"/"vacancy", "planning"/"plan". */
 export function stem(word: string): string {
+  // Remembered as the French and Spanish stems are (stemmers.ts).
+  let stemmed = englishStems.get(word);
+  if (stemmed === undefined) {
+    stemmed = englishStem(word);
+    if (englishStems.size >= MAX_CACHED) englishStems.clear();
+    englishStems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function englishStem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let w = word;
   if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -162,7 +186,7 @@ const RECENT_TOKENS = 64;
 const recentTokens = new Map<string, string[]>();
 
 function computeTokens(text: string, keep: boolean, lang: StemLang | undefined): string[] {
-  const normalized = foldAccents(normalize(text));
+  const normalized = foldedForm(text);
   const tokens: string[] = [];
   for (const run of normalized.match(HAN_RUN) ?? []) tokens.push(...chineseTokens(run, keep));
   const latin = normalized.replace(HAN_RUN, " ");
@@ -188,27 +212,48 @@ export function matchForm(text: string): string {
   return compact(text).replace(/的/g, "");
 }
 
-/** Levenshtein distance with an early exit above `max` (typo tolerance for aliases). */
+/** Rows of `editDistance`, kept between calls: it runs for many names on every message. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/**
+ * Levenshtein distance when it is at most `max`, otherwise `max + 1` (typo tolerance for
+ * aliases). Only the band of cells within `max` of the diagonal is computed: a path that leaves
+ * it costs more than `max` already.
+ */
 export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(
-        (prev[j] as number) + 1,
-        (cur[j - 1] as number) + 1,
-        (prev[j - 1] as number) + cost,
-      );
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return max + 1;
+  const over = max + 1;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j <= max ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[0] = i <= max ? i : over;
+    if (lo > 1) cur[lo - 1] = over;
+    let rowMin = cur[0] as number;
+    const code = a.charCodeAt(i - 1);
+    for (let j = lo; j <= hi; j++) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
+      let value = (prev[j - 1] as number) + cost;
+      const up = (prev[j] as number) + 1;
+      const left = (cur[j - 1] as number) + 1;
+      if (up < value) value = up;
+      if (left < value) value = left;
+      if (value > over) value = over;
       cur[j] = value;
       if (value < rowMin) rowMin = value;
     }
-    if (rowMin > max) return max + 1;
+    if (hi < m) cur[hi + 1] = over;
+    if (rowMin > max) return over;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length] as number;
+  return Math.min(prev[m] as number, over);
 }

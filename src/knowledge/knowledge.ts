@@ -1,12 +1,8 @@
 import type { Locale } from "../i18n/locale.ts";
 import { t } from "../i18n/messages.ts";
-import { matchForm, normalize, tokenize } from "../i18n/text.ts";
-import {
-  boundedForm,
-  IndicatorAliases,
-  type IndicatorMention,
-  type IndicatorTarget,
-} from "./indicator-aliases.ts";
+import { normalize, tokenize } from "../i18n/text.ts";
+import { IndicatorAliases, type IndicatorMention, type IndicatorTarget } from "./indicator-aliases.ts";
+import { OthersNamed } from "./others.ts";
 import type {
   Fact,
   FocusArea,
@@ -63,6 +59,7 @@ export class Knowledge {
   private readonly lessonIndex: Record<Lang, Bm25Index<Lesson>>;
   private readonly indicatorIndex: Record<Lang, Bm25Index<Indicator>>;
   private readonly subjects: SubjectFinder;
+  private readonly others: OthersNamed;
   /** Each focus area's title words ("New ways of working" → new, way, work), per language. */
   private readonly focusTitleWords: Record<Lang, Map<string, string[]>>;
 
@@ -70,6 +67,7 @@ export class Knowledge {
     this.sectionsById = new Map(kb.sections.map((s) => [s.id, s]));
     this.aliases = new IndicatorAliases(kb);
     this.subjects = new SubjectFinder(kb);
+    this.others = new OthersNamed(kb);
     this.passageIndex = perLanguage(kb.passages, (lang) => (p) => localized(p.text, lang));
     const factText = (lang: Lang) => (f: Fact) =>
       `${localized(f.label, lang)} ${localized(f.text, lang)} ${f.keywords.join(" ")}`;
@@ -250,31 +248,12 @@ export class Knowledge {
    * abbreviations whole and in capitals only, Latin names on word boundaries, accents aside.
    */
   organisationsNamed(text: string): OtherOrganisation[] {
-    const bounded = boundedForm(text);
-    const form = matchForm(text);
-    return this.kb.otherOrganisations.filter(
-      (o) =>
-        o.abbreviations.some((a) =>
-          new RegExp(`(?<![\\p{Script=Latin}\\d])${a}(?![\\p{Script=Latin}\\d])`, "u").test(text),
-        ) ||
-        [...o.names.en, ...o.names.fr, ...o.names.es].some((n) => bounded.includes(boundedForm(n))) ||
-        o.names.zh.some((n) => form.includes(matchForm(n))),
-    );
+    return this.others.organisationsIn(text);
   }
 
   /** The partners a text names by acronym or name ("HLCM", "Turin Centre", "都灵中心"). */
-
   partnersNamed(text: string): Partnership[] {
-    const form = matchForm(text);
-    const bounded = boundedForm(text);
-    return this.kb.partnerships.filter((p) => {
-      const names = [p.acronym, ...p.name.en.split(/[()]/), ...p.name.zh.split(/[()（）]/)];
-      return names.some((n) => {
-        if (!n || matchForm(n).length < 3) return false;
-        // Acronyms and Latin names as whole words, Chinese names anywhere.
-        return /\p{Script=Han}/u.test(n) ? form.includes(matchForm(n)) : bounded.includes(boundedForm(n));
-      });
-    });
+    return this.others.partnersIn(text);
   }
 
   /** Indicators whose heading, measure or aliases match a query, best first. */

@@ -15,11 +15,13 @@ export interface Entry extends SubjectName {
   /** Stems that carry meaning, for a match with the words apart ("consequences of performance"). */
   content: string[];
   lower: string;
+  /** Edits allowed for a typo of this name (fixed by the name, so worked out once). */
+  typos: number;
   caseSensitive?: RegExp;
   caseInsensitive?: RegExp;
 }
 
-interface Word {
+export interface Word {
   text: string;
   /** Its English stem, then its French and Spanish ones ("fr:mobil"): a name meets a word in its own language's stemming. */
   stems: string[];
@@ -36,8 +38,14 @@ export interface Analysed {
   at: number[];
   stems: Set<string>;
   hanChars: Set<string>;
-  /** Runs of `k` words joined, for typos; built on first use. */
-  windows: Map<number, { joined: string; start: number; end: number }[]>;
+  /** Runs of `k` words joined, by their first character, for typos; built on first use. */
+  windows: Map<number, Map<string, Window[]>>;
+}
+
+interface Window {
+  joined: string;
+  start: number;
+  end: number;
 }
 
 /** A match: how sure, and where. No span when the words were found apart. */
@@ -46,9 +54,9 @@ export type Hit = { confidence: number; span?: [number, number] };
 const WORD_CHAR = /[\p{L}\p{N}+]/u;
 const HAN = /\p{Script=Han}/u;
 /** Latin names written together or apart ("well-being", "wellbeing") from this length on. */
-const MIN_RUN_TOGETHER = 6;
+export const MIN_RUN_TOGETHER = 6;
 /** Typos are looked for in short messages only, where a name is most of the message. */
-const MAX_TYPO_WORDS = 40;
+export const MAX_TYPO_WORDS = 40;
 /** Lower-case forms of abbreviations that are ordinary words: only their capitals name the subject. */
 const COMMON_WORDS = new Set(["ai", "it", "us", "am", "as", "or", "is", "pen", "iris", "growth", "fa", "ed"]);
 const QUESTION_HAN = "哪什么吗呢几谁怎";
@@ -79,35 +87,59 @@ function fold(text: string): string {
 /** Compact form, words and offsets of a text in one pass, so spans point into the original. */
 export function analyse(text: string): Analysed {
   const words: Word[] = [];
-  let compact = "";
+  // Characters gathered and joined once: strings grown one character at a time are chains
+  // that every later search and comparison walks.
+  const chars: string[] = [];
   const at: number[] = [];
-  let word = "";
+  let word: string[] = [];
   let start = 0;
   const endWord = (end: number) => {
-    if (word) words.push({ text: word, stems: stemsOf(word), start, end });
-    word = "";
+    if (word.length > 0) {
+      const joined = word.join("");
+      words.push({ text: joined, stems: stemsOf(joined), start, end });
+      word = [];
+    }
   };
   let i = 0;
   for (const ch of text) {
+    // ASCII folds to its lower case, and a letter, digit or "+" is a word character.
+    const code = ch.charCodeAt(0);
+    if (code < 128) {
+      if (
+        (code >= 97 && code <= 122) ||
+        (code >= 48 && code <= 57) ||
+        code === 43 ||
+        (code >= 65 && code <= 90)
+      ) {
+        const c = code <= 90 && code >= 65 ? String.fromCharCode(code + 32) : ch;
+        if (word.length === 0) start = i;
+        word.push(c);
+        chars.push(c);
+        at.push(i);
+      } else endWord(i);
+      i += 1;
+      continue;
+    }
     for (const c of fold(ch)) {
       if (!WORD_CHAR.test(c)) {
         endWord(i);
       } else if (HAN.test(c)) {
         endWord(i);
         if (c !== "的") {
-          compact += c;
+          chars.push(c);
           at.push(i);
         }
       } else {
-        if (!word) start = i;
-        word += c;
-        compact += c;
+        if (word.length === 0) start = i;
+        word.push(c);
+        chars.push(c);
         at.push(i);
       }
     }
     i += ch.length;
   }
   endWord(i);
+  const compact = chars.join("");
   const hanChars = new Set([...compact].filter((c) => HAN.test(c)));
   return {
     text,
@@ -143,6 +175,7 @@ export function entryOf(name: SubjectName): Entry {
     lower: name.text.toLowerCase(),
     form: compact,
     han,
+    typos: typoBudget(compact, han),
     words,
     stems: words.map((w) => nameStem(w, name.lang)),
     content: words.filter((w) => !STOP.has(w)).map((w) => nameStem(w, name.lang)),
@@ -177,7 +210,7 @@ function matchHan(entry: Entry, { compact, at, hanChars }: Analysed): Hit[] {
   for (let i = compact.indexOf(entry.form); i >= 0; i = compact.indexOf(entry.form, i + 1)) {
     hits.push({ confidence: 1, span: span(i, entry.form.length) });
   }
-  const budget = typoBudget(entry.form, true);
+  const budget = entry.typos;
   if (hits.length > 0 || budget === 0 || compact.length > 300) return hits;
   // One wrong, missing or extra character in a long name ("岗位和地域流通"): within one edit,
   // the text shares all but one of the name's characters.
@@ -245,12 +278,11 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
   ) {
     return [{ confidence: 0.75 }];
   }
-  const budget = typoBudget(entry.form, false);
+  const budget = entry.typos;
   if (budget === 0 || words.length > MAX_TYPO_WORDS) return hits;
-  for (const window of windowsOf(analysed, k)) {
-    // Typos rarely touch a word's first letter: windows starting otherwise are skipped.
-    if (window.joined[0] !== entry.form[0] || Math.abs(window.joined.length - entry.form.length) > budget)
-      continue;
+  // Typos rarely touch a word's first letter: only windows starting with the name's are tried.
+  for (const window of windowsOf(analysed, k).get(entry.form[0] as string) ?? []) {
+    if (Math.abs(window.joined.length - entry.form.length) > budget) continue;
     if (editDistance(window.joined, entry.form, budget) <= budget) {
       return [{ confidence: 0.8, span: [window.start, window.end] }];
     }
@@ -258,18 +290,18 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
   return hits;
 }
 
-function windowsOf(analysed: Analysed, k: number) {
+function windowsOf(analysed: Analysed, k: number): Map<string, Window[]> {
   let windows = analysed.windows.get(k);
   if (!windows) {
     const { words } = analysed;
-    windows = [];
+    windows = new Map();
     for (let i = 0; i + k <= words.length; i++) {
       const run = words.slice(i, i + k);
-      windows.push({
-        joined: run.map((w) => w.text).join(""),
-        start: (run[0] as Word).start,
-        end: (run[k - 1] as Word).end,
-      });
+      const joined = run.map((w) => w.text).join("");
+      const initial = joined[0] as string;
+      const list = windows.get(initial) ?? [];
+      list.push({ joined, start: (run[0] as Word).start, end: (run[k - 1] as Word).end });
+      windows.set(initial, list);
     }
     analysed.windows.set(k, windows);
   }

@@ -53,7 +53,9 @@ export class Bm25Index<T> {
     this.vocabulary = [...this.df.keys()].sort();
     for (const word of this.vocabulary) {
       const initial = word[0] as string;
-      this.byInitial.set(initial, [...(this.byInitial.get(initial) ?? []), word]);
+      const list = this.byInitial.get(initial);
+      if (list) list.push(word);
+      else this.byInitial.set(initial, [word]);
     }
     const total = this.docs.reduce((sum, d) => sum + d.length, 0);
     this.avgLength = this.docs.length > 0 ? Math.max(1, total / this.docs.length) : 1;

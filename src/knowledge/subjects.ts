@@ -1,4 +1,5 @@
 import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
+import { LatinNames } from "./name-index.ts";
 import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
 import type { KnowledgeBase } from "./schema.ts";
 
@@ -49,26 +50,34 @@ export class SubjectFinder {
   private readonly outcomeOf = new Map<string, number>();
   private readonly groupMembers = new Map<string, string[]>();
 
-  /** Names by what a text must contain for them to match ("w:" word initial, "h:" character, "a:" letter). */
-  private readonly index = new Map<string, Entry[]>();
+  /**
+   * Names, by their place in `entries`, by what a text must contain for them to match ("w:" word
+   * initial, "h:" character, "a:" letter).
+   */
+  private readonly index = new Map<string, number[]>();
+  private readonly latin: LatinNames;
+  /** 1 for abbreviations and Chinese names, which `LatinNames` leaves to the index above. */
+  private readonly notLatin: Uint8Array;
 
   constructor(kb: KnowledgeBase) {
     this.entries = subjectNames(kb)
       .map(entryOf)
       .filter((e) => e.form.length > 0);
-    const add = (key: string, entry: Entry) => {
+    this.latin = new LatinNames(this.entries);
+    this.notLatin = Uint8Array.from(this.entries, (e) => (e.abbreviation || e.han ? 1 : 0));
+    const add = (key: string, at: number) => {
       const list = this.index.get(key) ?? [];
-      list.push(entry);
+      list.push(at);
       this.index.set(key, list);
     };
-    for (const e of this.entries) {
-      if (e.abbreviation) add(`a:${e.lower[0]}`, e);
+    for (const [at, e] of this.entries.entries()) {
+      if (e.abbreviation) add(`a:${e.lower[0]}`, at);
       // Its first Chinese character: "22万份" is found only where "万" is.
-      else if (e.han) add(`h:${[...e.form].find((c) => /\p{Script=Han}/u.test(c))}`, e);
+      else if (e.han) add(`h:${[...e.form].find((c) => /\p{Script=Han}/u.test(c))}`, at);
       else {
-        add(`w:${e.form[0]}`, e);
+        add(`w:${e.form[0]}`, at);
         const content = e.content[0]?.[0];
-        if (content) add(`w:${content}`, e);
+        if (content) add(`w:${content}`, at);
       }
     }
     const parent = new Map(kb.sections.map((s) => [s.id, s.parent]));
@@ -114,9 +123,10 @@ export class SubjectFinder {
   /** Ranked candidates: best first, one per subject, overlapping weaker matches dropped. */
   find(text: string, lang: NameLang = "en"): SubjectMention[] {
     const analysed = analyse(text);
-    const candidates = this.entriesFor(analysed).flatMap((entry) =>
-      matchEntry(entry, analysed).map(
-        ({ confidence, span }): Candidate => ({
+    const candidates: Candidate[] = [];
+    for (const entry of this.entriesFor(analysed)) {
+      for (const { confidence, span } of matchEntry(entry, analysed)) {
+        candidates.push({
           subject: entry.subject,
           alias: entry.text,
           confidence,
@@ -125,9 +135,9 @@ export class SubjectFinder {
           length: span ? span[1] - span[0] : entry.form.length,
           lang: entry.lang,
           ...(span ? { span } : {}),
-        }),
-      ),
-    );
+        });
+      }
+    }
     const accepted: Candidate[] = [];
     const tier = (c: Candidate) => (c.confidence >= 0.85 ? 1 : 0);
     candidates.sort(
@@ -163,16 +173,25 @@ export class SubjectFinder {
    * The names that can match at all, from an index built once: a Latin name needs a word of the
    * text starting with its first letter (exact, other forms, typos, written together) or with its
    * first content word's; a Chinese name needs its first character; an abbreviation its letters.
-   * This keeps a message from being compared with every one of some 1,500 names.
+   * This keeps a message from being compared with every one of some 2,800 names; of the Latin
+   * names, only those `LatinNames` finds plausible are compared.
    */
   private entriesFor(analysed: ReturnType<typeof analyse>): Entry[] {
     const keys = new Set<string>();
     for (const w of analysed.words) keys.add(`w:${w.text[0]}`);
     for (const c of analysed.hanChars) keys.add(`h:${c}`);
     for (const c of analysed.lower) keys.add(`a:${c}`);
-    const picked = new Set<Entry>();
-    for (const key of keys) for (const entry of this.index.get(key) ?? []) picked.add(entry);
-    return this.entries.filter((e) => picked.has(e));
+    // Marks by place, then read in order: the names come in the order they are declared.
+    const picked = new Uint8Array(this.entries.length);
+    for (const key of keys) for (const at of this.index.get(key) ?? []) picked[at] = 1;
+    const plausible = new Uint8Array(this.entries.length);
+    this.latin.plausible(analysed, this.entries, plausible);
+    const out: Entry[] = [];
+    for (let at = 0; at < picked.length; at++) {
+      if (picked[at] === 1 && (this.notLatin[at] === 1 || plausible[at] === 1))
+        out.push(this.entries[at] as Entry);
+    }
+    return out;
   }
 
   /** "P5+ women": the P5+ indicator answers alone; the gender group it also names adds nothing. */

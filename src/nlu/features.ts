@@ -3,7 +3,7 @@
  * character n-grams, hashed, then indexed by a dictionary built from the training texts. Word
  * bigrams are off by default: cross-validation on the examples found them no help (62.5% vs 63.9%).
  */
-import { foldAccents, normalize, tokenize } from "../i18n/text.ts";
+import { foldedForm, tokenize } from "../i18n/text.ts";
 
 export interface FeatureOptions {
   /** Longest word n-gram: 1 = words only, 2 = words and adjacent pairs. */
@@ -71,7 +71,7 @@ export function rawFeatures(text: string, options: FeatureOptions): Map<number, 
     for (let i = 0; i + 1 < hashes.length; i++)
       add(key(fnv(fnv(SEED.bigram, hashes[i] as number), hashes[i + 1] as number), false));
   }
-  const folded = foldAccents(normalize(text));
+  const folded = foldedForm(text);
   const [hanMin, hanMax] = options.hanChars;
   if (hanMax > 0) {
     for (const run of folded.match(HAN_RUN) ?? [])
@@ -131,12 +131,19 @@ export class FeatureSpace {
   private readonly idf: number[] = [];
   /** The idf of a feature no training text has: the rarest possible. */
   private readonly unseenIdf: number;
+  /** One weight per feature, written and read within one `toVector` call. */
+  private scratch = new Float64Array(1024);
 
   constructor(texts: readonly string[], options: Partial<FeatureOptions> = {}) {
     this.options = { ...DEFAULT_FEATURES, ...options };
     const df: number[] = [];
-    const raws = texts.map((text) => rawFeatures(text, this.options));
-    for (const raw of raws) {
+    // With "log" weighting a vector needs only its own features' indices, all known once its
+    // text is read: built in the same pass, so the counts need not be kept (less garbage).
+    const streaming = this.options.weighting === "log";
+    const raws: Map<number, number>[] = [];
+    const vectors: SparseVector[] = [];
+    for (const text of texts) {
+      const raw = rawFeatures(text, this.options);
       for (const name of raw.keys()) {
         let i = this.index.get(name);
         if (i === undefined) {
@@ -146,11 +153,13 @@ export class FeatureSpace {
         }
         df[i] = (df[i] as number) + 1;
       }
+      if (streaming) vectors.push(this.toVector(raw));
+      else raws.push(raw);
     }
     const n = texts.length;
     for (const d of df) this.idf.push(Math.log((n + 1) / (d + 1)) + 1);
     this.unseenIdf = Math.log(n + 1) + 1;
-    this.trainingVectors = raws.map((raw) => this.toVector(raw));
+    this.trainingVectors = streaming ? vectors : raws.map((raw) => this.toVector(raw));
   }
 
   get dimension(): number {
@@ -169,8 +178,7 @@ export class FeatureSpace {
    */
   private toVector(raw: Map<number, number>): SparseVector {
     const tfidf = this.options.weighting === "tfidf";
-    const indices = new Int32Array(raw.size);
-    const values = new Float64Array(raw.size);
+    const known = new Int32Array(raw.size);
     let m = 0;
     let norm = 0;
     for (const [name, count] of raw) {
@@ -180,18 +188,20 @@ export class FeatureSpace {
       const w = (1 + Math.log(count)) * group * idf;
       norm += w * w;
       if (i === undefined) continue;
-      // insertion sort by index: a text has a few dozen features
-      let at = m++;
-      while (at > 0 && (indices[at - 1] as number) > i) {
-        indices[at] = indices[at - 1] as number;
-        values[at] = values[at - 1] as number;
-        at--;
+      // Weights parked by feature index, the indices sorted as numbers: an insertion sort of a
+      // few dozen features was most of the cost of building the training vectors.
+      if (i >= this.scratch.length) {
+        const grown = new Float64Array(Math.max(2 * this.scratch.length, i + 1));
+        grown.set(this.scratch);
+        this.scratch = grown;
       }
-      indices[at] = i;
-      values[at] = w;
+      this.scratch[i] = w;
+      known[m++] = i;
     }
+    const indices = known.slice(0, m).sort();
+    const values = new Float64Array(m);
     const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let n = 0; n < m; n++) values[n] = (values[n] as number) * scale;
-    return { indices: indices.slice(0, m), values: values.slice(0, m) };
+    for (let n = 0; n < m; n++) values[n] = (this.scratch[indices[n] as number] as number) * scale;
+    return { indices, values };
   }
 }
