@@ -82,12 +82,21 @@ export class Nlu {
     const subjects = this.knowledge.subjectMentions(text, kbLang);
     // An indicator's alias inside a longer name of another item ("rotation" in "taux de rotation",
     // a fact; "formation" in "budget de formation") names that item, as the subject finder reads it.
+    // Said elsewhere too, outside that name ("training budget … a training KPI"), it names the indicator.
     const items = subjects
       .filter((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind))
       .map((s) => matchForm(s.alias));
+    const form = matchForm(text);
+    const onlyInsideItems = (alias: string): boolean => {
+      const own = matchForm(alias);
+      const longer = items.filter((name) => name !== own && name.includes(own));
+      if (longer.length === 0) return false;
+      const rest = longer.reduce((left, name) => left.split(name).join(" "), form);
+      return !rest.includes(own);
+    };
     const mentions = this.knowledge
       .indicatorMentions(text)
-      .filter((m) => !items.some((name) => name !== matchForm(m.alias) && name.includes(matchForm(m.alias))))
+      .filter((m) => !onlyInsideItems(m.alias))
       .map((m): IndicatorMention => {
         if (m.target.kind !== "group") return m;
         const member = this.knowledge.groupMember(m.target.group, text, kbLang);

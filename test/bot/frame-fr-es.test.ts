@@ -101,6 +101,14 @@ describe("French and Spanish questions the strategy sets no figure for", () => {
     expect(text).toMatch(NO_FIGURE_FR);
     for (const figure of ["46%", "12%", "25%"]) expect(text).not.toContain(figure);
   });
+
+  it("the indicator said again outside that longer name is still the indicator", async () => {
+    const { reply, text } = await ask(
+      "our training budget got cut, and HR points to the training KPI: what is its 2025 target?",
+    );
+    expect(reply.subjects).toContain("indicator:training");
+    expect(text).toContain("25%");
+  });
 });
 
 describe("French and Spanish counts, focus areas and paper subjects", () => {
