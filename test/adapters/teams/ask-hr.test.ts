@@ -1,14 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createAssistant } from "../../../src/app.ts";
-import { parseConfig } from "../../../src/config.ts";
-import { silentLogger } from "../../../src/log.ts";
-import { createDispatcher, type Dispatcher } from "../../../src/notify/outbox.ts";
-import { openRequestServices, type RequestServices } from "../../../src/requests/services.ts";
-import { createHttpApp, listen, type RunningServer } from "../../../src/server/http.ts";
-import { platformMounts, platformNotifiers } from "../../../src/server/platforms.ts";
+import type { Dispatcher } from "../../../src/notify/outbox.ts";
+import type { RequestServices } from "../../../src/requests/services.ts";
+import type { RunningServer } from "../../../src/server/http.ts";
 import {
   CHANNEL,
   type ConnectorCall,
@@ -19,10 +12,10 @@ import {
   messageActivity,
   PERSONAL_CONVERSATION,
   postActivity,
-  startFakeConnector,
   textOf,
   USER,
 } from "../../support/teams.ts";
+import { startTeamsBed, type TeamsBed } from "../../support/teams-bed.ts";
 
 /**
  * Ask HR in Teams end to end, through the real CloudAdapter over HTTP and the fake connector: the
@@ -39,46 +32,19 @@ const OTHER = {
 };
 const OTHER_CONVERSATION = "a:1personal-chat-of-omar";
 
-let dataDir: string;
+let bed: TeamsBed;
 let connector: FakeConnector;
 let server: RunningServer;
 let requests: RequestServices;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "teams-ask-hr-"));
-  connector = await startFakeConnector();
-  requests = await openRequestServices({
-    dataDir,
-    hrUsers: [`teams:${HR_USER.aadObjectId}`],
-    logger: silentLogger,
-    clock: () => TODAY,
-  });
-  const deps = {
-    assistant: createAssistant({ requests }),
-    config: parseConfig({
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-      TEAMS_LOCAL_UNAUTHENTICATED: "true",
-      TEAMS_TRUSTED_SERVICE_URLS: connector.url,
-    }),
-    logger: silentLogger,
-    requests,
-  };
-  server = await listen(createHttpApp(platformMounts(deps), silentLogger), 0, "127.0.0.1");
-  dispatcher = createDispatcher({
-    log: requests.questionsLog,
-    notifiers: platformNotifiers(deps),
-    logger: silentLogger,
-  });
+  bed = await startTeamsBed({ name: "teams-ask-hr", today: TODAY, deliver: "questions" });
+  ({ connector, server, requests, dispatcher } = bed);
 });
 
 afterAll(async () => {
-  await dispatcher?.stop();
-  await server?.close();
-  await connector?.close();
-  await requests?.questionsLog.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await bed?.close();
 });
 
 beforeEach(() => connector.clear());

@@ -1,15 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssistant } from "../../../src/app.ts";
-import { parseConfig } from "../../../src/config.ts";
-import { silentLogger } from "../../../src/log.ts";
-import { createDispatcher, type Dispatcher } from "../../../src/notify/outbox.ts";
+import type { Dispatcher } from "../../../src/notify/outbox.ts";
 import type { RequestRecord } from "../../../src/requests/model.ts";
-import { type FileRequestServices, openRequestServices } from "../../../src/requests/services.ts";
-import { createHttpApp, listen, type RunningServer } from "../../../src/server/http.ts";
-import { platformMounts, platformNotifiers } from "../../../src/server/platforms.ts";
+import type { FileRequestServices } from "../../../src/requests/services.ts";
+import type { RunningServer } from "../../../src/server/http.ts";
 import {
   expectInLanguage,
   expectNoLeak,
@@ -29,9 +22,9 @@ import {
   HR_USER,
   messageActivity,
   postActivity,
-  startFakeConnector,
   textOf,
 } from "../../support/teams.ts";
+import { startTeamsBed, type TeamsBed } from "../../support/teams-bed.ts";
 
 /**
  * Every request type in French and Spanish over Teams: the real botbuilder CloudAdapter with the
@@ -43,40 +36,15 @@ import {
 const TODAY = new Date("2026-11-23T09:00:00.000Z");
 const HR_CHAT = "a:hr-personal-chat";
 
-let dataDir: string;
+let bed: TeamsBed;
 let connector: FakeConnector;
 let server: RunningServer;
 let requests: FileRequestServices;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "teams-flows-"));
-  connector = await startFakeConnector();
-  requests = await openRequestServices({
-    dataDir,
-    hrUsers: [`teams:${HR_USER.aadObjectId}`],
-    logger: silentLogger,
-    clock: () => TODAY,
-  });
-  const deps = {
-    assistant: createAssistant({ requests }),
-    config: parseConfig({
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-      TEAMS_LOCAL_UNAUTHENTICATED: "true",
-      TEAMS_TRUSTED_SERVICE_URLS: connector.url,
-      HR_LANGUAGE: "es",
-    }),
-    logger: silentLogger,
-    requests,
-  };
-  server = await listen(createHttpApp(platformMounts(deps), silentLogger), 0, "127.0.0.1");
-  dispatcher = createDispatcher({
-    log: requests.log,
-    notifiers: platformNotifiers(deps),
-    logger: silentLogger,
-    retry: { baseMs: 10, maxMs: 50 },
-  });
+  bed = await startTeamsBed({ name: "teams-flows", today: TODAY, env: { HR_LANGUAGE: "es" } });
+  ({ connector, server, requests, dispatcher } = bed);
   // HR's channel, registered once (its words are HR's setup, not a flow under test)
   await postActivity(
     server.url,
@@ -85,11 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await dispatcher?.stop();
-  await server?.close();
-  await connector?.close();
-  await requests?.log.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await bed?.close();
 });
 
 interface Person {

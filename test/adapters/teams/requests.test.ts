@@ -1,16 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ConversationReferenceStore } from "../../../src/adapters/teams/conversation-store.ts";
 import { serviceUrlPolicy } from "../../../src/adapters/teams/service-url.ts";
-import { createAssistant } from "../../../src/app.ts";
-import { parseConfig } from "../../../src/config.ts";
 import { silentLogger } from "../../../src/log.ts";
-import { createDispatcher, type Dispatcher } from "../../../src/notify/outbox.ts";
-import { type FileRequestServices, openRequestServices } from "../../../src/requests/services.ts";
-import { createHttpApp, listen, type RunningServer } from "../../../src/server/http.ts";
-import { platformMounts, platformNotifiers } from "../../../src/server/platforms.ts";
+import type { Dispatcher } from "../../../src/notify/outbox.ts";
+import type { FileRequestServices } from "../../../src/requests/services.ts";
+import type { RunningServer } from "../../../src/server/http.ts";
 import {
   type CardNode,
   CHANNEL,
@@ -24,15 +19,16 @@ import {
   messageActivity,
   PERSONAL_CONVERSATION,
   postActivity,
-  startFakeConnector,
   textOf,
   USER,
 } from "../../support/teams.ts";
+import { startTeamsBed, type TeamsBed } from "../../support/teams-bed.ts";
 
 /** The bot's "today" (request dates are checked against it) and the dispatcher's clock, moved by hand. */
 const TODAY = new Date("2026-11-23T09:00:00.000Z");
 let dispatcherTime = TODAY.getTime();
 
+let bed: TeamsBed;
 let dataDir: string;
 let connector: FakeConnector;
 let server: RunningServer;
@@ -40,41 +36,16 @@ let requests: FileRequestServices;
 let dispatcher: Dispatcher;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "teams-requests-"));
-  connector = await startFakeConnector();
-  requests = await openRequestServices({
-    dataDir,
-    hrUsers: [`teams:${HR_USER.aadObjectId}`],
-    logger: silentLogger,
-    clock: () => TODAY,
+  bed = await startTeamsBed({
+    name: "teams-requests",
+    today: TODAY,
+    dispatcherClock: () => new Date(dispatcherTime),
   });
-  const deps = {
-    assistant: createAssistant({ requests }),
-    config: parseConfig({
-      NODE_ENV: "test",
-      DATA_DIR: dataDir,
-      TEAMS_LOCAL_UNAUTHENTICATED: "true",
-      TEAMS_TRUSTED_SERVICE_URLS: connector.url,
-    }),
-    logger: silentLogger,
-    requests,
-  };
-  server = await listen(createHttpApp(platformMounts(deps), silentLogger), 0, "127.0.0.1");
-  dispatcher = createDispatcher({
-    log: requests.log,
-    notifiers: platformNotifiers(deps),
-    logger: silentLogger,
-    clock: () => new Date(dispatcherTime),
-    retry: { baseMs: 10, maxMs: 50 },
-  });
+  ({ dataDir, connector, server, requests, dispatcher } = bed);
 });
 
 afterAll(async () => {
-  await dispatcher?.stop();
-  await server?.close();
-  await connector?.close();
-  await requests?.log.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await bed?.close();
 });
 
 beforeEach(() => connector.clear());
