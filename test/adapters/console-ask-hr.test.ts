@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type ConsoleRun, RUN_TIMEOUT_MS, runConsole as run, typed } from "../support/console-run.ts";
 
 /**
  * Ask HR through the console, as separate processes sharing one DATA_DIR: a staff member's
@@ -10,54 +10,13 @@ import { afterAll, describe, expect, it } from "vitest";
  * another run, the asker's next run prints the answer; nobody else sees it or may answer it.
  */
 
-const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "hr-console-ask-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const RUN_TIMEOUT_MS = 45_000;
-
-interface Run {
-  stdout: string;
-  stderr: string;
-  code: number | null;
-}
+type Run = ConsoleRun;
 
 function runConsole(args: string[], lines: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: dir,
-        HR_USERS: "console:alice",
-        LOG_LEVEL: "warn",
-        SLACK_BOT_TOKEN: "",
-        SLACK_SIGNING_SECRET: "",
-        SLACK_APP_TOKEN: "",
-        MicrosoftAppId: "",
-        MicrosoftAppPassword: "",
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), RUN_TIMEOUT_MS);
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr, code });
-    });
-    child.stdin.end(`${lines.join("\n")}\n`);
-  });
+  return run({ dataDir: dir, args, input: typed(lines), env: { HR_USERS: "console:alice" } });
 }
 
 const ID = /Sent to HR as (ASK-\d{4}-\d{4})\./;

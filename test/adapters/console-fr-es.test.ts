@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { RUN_TIMEOUT_MS, runConsole as run, typed } from "../support/console-run.ts";
 import { expectInLanguage, SCRIPTS, type Script, say, WORDS } from "../support/flows-fr-es.ts";
 
 /**
@@ -11,62 +11,27 @@ import { expectInLanguage, SCRIPTS, type Script, say, WORDS } from "../support/f
  * its notification in Spanish, and the manager's next run prints the decision in French.
  */
 
-const root = path.resolve(import.meta.dirname, "../..");
 const dir = mkdtempSync(path.join(os.tmpdir(), "hr-console-fr-es-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const RUN_TIMEOUT_MS = 45_000;
 
 interface Run {
   objects: { input: string; lang: string; intent: string; text: string }[];
   stderr: string;
 }
 
-function runConsole(user: string, lines: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", "--json", "--user", user], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: dir,
-        HR_USERS: "console:alice",
-        HR_LANGUAGE: "es",
-        LOG_LEVEL: "warn",
-        SLACK_BOT_TOKEN: "",
-        SLACK_SIGNING_SECRET: "",
-        SLACK_APP_TOKEN: "",
-        MicrosoftAppId: "",
-        MicrosoftAppPassword: "",
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), RUN_TIMEOUT_MS);
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code !== 0) reject(new Error(`console exited with ${code}: ${stderr}`));
-      else
-        resolve({
-          objects: stdout
-            .trimEnd()
-            .split("\n")
-            .map((l) => JSON.parse(l)),
-          stderr,
-        });
-    });
-    child.stdin.end(`${lines.join("\n")}\n`);
+async function runConsole(user: string, lines: readonly string[]): Promise<Run> {
+  const { stdout, stderr, code } = await run({
+    dataDir: dir,
+    args: ["--json", "--user", user],
+    input: typed(lines),
+    env: { HR_USERS: "console:alice", HR_LANGUAGE: "es" },
   });
+  if (code !== 0) throw new Error(`console exited with ${code}: ${stderr}`);
+  const objects = stdout
+    .trimEnd()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  return { objects, stderr };
 }
 
 /** The notifications a run printed on standard error (its log lines are JSON; they are not). */

@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type ConsoleRun, RUN_TIMEOUT_MS, runConsole as run, typed } from "../support/console-run.ts";
 
 /**
  * The HR request workflow through the console, as separate processes sharing one DATA_DIR: a
@@ -10,7 +10,6 @@ import { afterAll, describe, expect, it } from "vitest";
  * and the manager's next run shows the decision and prints the notification.
  */
 
-const root = path.resolve(import.meta.dirname, "../..");
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
@@ -23,58 +22,13 @@ function dataDir(): string {
 }
 
 /** Each run is killed if it has not finished by then; a test runs at most three. */
-const RUN_TIMEOUT_MS = 45_000;
 const TEST_TIMEOUT_MS = 3 * RUN_TIMEOUT_MS + 5_000;
 
-interface Run {
-  stdout: string;
-  stderr: string;
-  code: number | null;
-  timedOut: boolean;
-}
+type Run = ConsoleRun;
 
 /** `node --import tsx src/main.ts` with the lines on standard input (not a terminal). */
 function runConsole(dir: string, args: string[], lines: readonly string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: dir,
-        HR_USERS: "console:alice",
-        LOG_LEVEL: "warn",
-        // No platform credentials: the console chat, not the server.
-        SLACK_BOT_TOKEN: "",
-        SLACK_SIGNING_SECRET: "",
-        SLACK_APP_TOKEN: "",
-        MicrosoftAppId: "",
-        MicrosoftAppPassword: "",
-      },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
-    }, RUN_TIMEOUT_MS);
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ stdout, stderr, code, timedOut });
-    });
-    child.stdin.end(`${lines.join("\n")}\n`);
-  });
+  return run({ dataDir: dir, args, input: typed(lines), env: { HR_USERS: "console:alice" } });
 }
 
 function expectClean(run: Run): void {

@@ -1,39 +1,17 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { type ConsoleRun, runConsole as run } from "../support/console-run.ts";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "hr-console-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-interface Run {
-  stdout: string;
-  stderr: string;
-  code: number | null;
-}
+type Run = ConsoleRun;
 
 /** Runs `npm start`'s entry point with piped (non-terminal) standard input, as an evaluator would. */
 function runConsole(args: string[], input: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "info", SLACK_BOT_TOKEN: "", MicrosoftAppId: "" },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ stdout, stderr, code }));
-    child.stdin.end(input);
-  });
+  return run({ dataDir, args, input, env: { LOG_LEVEL: "info" } });
 }
 
 describe("console chat (standard input not a terminal)", () => {
@@ -84,19 +62,7 @@ describe("console chat (standard input not a terminal)", () => {
   });
 
   it("stops with a clear message when the configuration is wrong", async () => {
-    const child = await new Promise<Run>((resolve) => {
-      const p = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-        cwd: root,
-        env: { ...process.env, LOG_LEVEL: "loud" },
-        stdio: ["pipe", "pipe", "pipe"],
-      });
-      let stderr = "";
-      p.stderr.on("data", (c: Buffer) => {
-        stderr += c.toString("utf8");
-      });
-      p.on("close", (code) => resolve({ stdout: "", stderr, code }));
-      p.stdin.end();
-    });
+    const child = await run({ dataDir, input: "", env: { LOG_LEVEL: "loud" } });
     expect(child.code).toBe(1);
     expect(child.stderr).toContain("LOG_LEVEL");
   });
