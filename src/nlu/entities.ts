@@ -217,12 +217,12 @@ function namesOwnOfType(t: string, names: RegExp): boolean {
   const type = new RegExp(names.source, "i");
   const m = type.exec(t);
   if (!m) return false;
-  const before = t.slice(Math.max(0, m.index - 25), m.index);
+  const before = t.slice(Math.max(0, m.index - 40), m.index);
   const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
   return (
     (/\b(my|the|that|this)\b[\w\s&-]{0,15}$/.test(before) &&
       /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/.test(after)) ||
-    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w']{0,12}$/.test(
+    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w'À-ÿ]{0,20}$/.test(
       before,
     ) ||
     // "培训那个怎么样了" is the user's training request; "培训的那个指标" is the strategy's indicator.
