@@ -41,6 +41,8 @@ describe("French and Spanish commands reach their intent", () => {
       "Je voudrais suivre une formation en gestion de projet, pouvez-vous enregistrer ma demande ?",
     );
     expect(reply.intent).toBe("submit:learning");
+    const es = await ask("Quisiera asistir a un taller de negociación, ¿pueden registrar mi solicitud?");
+    expect(es.reply.intent).toBe("submit:learning");
   });
 
   it("a bare decision is still a decision (asked which request): « approuver »", async () => {

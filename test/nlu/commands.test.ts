@@ -94,10 +94,13 @@ describe("one's own request named in words", () => {
     expect(mentionsOwnRequest(text, typeNames)).toBe(true);
   });
 
-  it.each(["I want to apply for training", "申请培训", "what does the strategy say about mobility?"])(
-    "not in %s",
-    (text) => {
-      expect(mentionsOwnRequest(text, typeNames)).toBe(false);
-    },
-  );
+  it.each([
+    "I want to apply for training",
+    "申请培训",
+    "what does the strategy say about mobility?",
+    "je voudrais un atelier de formation, pouvez-vous enregistrer ma demande ?",
+    "quiero un curso, ¿pueden registrar mi solicitud?",
+  ])("not in %s", (text) => {
+    expect(mentionsOwnRequest(text, typeNames)).toBe(false);
+  });
 });
