@@ -1,4 +1,5 @@
 import { tokenize } from "../i18n/text.ts";
+import { SPEAKS_OF_REQUESTS } from "../nlu/command-words.ts";
 import { asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import type { Understanding } from "./intent.ts";
@@ -115,6 +116,8 @@ function backedRunnerUp(u: Understanding, context: RouteContext, self: string, e
   const [best] = context.reading ?? [];
   const mine = context.reading?.find((r) => r.intent === self);
   if (!best || !mine || !evidence?.test(u.text) || mine.score < POLICY.backed) return false;
+  // A weak reading needs the message to speak of requests: "what is the GB asked to decide?" does not.
+  if (!SPEAKS_OF_REQUESTS.test(u.text)) return false;
   if (best.score >= POLICY.sure) return false;
   if (context.groupOf?.(best.intent) === "request" && best.score >= POLICY.likely) return false;
   return !framesStrategy(u) && !namesPaperSubject(u) && !asksForQuantity(u.text);

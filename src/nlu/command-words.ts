@@ -50,6 +50,10 @@ export const MINE =
 export const QUEUE =
   /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided|待|审批|审核队列|等我批|en attente|a traiter|à traiter|a valider|à valider|file d'attente|traiter|en souffrance|(pas encore|non) trait[ée]e?s?|sans d[ée]cision|pendiente|por (aprobar|revisar|decidir)|sin revisar|sin (resolver|tramitar|decidir)|en espera|bandeja|tramitar/i;
 
+/** The message speaks of requests at all: "requests", "demandes", "j'ai demandé", "solicitudes", "申请". */
+export const SPEAKS_OF_REQUESTS =
+  /\b(requests?|submi\w*|demand(e|es|[ée]|[ée]e|[ée]es)|soumi\w*|soumet\w*|solicitud(es)?|solicit[eé]|peticion(es)?|petici[oó]n|pedid[oa]s?)(?![a-zà-ÿ])|申请/i;
+
 /** An export of the request log. */
 export const EXPORT = /export|csv|download|导出|下载|t[ée]l[ée]charg|descarg/i;
 

@@ -150,9 +150,15 @@ describe("reading a message with one policy", () => {
       ["mine", 0.25],
       ["answer", 0.25],
     ];
-    expect(router.route(understood(ranking, { text: "show mine", mood: "question" }))).toBe("mine");
+    expect(router.route(understood(ranking, { text: "show requests of mine", mood: "question" }))).toBe(
+      "mine",
+    );
     // Without its words, or below the plausible level, or against a sure best reading: not read.
     expect(router.route(understood(ranking, { text: "show them", mood: "question" }))).toBe("answer");
+    // Its words without any mention of requests: "what is mine to decide?" is no list of requests.
+    expect(router.route(understood(ranking, { text: "what is mine to decide?", mood: "question" }))).toBe(
+      "answer",
+    );
     expect(
       router.route(
         understood(
@@ -160,7 +166,7 @@ describe("reading a message with one policy", () => {
             ["hello", 0.85],
             ["mine", 0.15],
           ],
-          { text: "show mine" },
+          { text: "show requests of mine" },
         ),
       ),
     ).toBe("answer");
@@ -173,7 +179,7 @@ describe("reading a message with one policy", () => {
             ["mine", 0.3],
             ["answer", 0.2],
           ],
-          { text: "I want mine" },
+          { text: "I want requests of mine" },
         ),
       ),
     ).toBe("submit");
