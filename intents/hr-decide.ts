@@ -6,7 +6,7 @@ import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/reques
 import { isShort, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
-import { DECISION_WORDS } from "../src/nlu/command-words.ts";
+import { DECISION_WORDS, QUEUE } from "../src/nlu/command-words.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
@@ -109,6 +109,8 @@ export const hrDecideIntent: IntentSpec = {
           !u.ownRequest &&
           isShort(u) &&
           decisionIn(u.text) !== undefined &&
+          // "demandes à valider", "requests to approve": the queue, not a decision.
+          !QUEUE.test(u.text) &&
           u.mood === "imperative",
       },
     ],

@@ -27,6 +27,11 @@ export const requestResubmitIntent: IntentSpec = {
         why: "the information HR asked for, on a named request",
         when: (u) => commandOnRequest(u, RESUBMIT_WORDS),
       },
+      {
+        priority: STAGES.requestId - 5,
+        why: "resubmitting one of the user's own requests named in words (“resoumettre ma demande de formation”)",
+        when: (u) => u.ownRequest && u.mood === "imperative" && RESUBMIT_WORDS.test(u.text),
+      },
     ],
   },
   examples: {

@@ -1,4 +1,5 @@
 import { tokenize } from "../i18n/text.ts";
+import { SPEAKS_OF_REQUESTS } from "../nlu/command-words.ts";
 import { asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import type { Understanding } from "./intent.ts";
@@ -17,6 +18,12 @@ import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
 export const POLICY = {
   sure: 0.6,
   likely: 0.45,
+  /**
+   * A plausible reading the message's own words declare ("qu'est-ce que j'ai demandé ?": my
+   * requests), of a command that opens no form, is taken when the best reading is neither sure
+   * nor a request command that wins on its own.
+   */
+  backed: 0.2,
   /** Idf-weighted share of the question's words the paper uses, below which it is off-topic. */
   offTopicCoverage: 0.6,
 } as const;
@@ -80,6 +87,8 @@ export function readingRule(
     why: "the classifier's best reading of the message, among those it allows, is this request intent",
     when(u, context, self) {
       const [best] = context.reading ?? [];
+      if (best !== undefined && (best.intent !== self || best.score < POLICY.likely) && !options.opensForm)
+        return backedRunnerUp(u, context, self, options.evidence);
       if (best?.intent !== self || best.score < POLICY.likely) return false;
       if (options.opensForm && !requestEvidence(u, undefined, true)) return false;
       // A question opens a form only when it asks for one ("can I apply for …?"): one that merely
@@ -96,6 +105,22 @@ export function readingRule(
       return best.score >= POLICY.sure && !framesStrategy(u) && !aboutPaper;
     },
   };
+}
+
+/**
+ * The words a command declares are in the message and its reading is plausible, while the best
+ * reading is no sure one and no request command that its own reading takes: "Qu'est-ce que j'ai
+ * comme demandes ouvertes ?" reads as help first, and names the user's requests.
+ */
+function backedRunnerUp(u: Understanding, context: RouteContext, self: string, evidence?: RegExp): boolean {
+  const [best] = context.reading ?? [];
+  const mine = context.reading?.find((r) => r.intent === self);
+  if (!best || !mine || !evidence?.test(u.text) || mine.score < POLICY.backed) return false;
+  // A weak reading needs the message to speak of requests: "what is the GB asked to decide?" does not.
+  if (!SPEAKS_OF_REQUESTS.test(u.text)) return false;
+  if (best.score >= POLICY.sure) return false;
+  if (context.groupOf?.(best.intent) === "request" && best.score >= POLICY.likely) return false;
+  return !framesStrategy(u) && !namesPaperSubject(u) && !asksForQuantity(u.text);
 }
 
 /**

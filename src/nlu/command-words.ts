@@ -24,7 +24,7 @@ export const DECISION_WORDS: readonly [DecisionWord, RegExp][] = [
 
 /** Withdrawing one's own request: "withdraw", "take it back", "scrap", "撤回", "retirer", "anular". */
 export const WITHDRAW_WORDS =
-  /withdraw|cancel|retract|pull back|take (it|that|this) back|\bscrap\b|\bpull\b|\bdrop\b|don'?t need .{0,30}\banymore|撤回|撤销|撤掉|取消|不要了|不需要了|不申请了|算了|retir|annul|renonce|plus besoin|anula|cancela|desist|renuncio|ya no (lo |la )?necesito|ya no me hace falta/i;
+  /withdraw|cancel|retract|pull back|take (it|that|this) back|\bscrap\b|\bpull\b|\bdrop\b|don'?t need .{0,30}\banymore|撤回|撤销|撤掉|取消|不要了|不需要了|不申请了|算了|retir|retrait|annul|renonce|plus besoin|anula|cancela|desist|renuncio|ya no (lo |la )?necesito|ya no me hace falta/i;
 
 /** Giving HR the information it asked for, so the request goes back to it. */
 export const RESUBMIT_WORDS =
@@ -40,15 +40,19 @@ export const STATUS_WORDS =
 
 /** Someone asking to make a request, not asking about the strategy. */
 export const ASKS_FOR_A_REQUEST =
-  /\b(submit|request|apply|file|open|start|launch|begin|want|need|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|is there a way|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b|申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我|\b(je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais|demander|demande (de|d'|pour)|une demande|nouvelle demande|solicitud (de|para)|nueva solicitud|una solicitud|pedido de|petici[oó]n de|lancer|arrancar|iniciar|mettre en place|faire une demande|soumettre|deposer|déposer|postuler|puis-je|est-ce que je peux|comment (faire|demander)|besoin|inscri|propose[rz]?|nommer|quiero|quisiera|me gustar[ií]a|solicitar|solicito|pedir|presentar|enviar|puedo|c[oó]mo (hago|pido|solicito)|necesito|postular|nominar|inscrib)/i;
+  /\b(submit|request|apply|file|open|start|launch|begin|want|need|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|is there a way|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b|申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我|\b(je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais|demander|demande (de|d'|pour)|une demande|nouvelle demande|solicitud (de|para)|nueva solicitud|una solicitud|pedido de|petici[oó]n de|lancer|arrancar|iniciar|mettre en place|passer (a|à|en) |faire une demande|soumettre|deposer|déposer|postuler|puis-je|est-ce que je peux|comment (faire|demander)|besoin|inscri|propose[rz]?|nommer|quiero|quisiera|me gustar[ií]a|solicitar|solicito|pedir|presentar|enviar|puedo|c[oó]mo (hago|pido|solicito)|necesito|postular|nominar|inscrib)/i;
 
 /** The user's own requests, as a list. */
 export const MINE =
-  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)|我的申请|我提交|我.*申请|\bmes (demandes|requetes|requêtes|candidatures)\b|ce que j'ai (soumis|envoye|envoyé|demande|demandé)|\bmis (solicitudes|pedidos|peticiones)\b|(solicitudes|peticiones) (que )?(he|hemos) (enviado|presentado|hecho|mandado)|que he pedido|lo que (he )?(envi[eé]|enviado|present[eé]|presentado|solicit[eé])/i;
+  /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)|我的申请|我提交|我.*申请|\bmes (demandes|requetes|requêtes|candidatures)\b|ce que j'ai (soumis|envoye|envoyé|demande|demandé)|\bj'ai comme (demandes|requetes|requêtes)\b|\b(demandes|requetes|requêtes) (que )?j'ai\b|\bsolicitudes (que )?(tengo|he hecho)\b|\btengo (como )?solicitudes\b|\bmis (solicitudes|pedidos|peticiones)\b|(solicitudes|peticiones) (que )?(he|hemos) (enviado|presentado|hecho|mandado)|que he pedido|lo que (he )?(envi[eé]|enviado|present[eé]|presentado|solicit[eé])/i;
 
 /** HR's queue of requests awaiting a decision. */
 export const QUEUE =
-  /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided|待|审批|审核队列|等我批|en attente|a traiter|à traiter|a valider|à valider|file d'attente|traiter|en souffrance|pendiente|por (aprobar|revisar|decidir)|sin revisar|en espera|bandeja|tramitar/i;
+  /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided|待|审批|审核队列|等我批|en attente|a traiter|à traiter|a valider|à valider|file d'attente|traiter|en souffrance|(pas encore|non) trait[ée]e?s?|sans d[ée]cision|pendiente|por (aprobar|revisar|decidir)|sin revisar|sin (resolver|tramitar|decidir)|en espera|bandeja|tramitar/i;
+
+/** The message speaks of requests at all: "requests", "demandes", "j'ai demandé", "solicitudes", "申请". */
+export const SPEAKS_OF_REQUESTS =
+  /\b(requests?|submi\w*|demand(e|es|[ée]|[ée]e|[ée]es)|soumi\w*|soumet\w*|solicitud(es)?|solicit[eé]|peticion(es)?|petici[oó]n|pedid[oa]s?)(?![a-zà-ÿ])|申请/i;
 
 /** An export of the request log. */
 export const EXPORT = /export|csv|download|导出|下载|t[ée]l[ée]charg|descarg/i;

@@ -204,7 +204,7 @@ export function asksLaterPeriod(text: string): boolean {
  * request", "the recognition I submitted", "我的调动申请".
  */
 export function mentionsOwnRequest(text: string, typeNames: readonly RegExp[] = []): boolean {
-  const t = normalize(text);
+  const t = normalize(text).replace(FILING_A_NEW_ONE, " ");
   return OWN_REQUEST.test(t) || typeNames.some((names) => namesOwnOfType(t, names));
 }
 
@@ -217,12 +217,12 @@ function namesOwnOfType(t: string, names: RegExp): boolean {
   const type = new RegExp(names.source, "i");
   const m = type.exec(t);
   if (!m) return false;
-  const before = t.slice(Math.max(0, m.index - 25), m.index);
+  const before = t.slice(Math.max(0, m.index - 40), m.index);
   const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
   return (
     (/\b(my|the|that|this)\b[\w\s&-]{0,15}$/.test(before) &&
       /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/.test(after)) ||
-    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w']{0,12}$/.test(
+    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w'À-ÿ]{0,20}$/.test(
       before,
     ) ||
     // "培训那个怎么样了" is the user's training request; "培训的那个指标" is the strategy's indicator.
@@ -231,6 +231,10 @@ function namesOwnOfType(t: string, names: RegExp): boolean {
     )
   );
 }
+
+/** "pouvez-vous enregistrer ma demande ?", "¿pueden registrar mi solicitud?": asking to file a new one. */
+const FILING_A_NEW_ONE =
+  /\b(enregistrer|enregistrez|enregistre|registrar|registren|registra|registre)\s+(ma|mi)\s+(demande|solicitud)\b/g;
 
 const OWN_REQUEST =
   /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我.{0,12}的.{0,10}(申请|提名)|我(提交|申请|发起|递交)的|\b(ma|mes|mon) (demande|candidature)s?\b|\b(mi|mis) (solicitud|postulaci[oó]n)(es)?\b/;

@@ -15,16 +15,21 @@ const MARKERS: Record<"en" | "fr" | "es", Set<string>> = {
     ),
   ),
   fr: new Set(
-    "le les des du et est quel quelle quels quelles pour objectif cible jalon femmes postes mobilite une sont dans sur combien au aux c'est qu'est ce niveau".split(
+    "le les des du et est quel quelle quels quelles pour objectif cible jalon femmes postes mobilite une sont dans sur combien au aux c'est qu'est ce niveau oui confirmer".split(
       " ",
     ),
   ),
   es: new Set(
-    "el los las del es cual cuales para meta objetivo hito mujeres puestos movilidad una son en sobre cuanto que al porcentaje linea base fue lugar resultado y por con trabajo personal cuanto".split(
+    "el los las del es cual cuales para meta objetivo hito mujeres puestos movilidad una son en sobre cuanto que al porcentaje linea base fue lugar resultado y por con trabajo personal cuanto confirmar".split(
       " ",
     ),
   ),
 };
+
+/** English words no French or Spanish fragment borrows: the grammar of an English sentence, not its terms. */
+const ENGLISH_OWN = new Set(
+  "the what which is are of and for how does do who when where why please show tell give my me i".split(" "),
+);
 
 /**
  * Words only one language's knowledge-base texts and training examples use (scripts/language-markers.ts
@@ -56,10 +61,15 @@ export function detectLanguage(text: string, localeHint?: string): Lang {
       if (MARKERS[lang].has(w) || LEXICON[lang].has(w)) score[lang]++;
   }
   if (/[éèêàçùœ]/.test(normalized)) score.fr += 1;
+  // "mes questions", "mes demandes": a message opening with it is French; Spanish "mes" (month) follows a word.
+  if (words[0] === "mes") score.fr += 1;
   if (/[ñ¿¡áíóú]/.test(normalized)) score.es += 2;
   const best = score.es > score.fr ? "es" : "fr";
   // A fragment ("cible formation 2025") has one telling word; with no English one, it decides.
   if (score[best] > score.en && (score[best] >= 2 || score.en === 0)) return best;
+  // English needs its own words: a French fragment holding an English term of the paper
+  // ("mobilite milestone fin 2023") is French unless English function words say otherwise.
+  if (score[best] > 0 && score[best] >= score.en && !words.some((w) => ENGLISH_OWN.has(w))) return best;
   if (words.length === 0 && localeHint?.toLowerCase().startsWith("zh")) return "zh";
   return "en";
 }

@@ -27,9 +27,12 @@ const POLITE_REQUEST =
 const ROMANCE_QUESTION =
   /^\s*¿|\best-ce (que|qu')|\b(a|ont|est|sont)-(t-)?(il|elle|ils|elles)\b|^\s*(quel|quelle|quels|quelles|comment|pourquoi|quand|o[uù]|combien|qu'est|qui|cu[aá]l|cu[aá]les|c[oó]mo|cu[aá]ndo|d[oó]nde|por qu[eé]|qu[eé]|qui[eé]n|cu[aá]nto)\b|\b(d[ée]j[aà]|ya)\s+(approuv|valid|rejet|refus|aprobad|rechazad)|\b(ha|han|fue|est[aá])\s+(sido\s+)?(aprobad|rechazad|retirad)|\b(a|ont)\s+[ée]t[ée]\s+(approuv|valid|rejet|refus)/;
 
-/** Polite French and Spanish commands: "pouvez-vous approuver…", "¿puedes aprobar…?". */
+/**
+ * Polite French and Spanish commands: "pouvez-vous approuver…", "¿puedes aprobar…?", also after a
+ * clause that says what for ("je souhaite suivre un atelier, pouvez-vous enregistrer ma demande ?").
+ */
 const ROMANCE_POLITE_REQUEST =
-  /^\s*¿?\s*(merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|puedes|podr[ií]as|puede|podr[ií]a|por favor)\s+(l'|la |le |les |lo |la )?(approuv|valid|rejet|refus|retir|annul|renvoy|resoumet|enregistr|demander|aprob|rechaz|retir|anul|cancel|reenv|registr|pedir)/;
+  /(^|[,;.]\s*)¿?\s*(merci de|pourriez-vous|pouvez-vous|peux-tu|pourrais-tu|puedes|podr[ií]as|puede|podr[ií]a|pueden|podr[ií]an|por favor)\s+(l'|la |le |les |lo |la )?(approuv|valid|rejet|refus|retir|annul|renvoy|resoumet|enregistr|demander|aprob|rechaz|retir|anul|cancel|reenv|registr|pedir)/;
 
 /** A Chinese question: question particles and words ("吗", "了没", "是否", "有没有", "什么时候"). */
 const ZH_QUESTION =

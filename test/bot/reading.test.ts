@@ -29,6 +29,8 @@ const INTENTS: IntentSpec[] = [
     { group: "request", rules: [readingRule(STAGES.request, { evidence: /\bwant\b/, opensForm: true })] },
     { opensForm: "flexible-work" },
   ),
+  intent("mine", { group: "request", rules: [readingRule(STAGES.request, { evidence: /\bmine\b/ })] }),
+  intent("hello", { group: "smalltalk", rules: [] }),
 ];
 
 function understood(ranking: [string, number][], over: Partial<Understanding> = {}): Understanding {
@@ -137,6 +139,47 @@ describe("reading a message with one policy", () => {
             ["answer", 0.5],
           ],
           { text: "I want telework" },
+        ),
+      ),
+    ).toBe("submit");
+  });
+
+  it("takes a plausible reading its own words back when the best is neither sure nor a winning command", () => {
+    const ranking: [string, number][] = [
+      ["hello", 0.5],
+      ["mine", 0.25],
+      ["answer", 0.25],
+    ];
+    expect(router.route(understood(ranking, { text: "show requests of mine", mood: "question" }))).toBe(
+      "mine",
+    );
+    // Without its words, or below the plausible level, or against a sure best reading: not read.
+    expect(router.route(understood(ranking, { text: "show them", mood: "question" }))).toBe("answer");
+    // Its words without any mention of requests: "what is mine to decide?" is no list of requests.
+    expect(router.route(understood(ranking, { text: "what is mine to decide?", mood: "question" }))).toBe(
+      "answer",
+    );
+    expect(
+      router.route(
+        understood(
+          [
+            ["hello", 0.85],
+            ["mine", 0.15],
+          ],
+          { text: "show requests of mine" },
+        ),
+      ),
+    ).toBe("answer");
+    // A request command that wins on its own reading is not overtaken.
+    expect(
+      router.route(
+        understood(
+          [
+            ["submit", 0.5],
+            ["mine", 0.3],
+            ["answer", 0.2],
+          ],
+          { text: "I want requests of mine" },
         ),
       ),
     ).toBe("submit");

@@ -60,6 +60,9 @@ describe("the mood of a command", () => {
     ["LRN-2026-0002 请补充说明用哪条预算线", "imperative"],
     ["need more details on LRN-2026-0002 - which budget line?", "imperative"],
     ["reject FWA-2026-0003: why now?", "imperative"],
+    ["Je souhaite suivre un cours, pouvez-vous enregistrer ma demande ?", "imperative"],
+    ["Quiero hacer un curso, ¿pueden registrar mi solicitud?", "imperative"],
+    ["pouvez-vous me dire où en est ma demande ?", "question"],
   ])("%s is %s", (text, mood) => {
     expect(moodOf(text)).toBe(mood);
   });
@@ -85,14 +88,19 @@ describe("one's own request named in words", () => {
     "JD审核不需要了，撤掉吧",
     "où en est ma demande de télétravail ?",
     "¿cómo va mi solicitud de movilidad?",
+    "retrait de la demande de revue de description de poste",
+    "retiro de la solicitud de revisión de descripción de puesto",
   ])("%s", (text) => {
     expect(mentionsOwnRequest(text, typeNames)).toBe(true);
   });
 
-  it.each(["I want to apply for training", "申请培训", "what does the strategy say about mobility?"])(
-    "not in %s",
-    (text) => {
-      expect(mentionsOwnRequest(text, typeNames)).toBe(false);
-    },
-  );
+  it.each([
+    "I want to apply for training",
+    "申请培训",
+    "what does the strategy say about mobility?",
+    "je voudrais un atelier de formation, pouvez-vous enregistrer ma demande ?",
+    "quiero un curso, ¿pueden registrar mi solicitud?",
+  ])("not in %s", (text) => {
+    expect(mentionsOwnRequest(text, typeNames)).toBe(false);
+  });
 });

@@ -5,7 +5,7 @@ import {
   detectOutcome,
   yearsOutsideStrategy,
 } from "../../src/nlu/entities.ts";
-import { detectLanguage } from "../../src/nlu/language.ts";
+import { detectLanguage, shownLanguage } from "../../src/nlu/language.ts";
 
 describe("language detection", () => {
   it.each([
@@ -18,6 +18,29 @@ describe("language detection", () => {
   ])("%s → %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
+
+  it.each([
+    ["oui", "fr"],
+    ["Confirmer", "fr"],
+    ["confirmar", "es"],
+    ["sí", "es"],
+    ["mes questions", "fr"],
+    ["mis solicitudes", "es"],
+    ["mobilite milestone fin 2023", "fr"],
+    ["target mobilite 2025", "fr"],
+    ["horas de teletrabajo por mes", "es"],
+    ["meta a fin de 2025", "es"],
+    ["what is the mobilite target", "en"],
+  ])("short message %s shows %s", (text, lang) => {
+    expect(shownLanguage(text)).toBe(lang);
+  });
+
+  it.each(["ok", "FWA-2026-0001", "status FWA-2026-0001", "non", "no", "target 2025"])(
+    "%s shows no language: the remembered choice decides",
+    (text) => {
+      expect(shownLanguage(text)).toBeUndefined();
+    },
+  );
 
   it("uses the platform locale only when the text itself says nothing", () => {
     expect(detectLanguage("👍", "zh-CN")).toBe("zh");

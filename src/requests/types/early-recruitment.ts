@@ -151,7 +151,7 @@ export const earlyRecruitment = defineRequestType({
     es: "Contratación anticipada",
   },
   names:
-    /early recruit|recruit|\berv\b|vacanc|succession|提前招聘|招聘|遴选|空缺|recrutement anticip[ée]|recrutement|recruter|succession|relève|contrataci[oó]n anticipada|contrataci[oó]n|reclutamiento|contratar|sucesi[oó]n/i,
+    /early recruit|recruit|\berv\b|vacanc|succession|提前招聘|招聘|遴选|空缺|recrutement anticip[ée]|recrutement|recruter|succession|relève|contrataci[oó]n anticipada|contrataci[oó]n|reclutamiento|contratar|sucesi[oó]n|(iniciar|empezar|lancer|d[ée]marrer|commencer) (el |le )?(proceso|processus) de (s[ée]lection|selecci[oó]n)/i,
   summary: {
     en: "Start recruiting early for a position whose incumbent is leaving, so that the selection is completed before they leave. It serves focus area 1.1, Planning for future workforce needs, and feeds the strategy's indicator “percentage of anticipated vacancies for which the selection process is completed before the incumbent leaves”.",
     zh: "为现任即将离职的职位提前启动招聘，使遴选在现任离职前完成。属于重点领域 1.1“规划未来的职员队伍需求”，计入战略指标“预期空缺职位中在现任离职前完成遴选过程的比例”。",

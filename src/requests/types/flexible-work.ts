@@ -189,7 +189,7 @@ export const flexibleWork = defineRequestType({
     es: "Modalidad de trabajo flexible",
   },
   names:
-    /flexible|tele-?work|remote|work(ing)? from home|wfh|part[- ]time|compressed|\bfwa\b|弹性|灵活|远程|居家|在家办公|非全时|兼职|压缩|t[ée]l[ée]travail|travail flexible|modalit[ée]s? de travail|temps partiel|horaires? (flexibles?|d[ée]cal[ée]s?|am[ée]nag[ée]s?)|teletrabajo|trabajo (a distancia|flexible|desde casa)|media jornada|jornada (parcial|reducida|comprimida)|horario (flexible|escalonado)/i,
+    /flexible|tele-?work|remote|work(ing)? from home|wfh|part[- ]time|compressed|\bfwa\b|弹性|灵活|远程|居家|在家办公|非全时|兼职|压缩|t[ée]l[ée]travail|travail flexible|modalit[ée]s? de travail|temps partiel|mi-temps|horaires? (flexibles?|d[ée]cal[ée]s?|am[ée]nag[ée]s?)|teletrabajo|trabajo (a distancia|flexible|desde casa)|media jornada|jornada (parcial|reducida|comprimida)|horario (flexible|escalonado)/i,
   summary: {
     en: "Ask for a flexible working arrangement (telework on set days, flexible hours, a compressed schedule, part-time work or remote work from another location) for yourself or a member of your staff. It serves focus area 2.2, New ways of working, under which the strategy introduces a new framework for flexible working arrangements.",
     zh: "为您本人或您的职员申请灵活工作安排：在固定日期远程办公、弹性工作时间、压缩工作周、非全时工作或在其他地点远程工作。属于重点领域 2.2“新的工作方式”；战略将为更广泛地采用灵活工作安排引入一个新框架。",

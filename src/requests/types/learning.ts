@@ -82,7 +82,7 @@ export const learning = defineRequestType({
     es: "Actividad de aprendizaje",
   },
   names:
-    /learning|training|course|l&d|certif|\blrn\b|学习|培训|课程|进修|formation|apprentissage|cours\b|stage de formation|capacitaci[oó]n|formaci[oó]n|curso|aprendizaje/i,
+    /learning|training|course|l&d|certif|\blrn\b|学习|培训|课程|进修|formation|apprentissage|cours\b|stage de formation|capacitaci[oó]n|formaci[oó]n|curso|aprendizaje|workshop|atelier|taller/i,
   summary: {
     en: "Ask to take part in a learning or development activity (a course, a programme, a certification) and say which skills need it answers. It serves focus area 1.3, Developing capacity to deliver, and the indicator on training and development activities that meet the needs of a changing workforce.",
     zh: "申请参加学习或发展活动(课程、项目或认证)，并说明其满足的技能需求。属于重点领域 1.3“发展交付能力”，对应“培训与发展活动满足不断变化的职员队伍的需求”指标。",
