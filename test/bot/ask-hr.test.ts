@@ -20,12 +20,12 @@ const NEW_INTENTS = [
 ];
 
 describe("Ask HR: routing", () => {
-  it("routes every example of the new intents to its intent, in English and Chinese", async () => {
+  it("routes every example of the new intents to its intent, in all four languages", async () => {
     const world = await openWorld();
     const router = new Router(INTENTS);
     const misses: string[] = [];
     for (const intent of INTENTS.filter((i) => NEW_INTENTS.includes(i.id))) {
-      for (const lang of ["en", "zh"] as const) {
+      for (const lang of ["en", "zh", "fr", "es"] as const) {
         expect(intent.examples[lang].length, `${intent.id} ${lang}`).toBeGreaterThanOrEqual(40);
         for (const text of intent.examples[lang]) {
           const got = router.route(world.assistant.bot.nlu.understand(text));
