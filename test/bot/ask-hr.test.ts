@@ -26,8 +26,9 @@ describe("Ask HR: routing", () => {
     const misses: string[] = [];
     for (const intent of INTENTS.filter((i) => NEW_INTENTS.includes(i.id))) {
       for (const lang of ["en", "zh", "fr", "es"] as const) {
-        expect(intent.examples[lang].length, `${intent.id} ${lang}`).toBeGreaterThanOrEqual(40);
-        for (const text of intent.examples[lang]) {
+        const examples = intent.examples[lang] ?? [];
+        expect(examples.length, `${intent.id} ${lang}`).toBeGreaterThanOrEqual(40);
+        for (const text of examples) {
           const got = router.route(world.assistant.bot.nlu.understand(text));
           if (got !== intent.id) misses.push(`${intent.id} ← ${text} (got ${got})`);
         }
