@@ -48,6 +48,13 @@ describe("Ask HR: routing", () => {
     expect(route("what is the mobility target?")).toBe("indicator");
     expect(route("what can you do?")).toBe("help");
     expect(route("my question is about the mobility target")).not.toBe("my_questions");
+    expect(route("mes demandes")).toBe("my_requests");
+    expect(route("estado de FWA-2026-0001")).toBe("request_status");
+    expect(route("quelle question le Conseil doit-il trancher ?")).not.toBe("ask_hr");
+    expect(route("quelles lacunes la stratégie veut-elle combler ?")).not.toBe("unanswered_report");
+    expect(route("mi pregunta es sobre la meta de movilidad")).not.toBe("my_questions");
+    expect(route("comment les RH ont-ils répondu à la pandémie ?")).not.toBe("my_questions");
+    expect(route("este mes")).not.toBe("unanswered_report");
   });
 });
 
