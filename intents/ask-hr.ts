@@ -21,10 +21,10 @@ import type { RequestServices } from "../src/requests/services.ts";
  * "preguntar a Recursos Humanos": the hand-off itself.
  */
 export const ASK_HEAD =
-  /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)|^\s*(s'il vous pla[iî]t\s+|svp\s+)?(demander|poser (ma |la |cette |une )?question|transmettre|envoyer|transf[eé]rer)( (ceci|cela|ça|ma question|la question))?\s+(à|a|aux?)\s+(l'|les\s+|des\s+|une personne des\s+)?(rh|ressources humaines)\b|^\s*(por favor,?\s+)?(preguntar|consultar|enviar|pasar|transmitir|remitir)( (esto|la pregunta|mi pregunta))?\s+(a|al)\s+(los\s+|el\s+|la\s+|departamento de\s+)?(recursos humanos|rr\.?\s?hh\.?|rrhh)/iu;
+  /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)|^\s*(s'il vous pla[iî]t\s+|svp\s+)?((tu peux|peux-tu|pouvez-vous|vous pouvez|pourriez-vous|pourrais-tu|je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais)\s+)?((demander|poser (ma |la |cette |une )?question|transmettre|envoyer|transf[eé]rer|faire remonter|remonter|escalader|passer)( (ceci|cela|ça|ma question|la question))?\s+(à|a|aux?)\s+(l'|les\s+|des\s+|une personne des\s+)?(rh|ressources humaines)\b|contacter (les |des )?(rh|ressources humaines)\b|mettez-moi en (contact|relation) avec (les )?(rh|ressources humaines)\b|parler (à|a|avec) ((quelqu'un|une personne) (des|aux) (rh|ressources humaines)\b|les (rh|ressources humaines)\b|un humain|une (vraie )?personne))|^\s*¿?\s*(por favor,?\s+)?((me )?(puedes|puede|podr[ií]as|podr[ií]a)\s+|(quiero|quisiera|me gustar[ií]a)\s+)?((preguntar|consultar|enviar|pasar|transmitir|remitir|escalar|derivar)( (esto|la pregunta|mi pregunta))?\s+(a|al)\s+(los\s+|los de\s+|el\s+|la\s+|departamento de\s+)?(recursos humanos|rr\.?\s?hh\.?|rrhh)|contactar (con |a )?(los de )?(rrhh|recursos humanos)|ponme con (rrhh|recursos humanos)|hablar con (alguien de (rrhh|recursos humanos)|una persona|un humano|rrhh|recursos humanos))/iu;
 /** A hand-off asked for in the middle of a sentence: "can I talk to someone in HR about this?". */
 const ASKS_FOR_A_PERSON =
-  /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b|(转人工|找真人|人工服务|转给人力资源|转交人力资源)/i;
+  /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b|\b(una persona (de verdad|real)|un humano|une vraie personne|un (vrai )?humain)(?![\p{L}])|(转人工|找真人|人工服务|转给人力资源|转交人力资源)/iu;
 
 /** The one reading policy, with HR or a person named as its evidence. */
 const handOff = readingRule(STAGES.request, { evidence: HR_PERSON_WORDS });
@@ -117,9 +117,15 @@ export const askHrIntent: IntentSpec = {
     group: "request",
     rules: [
       {
+        // Above small talk: "puedes preguntar a RRHH por mi?" names the verb and HR, whatever the classifier says.
+        priority: STAGES.smallTalk + 2,
+        why: "the message opens by asking for HR (“ask HR”, “转给人力资源部门”, “demander aux RH”), with or without the question",
+        when: (u) => u.requestId === undefined && ASK_HEAD.test(u.text),
+      },
+      {
         priority: STAGES.requestId - 4,
-        why: "the user asks for a person in HR (“ask HR”, “转给人力资源部门”), with or without the question",
-        when: (u) => u.requestId === undefined && (ASK_HEAD.test(u.text) || ASKS_FOR_A_PERSON.test(u.text)),
+        why: "the user asks for a person in HR in the middle of a sentence (“can I talk to someone in HR”)",
+        when: (u) => u.requestId === undefined && ASKS_FOR_A_PERSON.test(u.text),
       },
       {
         ...handOff,
@@ -129,6 +135,9 @@ export const askHrIntent: IntentSpec = {
     ],
   },
   examples: { en: [], zh: [] },
+  // Its French and Spanish examples test ASK_HEAD's verbs; trained on, they moved the classifier's
+  // readings of other French and Spanish commands (fresh-commands-fr-es 99.3% → 97.1%).
+  trainsIn: ["en", "zh"],
   effect: {
     async propose(context) {
       const services = context.requests;

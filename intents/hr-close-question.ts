@@ -6,9 +6,9 @@ import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 import { questionCommandBehaviour } from "./hr-question-command.ts";
 
-/** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001". */
+/** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001", "cloturer …", "cerrar …". */
 const CLOSE_WORDS =
-  /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)|^\s*(clôturer|clore|fermer|cerrar)\b/iu;
+  /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)|^\s*(svp\s+|s'il (te|vous) pla[iî]t,?\s+|merci de\s+|por favor,?\s+)?(cl[oô]turer|cl[oô]turez|cl[oô]ture|clore|fermer|fermez|cerrar|cierra|cierre|descartar|descarta|dar por cerrad[ao])\b/iu;
 
 function closingOf(context: IntentContext): { id?: string; comment?: string } {
   const { message, understanding } = context;

@@ -82,9 +82,9 @@ export class Bot {
     const examples = options.intents.flatMap((intent) =>
       intent.trainsClassifier === false
         ? []
-        : Object.values(intent.examples).flatMap((list) =>
-            (list ?? []).map((text) => ({ intent: intent.id, text })),
-          ),
+        : Object.entries(intent.examples)
+            .filter(([lang]) => intent.trainsIn === undefined || intent.trainsIn.some((l) => l === lang))
+            .flatMap(([, list]) => (list ?? []).map((text) => ({ intent: intent.id, text }))),
     );
     this.nlu = new Nlu(
       this.knowledge,

@@ -46,6 +46,11 @@ export interface IntentSpec {
    * them (small talk, help) they would only blur.
    */
   trainsClassifier?: false;
+  /**
+   * The languages whose examples train the classifier, when not all: the others only test the
+   * intent's own words (ask_hr's French and Spanish hand-offs are read by its verbs).
+   */
+  trainsIn?: readonly ("en" | "zh" | "fr" | "es")[];
   /** The user's words are about their own record: never kept (not even as feedback). */
   privateText?: true;
   /** Set when the intent changes something: the bot then confirms a typed command first. */

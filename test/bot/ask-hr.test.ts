@@ -20,14 +20,15 @@ const NEW_INTENTS = [
 ];
 
 describe("Ask HR: routing", () => {
-  it("routes every example of the new intents to its intent, in English and Chinese", async () => {
+  it("routes every example of the new intents to its intent, in all four languages", async () => {
     const world = await openWorld();
     const router = new Router(INTENTS);
     const misses: string[] = [];
     for (const intent of INTENTS.filter((i) => NEW_INTENTS.includes(i.id))) {
-      for (const lang of ["en", "zh"] as const) {
-        expect(intent.examples[lang].length, `${intent.id} ${lang}`).toBeGreaterThanOrEqual(40);
-        for (const text of intent.examples[lang]) {
+      for (const lang of ["en", "zh", "fr", "es"] as const) {
+        const examples = intent.examples[lang] ?? [];
+        expect(examples.length, `${intent.id} ${lang}`).toBeGreaterThanOrEqual(40);
+        for (const text of examples) {
           const got = router.route(world.assistant.bot.nlu.understand(text));
           if (got !== intent.id) misses.push(`${intent.id} ← ${text} (got ${got})`);
         }
@@ -47,6 +48,13 @@ describe("Ask HR: routing", () => {
     expect(route("what is the mobility target?")).toBe("indicator");
     expect(route("what can you do?")).toBe("help");
     expect(route("my question is about the mobility target")).not.toBe("my_questions");
+    expect(route("mes demandes")).toBe("my_requests");
+    expect(route("estado de FWA-2026-0001")).toBe("request_status");
+    expect(route("quelle question le Conseil doit-il trancher ?")).not.toBe("ask_hr");
+    expect(route("quelles lacunes la stratégie veut-elle combler ?")).not.toBe("unanswered_report");
+    expect(route("mi pregunta es sobre la meta de movilidad")).not.toBe("my_questions");
+    expect(route("comment les RH ont-ils répondu à la pandémie ?")).not.toBe("my_questions");
+    expect(route("este mes")).not.toBe("unanswered_report");
   });
 });
 

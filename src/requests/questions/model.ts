@@ -9,8 +9,8 @@ import { Actor } from "../model.ts";
  */
 
 export const QUESTION_PREFIX = "ASK";
-/** "ASK-2026-0001", and as people shorten it ("ask-2026-1"). */
-export const QUESTION_ID = /\bask-(20\d{2})-(\d{1,6})\b/i;
+/** "ASK-2026-0001", and as people shorten or space it ("ask-2026-1", "ASK 2026 0003"). */
+export const QUESTION_ID = /\bask[-\s](20\d{2})[-\s](\d{1,6})\b/i;
 
 /** Long enough for any real question; a longer one is refused with its length said. */
 export const MAX_QUESTION_LENGTH = 2000;
