@@ -9,6 +9,7 @@ import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity, asksPlannedAmount, detectFacets } from "../src/nlu/entities.ts";
+import { detectPopulations } from "../src/nlu/population.ts";
 import { noTargetReply } from "./no-target.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
@@ -122,9 +123,34 @@ function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: stri
   return asksPlannedAmount(u.text) && !hasFigure(quoted, unit);
 }
 
-export function paperReply(context: IntentContext, answer: PaperAnswer, intent: string): Reply {
+/** The parts of the staff a question names as such ("under 35", "in Africa", "女性"), not a breakdown. */
+function partsNamed(question: string) {
+  return detectPopulations(question).filter((p) => p.value !== "any");
+}
+
+/** Whether a text names every one of those parts: only then are its figures theirs. */
+function namesParts(text: string, parts: ReturnType<typeof partsNamed>): boolean {
+  const named = detectPopulations(text);
+  return parts.every((p) => named.some((q) => q.dimension === p.dimension && q.value === p.value));
+}
+
+export function paperReply(context: IntentContext, found: PaperAnswer, intent: string): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
+  // A number asked of a part of the staff: a fact (led by its figure) or a passage stating a
+  // figure that does not name that part is about others, and is not quoted as the answer.
+  const asked = asksForQuantity(understanding.text) ? partsNamed(understanding.text) : [];
+  const unit = askedUnit(understanding.text) ?? /\d\s*%/;
+  const ofPart = (text: string) => asked.length === 0 || namesParts(text, asked);
+  const answer: PaperAnswer = {
+    facts: found.facts.filter(({ item }) => ofPart(localized(item.text, lang))),
+    passages: found.passages.filter(({ item }) => {
+      const text = localized(item.text, lang);
+      return ofPart(text) || (!item.section.startsWith("appendix") && !hasFigure(text, unit));
+    }),
+  };
+  const otherPart =
+    answer.facts.length < found.facts.length || answer.passages.length < found.passages.length;
   const parts: ReplyPart[] = [];
   const citations: string[] = [];
   for (const { item } of answer.facts) {
@@ -148,6 +174,7 @@ export function paperReply(context: IntentContext, answer: PaperAnswer, intent: 
     .join(" ");
   const noTarget = asksTargetOfNoIndicator(understanding, outsideAppendix);
   if (
+    otherPart ||
     (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) ||
     noTarget
   ) {

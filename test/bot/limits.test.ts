@@ -86,3 +86,25 @@ describe("a figure asked of nothing", () => {
     expect((await ask(single.reply.suggestions[0]?.message ?? "")).text).toContain("Increase of 20%");
   });
 });
+
+describe("a number asked of a part of the staff that no passage found names", () => {
+  it.each([
+    "what percentage of staff should be aged under 30 by 2025?",
+    "战略对40岁以上职员的比例有什么要求？多少",
+    "¿qué porcentaje del personal menor de 35 años busca la estrategia?",
+  ])("%s: the figures found are of others, none is stated", async (question) => {
+    const { text } = await ask(question);
+    expect(text).not.toMatch(FIGURE);
+  });
+
+  it("says the strategy gives no such figure when the search finds only others' figures", async () => {
+    const { reply, text } = await ask("战略对40岁以上职员的比例有什么要求？多少");
+    expect(reply.intent).toBe("search");
+    expect(text).toContain("战略没有为此给出具体数字");
+  });
+
+  it("a fact that names the part asked is still quoted with its figure", async () => {
+    const { text } = await ask("what share of the workforce works on development cooperation projects?");
+    expect(text).toContain("50%");
+  });
+});
