@@ -7,9 +7,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAssistant } from "../src/app.ts";
-import { toPlainText } from "../src/bot/plain-text.ts";
 import { readCommandCases, runCommandCases } from "../test/eval/commands.ts";
-import { judge, readCases } from "../test/eval/scoring.ts";
+import { readCases, runCases } from "../test/eval/scoring.ts";
 
 const evalDir = fileURLToPath(new URL("../test/eval/", import.meta.url));
 const STRATEGY = ["dev", "extra", "fresh-strategy", "fresh-strategy-fr-es", "blind", "final", "holdout"];
@@ -20,19 +19,10 @@ if (!out) throw new Error("usage: tsx bench/replies.ts out.jsonl");
 const lines: string[] = [];
 const { bot } = createAssistant();
 for (const name of STRATEGY) {
-  for (const c of readCases(path.join(evalDir, `${name}.jsonl`))) {
-    const reply = await bot.handle({
-      platform: "console",
-      user: { id: "eval" },
-      conversation: { id: `eval-${c.id}` },
-      text: c.question,
-    });
-    const text = toPlainText(reply);
-    const passed = judge(c, text).length === 0;
+  for (const r of await runCases(bot, readCases(path.join(evalDir, `${name}.jsonl`))))
     lines.push(
-      JSON.stringify({ set: name, id: c.id, intent: reply.intent, outcome: reply.outcome, passed, text }),
+      JSON.stringify({ set: name, id: r.case.id, intent: r.intent, passed: r.passed, text: r.text }),
     );
-  }
 }
 for (const name of COMMANDS) {
   for (const r of await runCommandCases(readCommandCases(path.join(evalDir, `${name}.jsonl`))))

@@ -23,8 +23,8 @@ export interface TeamsBed {
 export interface TeamsBedOptions {
   /** The temporary directory's prefix, to tell test files apart. */
   name: string;
-  /** The bot's "today" (request dates are checked against it). */
-  today: Date;
+  /** The bot's "today" (request dates are checked against it); the real clock when absent. */
+  today?: Date;
   /** More settings, e.g. `HR_LANGUAGE`. */
   env?: Record<string, string>;
   /** Which log the dispatcher delivers: requests' notifications or questions to HR. */
@@ -40,7 +40,7 @@ export async function startTeamsBed(options: TeamsBedOptions): Promise<TeamsBed>
     dataDir,
     hrUsers: [`teams:${HR_USER.aadObjectId}`],
     logger: silentLogger,
-    clock: () => options.today,
+    ...(options.today ? { clock: () => options.today as Date } : {}),
   });
   const deps = {
     assistant: createAssistant({ requests }),

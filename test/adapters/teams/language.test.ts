@@ -1,57 +1,32 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createAssistant } from "../../../src/app.ts";
-import { parseConfig } from "../../../src/config.ts";
 import { t } from "../../../src/i18n/messages.ts";
-import { silentLogger } from "../../../src/log.ts";
-import { type FileRequestServices, openRequestServices } from "../../../src/requests/services.ts";
-import { createHttpApp, listen, type RunningServer } from "../../../src/server/http.ts";
-import { platformMounts } from "../../../src/server/platforms.ts";
+import type { RunningServer } from "../../../src/server/http.ts";
 import {
   type CardNode,
   cardOf,
   type FakeConnector,
   messageActivity,
   postActivity,
-  startFakeConnector,
   textOf,
 } from "../../support/teams.ts";
+import { startTeamsBed, type TeamsBed } from "../../support/teams-bed.ts";
 
 /**
  * The language of Teams answers through the real CloudAdapter: `activity.locale` when the words
  * show no language, the user's own choice over it, and cards (forms too) in the negotiated one.
  */
 
-let dataDir: string;
+let bed: TeamsBed;
 let connector: FakeConnector;
 let server: RunningServer;
-let requests: FileRequestServices;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), "teams-language-"));
-  connector = await startFakeConnector();
-  const config = parseConfig({
-    NODE_ENV: "test",
-    DATA_DIR: dataDir,
-    TEAMS_LOCAL_UNAUTHENTICATED: "true",
-    TEAMS_TRUSTED_SERVICE_URLS: connector.url,
-  });
-  requests = await openRequestServices({ dataDir, hrUsers: [], logger: silentLogger });
-  const assistant = createAssistant({ requests });
-  const app = createHttpApp(
-    platformMounts({ assistant, config, logger: silentLogger, requests }),
-    silentLogger,
-  );
-  server = await listen(app, 0, "127.0.0.1");
+  bed = await startTeamsBed({ name: "teams-language" });
+  ({ connector, server } = bed);
 }, 60_000);
 
 afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-  await requests?.log.close();
-  await rm(dataDir, { recursive: true, force: true });
+  await bed?.close();
 });
 
 beforeEach(() => connector.clear());
