@@ -12,7 +12,7 @@ export interface Assistant {
 
 /** Loads and validates the knowledge base, trains the NLU and returns a ready bot. */
 export function createAssistant(
-  options: { knowledgePath?: string; logger?: Logger; requests?: RequestServices } = {},
+  options: { knowledgePath?: string; logger?: Logger; requests?: RequestServices; modelCache?: string } = {},
 ): Assistant {
   const knowledge = new Knowledge(loadKnowledgeBase(options.knowledgePath));
   const bot = new Bot({
@@ -20,6 +20,7 @@ export function createAssistant(
     intents: INTENTS,
     logger: options.logger ?? silentLogger,
     ...(options.requests ? { requests: options.requests } : {}),
+    ...(options.modelCache ? { modelCache: options.modelCache } : {}),
   });
   return { bot, knowledge };
 }

@@ -81,6 +81,15 @@ export const Config = z
       .optional(),
     /** How long a notification being delivered is reserved for its instance (renewed while it works). */
     OUTBOX_LEASE_MS: z.coerce.number().int().min(500).max(600_000).default(15_000),
+    /**
+     * Where the trained intent classifier is kept between starts (rebuilt whenever the examples or
+     * the code change); "off" trains at every start. npm's conventional cache folder by default.
+     */
+    MODEL_CACHE_DIR: z
+      .string()
+      .min(1)
+      .default(path.join(PROJECT_ROOT, "node_modules", ".cache", "hr-strategy-assistant"))
+      .transform((dir) => (dir === "off" ? undefined : dir)),
     KNOWLEDGE_PATH: z
       .string()
       .min(1)

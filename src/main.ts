@@ -45,7 +45,12 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
     logger,
     feedbackRetentionDays: config.FEEDBACK_RETENTION_DAYS,
   });
-  const assistant = createAssistant({ knowledgePath: config.KNOWLEDGE_PATH, logger, requests });
+  const assistant = createAssistant({
+    knowledgePath: config.KNOWLEDGE_PATH,
+    logger,
+    requests,
+    ...(config.MODEL_CACHE_DIR ? { modelCache: config.MODEL_CACHE_DIR } : {}),
+  });
   logger.info(
     { ms: Math.round(performance.now() - started), examples: assistant.bot.nlu.exampleCount },
     "assistant ready",

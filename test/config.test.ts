@@ -127,3 +127,11 @@ describe("TEAMS_LOCAL_UNAUTHENTICATED", () => {
     expect(parseConfig({}).HOST).toBe("0.0.0.0");
   });
 });
+
+describe("MODEL_CACHE_DIR", () => {
+  it("keeps the trained classifier in npm's cache folder by default, in a folder given, or nowhere when off", () => {
+    expect(parseConfig({}).MODEL_CACHE_DIR).toMatch(/node_modules[/\\]\.cache[/\\]hr-strategy-assistant$/);
+    expect(parseConfig({ MODEL_CACHE_DIR: "/srv/cache" }).MODEL_CACHE_DIR).toBe("/srv/cache");
+    expect(parseConfig({ MODEL_CACHE_DIR: "off" }).MODEL_CACHE_DIR).toBeUndefined();
+  });
+});

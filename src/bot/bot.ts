@@ -50,6 +50,8 @@ export interface BotOptions {
   logger?: Logger;
   /** HR requests; without them the bot answers about the strategy only. */
   requests?: RequestServices;
+  /** A directory where the trained classifier is kept between starts; without it, trained every start. */
+  modelCache?: string;
 }
 
 /** The platform-neutral assistant: one Incoming in, one Reply out. It never throws. */
@@ -90,6 +92,13 @@ export class Bot {
       this.knowledge,
       examples,
       REQUEST_TYPES.map((t) => t.names),
+      options.modelCache,
+    );
+    const { outcome, reason, written, ms } = this.nlu.modelReport;
+    if (written === false) this.logger.warn({ reason }, "classifier model cache could not be written");
+    this.logger.info(
+      { outcome, reason, examples: examples.length, ms: Math.round(ms) },
+      "intent classifier ready",
     );
   }
 

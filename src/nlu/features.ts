@@ -113,6 +113,16 @@ function ngrams(
   }
 }
 
+/** What a trained dictionary needs to map texts again, without its training texts. */
+export interface FeatureSpaceState {
+  options: FeatureOptions;
+  /** The hashed feature of each index, in index order. */
+  keys: Int32Array;
+  idf: Float64Array;
+  /** How many texts built it. */
+  texts: number;
+}
+
 export interface SparseVector {
   /** Feature indices, ascending. */
   indices: Int32Array;
@@ -126,15 +136,29 @@ export interface SparseVector {
  */
 export class FeatureSpace {
   readonly options: FeatureOptions;
+  /** The training texts' vectors; empty when restored from a state. */
   readonly trainingVectors: SparseVector[];
   private readonly index = new Map<number, number>();
   private readonly idf: number[] = [];
+  private readonly texts: number;
   /** The idf of a feature no training text has: the rarest possible. */
   private readonly unseenIdf: number;
   /** One weight per feature, written and read within one `toVector` call. */
   private scratch = new Float64Array(1024);
 
-  constructor(texts: readonly string[], options: Partial<FeatureOptions> = {}) {
+  /** Built from training texts, or restored from the state of one built before. */
+  constructor(source: readonly string[] | FeatureSpaceState, options: Partial<FeatureOptions> = {}) {
+    if (!Array.isArray(source)) {
+      const state = source as FeatureSpaceState;
+      this.options = { ...state.options };
+      for (let i = 0; i < state.keys.length; i++) this.index.set(state.keys[i] as number, i);
+      this.idf = Array.from(state.idf);
+      this.texts = state.texts;
+      this.unseenIdf = Math.log(state.texts + 1) + 1;
+      this.trainingVectors = [];
+      return;
+    }
+    const texts = source as readonly string[];
     this.options = { ...DEFAULT_FEATURES, ...options };
     const df: number[] = [];
     // With "log" weighting a vector needs only its own features' indices, all known once its
@@ -157,6 +181,7 @@ export class FeatureSpace {
       else raws.push(raw);
     }
     const n = texts.length;
+    this.texts = n;
     for (const d of df) this.idf.push(Math.log((n + 1) / (d + 1)) + 1);
     this.unseenIdf = Math.log(n + 1) + 1;
     this.trainingVectors = streaming ? vectors : raws.map((raw) => this.toVector(raw));
@@ -164,6 +189,15 @@ export class FeatureSpace {
 
   get dimension(): number {
     return this.index.size;
+  }
+
+  state(): FeatureSpaceState {
+    return {
+      options: { ...this.options },
+      keys: Int32Array.from(this.index.keys()),
+      idf: Float64Array.from(this.idf),
+      texts: this.texts,
+    };
   }
 
   vector(text: string): SparseVector {

@@ -1,5 +1,11 @@
 import type { Classification, Example } from "./classifier.ts";
-import { type FeatureOptions, FeatureSpace, type SparseVector } from "./features.ts";
+import {
+  type FeatureOptions,
+  FeatureSpace,
+  type FeatureSpaceState,
+  rawFeatures,
+  type SparseVector,
+} from "./features.ts";
 
 export interface LogisticOptions {
   features?: Partial<FeatureOptions>;
@@ -36,6 +42,17 @@ export const DEFAULT_LOGISTIC: Required<Omit<LogisticOptions, "features">> = {
   folds: 5,
 };
 
+/** A trained model, everything classifying needs: what a model cache keeps. */
+export interface ClassifierState {
+  intents: string[];
+  temperature: number;
+  /** How many examples trained it. */
+  count: number;
+  space: FeatureSpaceState;
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
 /**
  * Multinomial logistic regression over words (optionally word bigrams) and character n-grams,
  * trained at start-up by seeded SGD; its scores are probabilities, calibrated by one softmax
@@ -52,7 +69,17 @@ export class LogisticClassifier {
   private readonly bias: Float64Array;
   private readonly count: number;
 
-  constructor(examples: readonly Example[], options: LogisticOptions = {}) {
+  /** Trained on the examples, or, given the state of a model trained on them before, restored. */
+  constructor(examples: readonly Example[], options: LogisticOptions = {}, trained?: ClassifierState) {
+    if (trained) {
+      this.count = trained.count;
+      this.intents = [...trained.intents];
+      this.space = new FeatureSpace(trained.space);
+      this.weights = trained.weights;
+      this.bias = trained.bias;
+      this.temperature = trained.temperature;
+      return;
+    }
     const o = { ...DEFAULT_LOGISTIC, ...options };
     this.count = examples.length;
     // Intents in order of first appearance, so the model does not depend on a sort's locale.
@@ -76,6 +103,17 @@ export class LogisticClassifier {
 
   get size(): number {
     return this.count;
+  }
+
+  state(): ClassifierState {
+    return {
+      intents: [...this.intents],
+      temperature: this.temperature,
+      count: this.count,
+      space: this.space.state(),
+      weights: this.weights,
+      bias: this.bias,
+    };
   }
 
   /** Raw scores (logits) of every intent, in `intents` order, before the temperature. */
@@ -267,3 +305,20 @@ function fitTemperature(
   }
   return Math.exp((lo + hi) / 2);
 }
+
+/**
+ * The source of the code that trains and applies a model: part of a cached model's key, so a
+ * change to it is never answered by a model trained the old way. (The tokenizer's behaviour is
+ * checked apart, by the cache's probe.)
+ */
+export const TRAINING_CODE = [
+  LogisticClassifier,
+  FeatureSpace,
+  rawFeatures,
+  train,
+  scores,
+  softmax,
+  fitTemperature,
+]
+  .map(String)
+  .join("\n");

@@ -16,7 +16,8 @@ import {
 } from "./entities.ts";
 import { namesOwnSubject } from "./follow-up.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
-import { LogisticClassifier } from "./logistic.ts";
+import type { LogisticClassifier } from "./logistic.ts";
+import { type CacheReport, cachedClassifier } from "./model-cache.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
 import { detectPopulations, onlyPopulationWords } from "./population.ts";
@@ -45,8 +46,11 @@ const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTo
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
   private readonly classifier: LogisticClassifier;
+  /** Whether the classifier was read from the model cache or trained, and how long it took. */
+  readonly modelReport: CacheReport;
 
   /**
+   * `modelCache`: a directory where the trained classifier is kept between starts.
    * `requestTypeNames`: the words that name each kind of request ("telework", "培训"), so that
    * "the training one" refers to the user's own request.
    */
@@ -54,8 +58,11 @@ export class Nlu {
     private readonly knowledge: Knowledge,
     examples: readonly Example[],
     private readonly requestTypeNames: readonly RegExp[] = [],
+    modelCache?: string,
   ) {
-    this.classifier = new LogisticClassifier(examples);
+    const { classifier, report } = cachedClassifier(examples, modelCache);
+    this.classifier = classifier;
+    this.modelReport = report;
   }
 
   get exampleCount(): number {
