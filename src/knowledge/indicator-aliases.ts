@@ -89,6 +89,16 @@ function sharesEnough(window: string | Set<string>, form: string, budget: number
   return shared >= form.length - budget;
 }
 
+/** A window of the text the alias with a typo. Typos rarely touch a Latin word's first letter. */
+function withinTypo(window: string, entry: AliasEntry, budget: number): boolean {
+  return (
+    (entry.han || window[0] === entry.form[0]) &&
+    Math.abs(window.length - entry.form.length) <= budget &&
+    sharesEnough(window, entry.form, budget) &&
+    editDistance(window, entry.form, budget) <= budget
+  );
+}
+
 function wordWindows(words: readonly string[], size: number): string[] {
   const out: string[] = [];
   for (let i = 0; i + size <= words.length; i++) out.push(words.slice(i, i + size).join(""));
@@ -187,13 +197,7 @@ export class IndicatorAliases {
       if (budget === 0) continue;
       // A Chinese alias within one edit shares all but one of its characters with the text.
       if (entry.han && !sharesEnough(hanChars, entry.form, budget)) continue;
-      // Typos rarely touch a Latin word's first letter: windows starting otherwise are skipped.
-      const close = (w: string) =>
-        (entry.han || w[0] === entry.form[0]) &&
-        Math.abs(w.length - entry.form.length) <= budget &&
-        sharesEnough(w, entry.form, budget) &&
-        editDistance(w, entry.form, budget) <= budget;
-      if (windowsFor(entry).some(close)) add(entry, 0.8);
+      if (windowsFor(entry).some((w) => withinTypo(w, entry, budget))) add(entry, 0.8);
     }
     return withoutCoveredGroups(found);
   }
