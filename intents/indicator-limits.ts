@@ -7,7 +7,7 @@ import { t } from "../src/i18n/messages.ts";
 import { indexLang, type Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
-import type { Facet } from "../src/nlu/entities.ts";
+import { askedUnitKind, type Facet } from "../src/nlu/entities.ts";
 import { type PopulationMention, unmeasuredPopulations } from "../src/nlu/population.ts";
 
 /**
@@ -113,6 +113,37 @@ export function breakdownReply(context: IntentContext, indicators: readonly Indi
       t(lang, "indicator.notBrokenDown", {
         indicator: localized(i.heading, lang),
         dimensions,
+        measure: localized(i.measure, lang),
+      }),
+    ),
+  );
+  return makeReply("indicator", understanding.lang, parts, {
+    outcome: "clarify",
+    subjects: shown.map((i) => `indicator:${i.id}`),
+    citations: shown.map((i) => indicatorCitation(knowledge, i, lang)),
+    suggestions: suggestTexts(
+      shown.map((i) => t(lang, "indicator.choiceOverall", { indicator: localized(i.heading, lang) })),
+    ),
+  });
+}
+
+/**
+ * "the training budget in dollars": every indicator's figures are percentages, so an amount of
+ * money asked of one is not among them.
+ */
+export function otherUnitReply(context: IntentContext, indicators: readonly Indicator[]): Reply | undefined {
+  const { understanding, knowledge } = context;
+  const kind = askedUnitKind(understanding.text);
+  // Money only: "à jour" (up to date) or "in six months" in a question are not units asked.
+  if (indicators.length === 0 || kind !== "money") return undefined;
+  const lang = understanding.answerLang;
+  const unit = t(lang, `unit.${kind}`);
+  const shown = indicators.slice(0, 3);
+  const parts = shown.map((i) =>
+    paragraph(
+      t(lang, "indicator.otherUnit", {
+        indicator: localized(i.heading, lang),
+        unit,
         measure: localized(i.measure, lang),
       }),
     ),

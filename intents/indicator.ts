@@ -22,6 +22,7 @@ import {
   breakdownReply,
   closeIndicators,
   closeIndicatorsReply,
+  otherUnitReply,
   siblingsCounting,
   unsetYearReply,
   whichIndicator,
@@ -277,7 +278,7 @@ export const indicatorIntent: IntentSpec = {
     if (indicators.length > 0) memory.lastIndicators = indicators.map((i) => i.id);
     // What the appendix does not give is said, and what it gives offered, before any figure.
     if (asksUnsetYear(understanding)) return unsetYearReply(context, indicators);
-    const limited = breakdownReply(context, indicators);
+    const limited = breakdownReply(context, indicators) ?? otherUnitReply(context, indicators);
     if (limited) return limited;
     if (indicators.length === 0) {
       // A figure asked of no indicator: the strategy sets none. Anything else ("what does IRIS

@@ -123,6 +123,9 @@ function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: stri
   return asksPlannedAmount(u.text) && !hasFigure(quoted, unit);
 }
 
+/** Facets that ask for an indicator's figure. */
+const FIGURE_FACETS = new Set<string>(["baseline", "milestone", "target"]);
+
 /** The parts of the staff a question names as such ("under 35", "in Africa", "女性"), not a breakdown. */
 function partsNamed(question: string) {
   return detectPopulations(question).filter((p) => p.value !== "any");
@@ -139,7 +142,9 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
   const lang = understanding.answerLang;
   // A number asked of a part of the staff: a fact (led by its figure) or a passage stating a
   // figure that does not name that part is about others, and is not quoted as the answer.
-  const asked = asksForQuantity(understanding.text) ? partsNamed(understanding.text) : [];
+  const asksNumber =
+    asksForQuantity(understanding.text) || understanding.facets.some((f) => FIGURE_FACETS.has(f));
+  const asked = asksNumber ? partsNamed(understanding.text) : [];
   const unit = askedUnit(understanding.text) ?? /\d\s*%/;
   const ofPart = (text: string) => asked.length === 0 || namesParts(text, asked);
   const answer: PaperAnswer = {
@@ -172,19 +177,20 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
     .filter(({ item }) => !item.section.startsWith("appendix"))
     .map((hit) => localized(hit.item.text, lang))
     .join(" ");
-  const noTarget = asksTargetOfNoIndicator(understanding, outsideAppendix);
-  if (
+  const noFigure =
     otherPart ||
     (asksForQuantity(understanding.text) && !hasFigure(quoted, askedUnit(understanding.text))) ||
-    noTarget
-  ) {
-    parts.push(paragraph(t(lang, "search.noFigure")));
-  }
+    asksTargetOfNoIndicator(understanding, outsideAppendix);
   // Said to hold no such figure, the answer quotes no appendix row: its figures are another
-  // indicator's, not the one asked for.
-  const passages = noTarget
+  // indicator's, not the one asked for ("the training budget in dollars" is not the training
+  // indicator's 25%).
+  const passages = noFigure
     ? answer.passages.filter(({ item }) => !item.section.startsWith("appendix"))
     : answer.passages;
+  if (noFigure) {
+    const alone = passages.length === 0 && answer.facts.length === 0;
+    parts.push(paragraph(t(lang, alone ? "search.noFigureAlone" : "search.noFigure")));
+  }
   if (passages.length > 0) {
     parts.push(paragraph(t(lang, "search.says")));
     for (const { item } of passages) {

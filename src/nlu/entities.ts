@@ -162,18 +162,53 @@ export function asksFigureOfTopic(text: string): boolean {
   return asksForQuantity(text) || asksPlannedAmount(text) || FIGURE_WORDS_FR_ES.test(folded(text));
 }
 
+/** The kinds of unit a quantity question may ask for. */
+export type UnitKind = "days" | "weeks" | "months" | "percent" | "money";
+
+/** Budget words that name a source of funding, not an amount: "regular budget staff". */
+const FUNDING =
+  /\b(regular[- ]budget|extra-?budgetary|zero[- ]growth budget|budget ordinaire|extrabudg[eé]taires?|croissance z[eé]ro|presupuesto ordinario|extrapresupuestari[oa]s?|crecimiento cero)\b|经常预算|预算外|零增长预算/gi;
+
+/** An amount of money asked: a currency, or a budget or cost asked "how much". */
+const MONEY =
+  /\b(dollars?|d[oó]lares|usd|chf|francs? suisses|euros?|montant|monto)\b|us\$|美元|瑞士法郎|多少钱|\b(how much|what)\b[^.?!]{0,25}\b(budget|cost|funding)\b|\b(budget|cost)\b[^.?!]{0,15}\bhow much\b|\b(quel|combien)\b[^.?!]{0,25}\b(budget|co[uû]t)\b|\b(cu[aá]nto|cu[aá]l|qu[eé])\b[^.?!]{0,25}\b(presupuesto|costo|coste)\b|(预算|经费|费用|成本)(是|有)?多少|多少(预算|经费|费用)/i;
+
+/** Budget or cost named: an amount asked, unless the question asks an indicator's figure of it. */
+const MONEY_WORDS = /\b(budgets?|presupuestos?|co[uû]ts?|costos?|costes?|costs?)\b|预算|经费/i;
+
+const UNIT_WORDS: readonly [UnitKind, RegExp][] = [
+  ["days", /days?\b|多少天|几天|\bjours?\b|\bd[ií]as?\b/i],
+  ["weeks", /weeks?\b|多少周|几周|\bsemaines?\b|\bsemanas?\b/i],
+  ["months", /months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i],
+  ["percent", /%|percentage|pourcentage|porcentaje|百分之|百分比/i],
+  ["money", MONEY],
+];
+
+/** What an answer in each unit contains ("3 days", "3天", "3 jours", "USD 2 million"). */
+const UNIT_FIGURES: Record<UnitKind, RegExp> = {
+  days: /\d+\s*(days?|天|日|jours?|d[ií]as?)/i,
+  weeks: /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i,
+  months: /\d+\s*(months?|个月|mois|mes(es)?)/i,
+  percent: /\d\s*%|百分之/,
+  money:
+    /(chf|usd|us\$|\$|€|francs?|dollars?|d[oó]lares|美元|瑞士法郎)\s*\d|\d[\d\s,.]*\s*(chf|usd|francs?|dollars?|d[oó]lares|millions?|millones|美元|瑞士法郎|万)/i,
+};
+
+/** The kind of unit a quantity question asks for, the first named. */
+export function askedUnitKind(text: string): UnitKind | undefined {
+  const asked = text.replace(FUNDING, " ");
+  const kind = UNIT_WORDS.find(([, words]) => words.test(asked))?.[0];
+  if (kind || !MONEY_WORDS.test(asked)) return kind;
+  const facets = detectFacets(asked);
+  return facets.includes("milestone") || facets.includes("target") || facets.includes("baseline")
+    ? undefined
+    : "money";
+}
+
 /** The unit a quantity question asks for, as a pattern its answer must contain ("3 days", "3天", "3 jours"). */
 export function askedUnit(text: string): RegExp | undefined {
-  if (/days?\b|多少天|几天|\bjours?\b|\bd[ií]as?\b/i.test(text))
-    return /\d+\s*(days?|天|日|jours?|d[ií]as?)/i;
-  if (/weeks?\b|多少周|几周|\bsemaines?\b|\bsemanas?\b/i.test(text))
-    return /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i;
-  if (/months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i.test(text))
-    return /\d+\s*(months?|个月|mois|mes(es)?)/i;
-  if (/%|percentage|pourcentage|porcentaje|百分之|百分比/i.test(text)) return /\d\s*%|百分之/;
-  if (/\b(budget|montant|co[uû]ts?|presupuesto|monto|costos?|cost)\b|预算|经费/i.test(text))
-    return /(chf|usd|us\$|\$|€|francs?|dollars?|d[oó]lares|美元|瑞士法郎)\s*\d|\d[\d\s,.]*\s*(chf|usd|francs?|dollars?|d[oó]lares|millions?|millones|美元|瑞士法郎|万)/i;
-  return undefined;
+  const kind = askedUnitKind(text);
+  return kind ? UNIT_FIGURES[kind] : undefined;
 }
 
 const PREVIOUS_STRATEGY =

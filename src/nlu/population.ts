@@ -24,11 +24,10 @@ const VOCABULARY: Vocabulary = [
     "general-service",
     /\b(gs|g[1-7]|general[- ]service|services? generaux|servicios generales)\b|一般事务/,
   ],
-  [
-    "grade",
-    "senior",
-    /\bp5\b|\bd[12]\b|\b(director[- ]level|senior (staff|positions?|posts?|levels?|grades?))\b|高级职位|司长级|p5及以上/,
-  ],
+  // D1 and D2 are within "P5 and above", which counts them together with P5: asked alone, they
+  // are a part of that figure the paper does not give.
+  ["grade", "director", /\bd[12]\b|\bdirector[- ]level\b|\bniveau directeur\b|\bnivel de director\b|司长级/],
+  ["grade", "senior", /\bp5\b|\b(senior (staff|positions?|posts?|levels?|grades?))\b|高级职位|p5及以上/],
   [
     "grade",
     "professional",

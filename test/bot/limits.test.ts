@@ -100,11 +100,58 @@ describe("a number asked of a part of the staff that no passage found names", ()
   it("says the strategy gives no such figure when the search finds only others' figures", async () => {
     const { reply, text } = await ask("战略对40岁以上职员的比例有什么要求？多少");
     expect(reply.intent).toBe("search");
-    expect(text).toContain("战略没有为此给出具体数字");
+    expect(text).toMatch(/战略没有为此(给出|设定)具体数字/);
   });
 
   it("a fact that names the part asked is still quoted with its figure", async () => {
     const { text } = await ask("what share of the workforce works on development cooperation projects?");
     expect(text).toContain("50%");
+  });
+});
+
+describe("an amount of money asked of an indicator, whose figures are all percentages", () => {
+  it.each([
+    [
+      "budget formation en dollars prévu pour 2022-2025 ?",
+      "La stratégie ne fixe pour lui aucun chiffre en argent",
+    ],
+    ["how much budget is there for the training indicator?", "The strategy sets no figure in money"],
+    ["培训指标的预算是多少美元？", "战略没有为它设定以金额"],
+  ])("%s: says so and states no percentage", async (question, said) => {
+    const { reply, text } = await ask(question);
+    expect(reply.outcome).toBe("clarify");
+    expect(reply.subjects).toContain("indicator:training");
+    expect(text).toContain(said);
+    expect(text).not.toMatch(FIGURE);
+  });
+
+  it("reads 'regular budget' as whose figure, not as money: the milestone is stated", async () => {
+    const { text } = await ask("mobility milestone for regular budget staff");
+    expect(text).toContain("15%");
+    expect((await ask("femmes P1-P4 budget ordinaire : cible ?")).text).toContain("47–53%");
+  });
+
+  it("a budget mentioned beside an indicator's milestone asked is not an amount asked", async () => {
+    const { text } = await ask("our training budget was cut; what is the training milestone for 2023?");
+    expect(text).toContain("Increase of 12%");
+  });
+});
+
+describe("D1 and D2, counted inside 'P5 and above'", () => {
+  it("are a part of that figure the paper does not give", async () => {
+    const { reply, text } = await ask("what's the target for women at D1/D2 specifically?");
+    expect(reply.outcome).toBe("clarify");
+    expect(text).toContain("is not broken down by grade");
+    expect(text).not.toMatch(FIGURE);
+  });
+});
+
+describe("the search, when the strategy gives no such figure", () => {
+  it("quotes no row of the appendix, and says so plainly when nothing else is left", async () => {
+    const { reply, text } = await ask("female directors D1 milestone");
+    expect(reply.intent).toBe("search");
+    expect(text).not.toMatch(FIGURE);
+    expect(text).toContain("You can ask for an indicator overall, or for all indicators.");
+    expect(text).not.toContain("Here is what it says");
   });
 });

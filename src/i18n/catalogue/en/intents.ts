@@ -78,6 +78,12 @@ export const intents = {
   "indicator.notBrokenDown":
     "{indicator} is not broken down by {dimensions}, and I won't give its figure as theirs. It measures: {measure}.",
   "indicator.choiceOverall": "{indicator}: figures overall",
+  "indicator.otherUnit":
+    "{indicator} is a percentage: {measure}. The strategy sets no figure in {unit} for it, and I won't give its percentages as one.",
+  "unit.money": "money (a budget or a cost)",
+  "unit.days": "days",
+  "unit.weeks": "weeks",
+  "unit.months": "months",
   "population.sex": "sex",
   "population.grade": "grade or staff category",
   "population.region": "region",
@@ -101,6 +107,8 @@ export const intents = {
   "outcome.title": "Outcome {number}: {title}",
   "search.noFigure":
     "The strategy gives no figure for this, and I won't guess one. Here is what it says on the subject.",
+  "search.noFigureAlone":
+    "The strategy gives no figure for this, and I won't guess one. You can ask for an indicator overall, or for all indicators.",
   "search.says": "What the strategy says:",
   "search.lead": "{label}: {value}. ",
   "requests.none": "You have not submitted any requests yet.",

@@ -83,6 +83,12 @@ export const intents = {
   "indicator.notBrokenDown":
     "{indicator} no se desglosa por {dimensions}, y no daré su cifra como la de ellos. Mide: {measure}.",
   "indicator.choiceOverall": "{indicator}: cifras de conjunto",
+  "indicator.otherUnit":
+    "{indicator} es un porcentaje: {measure}. La estrategia no fija para él ninguna cifra en {unit}, y no daré sus porcentajes como tal.",
+  "unit.money": "dinero (un presupuesto o un costo)",
+  "unit.days": "días",
+  "unit.weeks": "semanas",
+  "unit.months": "meses",
   "population.sex": "sexo",
   "population.grade": "grado o categoría de personal",
   "population.region": "región",
@@ -106,6 +112,8 @@ export const intents = {
   "outcome.title": "Resultado {number}: {title}",
   "search.noFigure":
     "La estrategia no da ninguna cifra sobre esto, y no voy a inventar una. Esto es lo que dice al respecto.",
+  "search.noFigureAlone":
+    "La estrategia no da ninguna cifra sobre esto, y no voy a inventar una. Puede preguntar por un indicador en su conjunto, o por todos los indicadores.",
   "search.says": "Lo que dice la estrategia:",
   "search.lead": "{label}: {value}. ",
   "requests.none": "Todavía no ha presentado ninguna solicitud.",

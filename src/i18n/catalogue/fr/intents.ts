@@ -83,6 +83,12 @@ export const intents = {
   "indicator.notBrokenDown":
     "{indicator} n'est pas ventilé par {dimensions}, et je ne donnerai pas son chiffre comme le leur. Il mesure : {measure}.",
   "indicator.choiceOverall": "{indicator} : chiffres d'ensemble",
+  "indicator.otherUnit":
+    "{indicator} est un pourcentage : {measure}. La stratégie ne fixe pour lui aucun chiffre en {unit}, et je ne donnerai pas ses pourcentages comme tel.",
+  "unit.money": "argent (un budget ou un coût)",
+  "unit.days": "jours",
+  "unit.weeks": "semaines",
+  "unit.months": "mois",
   "population.sex": "sexe",
   "population.grade": "grade ou catégorie de personnel",
   "population.region": "région",
@@ -106,6 +112,8 @@ export const intents = {
   "outcome.title": "Résultat {number} : {title}",
   "search.noFigure":
     "La stratégie ne donne aucun chiffre à ce sujet, et je n'en inventerai pas. Voici ce qu'elle en dit.",
+  "search.noFigureAlone":
+    "La stratégie ne donne aucun chiffre à ce sujet, et je n'en inventerai pas. Vous pouvez demander un indicateur dans son ensemble, ou tous les indicateurs.",
   "search.says": "Ce que dit la stratégie :",
   "search.lead": "{label} : {value}. ",
   "requests.none": "Vous n'avez encore soumis aucune demande.",

@@ -73,8 +73,14 @@ export const intents = {
   "indicator.choiceMilestone": "{indicator}：2023 年底的里程碑",
   "indicator.choiceTarget": "{indicator}：2025 年底的目标",
   "indicator.notBrokenDown":
-    "“{indicator}”没有按{dimensions}细分，我不会把它的数值当作这部分人的数值。该指标衡量：{measure}。",
+    "“{indicator}”没有按{dimensions}细分，战略没有设定这部分人的数值，我不会把该指标的数值当作他们的数值。该指标衡量：{measure}。",
   "indicator.choiceOverall": "{indicator}：总体数值",
+  "indicator.otherUnit":
+    "“{indicator}”是一个百分比：{measure}。战略没有为它设定以{unit}计的数值，我不会把它的百分比当作这样的数值。",
+  "unit.money": "金额(预算或费用)",
+  "unit.days": "天数",
+  "unit.weeks": "周数",
+  "unit.months": "月数",
   "population.sex": "性别",
   "population.grade": "职等或职类",
   "population.region": "地区",
@@ -97,6 +103,7 @@ export const intents = {
   "outcome.comesUnder": "这属于成果目标 {number}：{title}。",
   "outcome.title": "成果目标 {number}: {title}",
   "search.noFigure": "战略没有为此给出具体数字，我不会猜测。以下是战略中的相关内容。",
+  "search.noFigureAlone": "战略没有为此设定具体数字，我不会猜测。您可以询问某个指标的总体数值，或所有指标。",
   "search.says": "战略原文：",
   "search.lead": "{label}：{value}。",
   "requests.none": "您还没有提交任何申请。",
