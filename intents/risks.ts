@@ -21,6 +21,10 @@ export const risksIntent: IntentSpec = {
       "what could go wrong with the strategy",
       "how are risks mitigated",
       "when would the strategy need to be reviewed",
+      "key assumptions behind the HR strategy",
+      "what is the strategy based on assuming",
+      "the assumptions underlying the plan",
+      "what does the HR strategy take for granted",
     ],
     zh: [
       "有哪些风险",
@@ -30,6 +34,10 @@ export const risksIntent: IntentSpec = {
       "风险登记册",
       "风险如何缓解",
       "什么情况下需要审查战略",
+      "人力资源战略背后的主要假设",
+      "战略是基于哪些前提",
+      "这个计划的前提条件是什么",
+      "战略假定了什么",
     ],
   },
   handle({ understanding, knowledge }) {

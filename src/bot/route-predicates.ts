@@ -96,7 +96,10 @@ export function readingRule(
       const asks = options.evidence?.test(u.text) ?? false;
       if (options.opensForm && u.mood === "question" && !asks) return false;
       const named = u.requestId !== undefined || u.ownRequest;
-      if (named || asks) return true;
+      if (named) return true;
+      // "新人才管理系统上线以来收到多少份申请": a quantity asked of a figure the paper states (a
+      // fact) is about the paper, even in words a command declares ("how many applications").
+      if (asks) return options.opensForm === true || !(namesFact(u) && asksForQuantity(u.text));
       // Sure alone is enough unless the question frame finds the strategy in the message: "what is
       // the Governing Body asked to do in the draft decision?" names the decision, and is no HR queue.
       // A command that opens no form and names neither a request nor its words is not read from a
@@ -149,6 +152,8 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   return (
     declining &&
     !namesPaperSubject(u) &&
+    // "战略规定工资涨多少？" asks what the strategy sets for a topic it mentions: answered as such.
+    !(figureOfUnsetTopic(u) && NAMES_THE_STRATEGY.test(u.text)) &&
     u.classified.score >= POLICY.likely &&
     u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0
@@ -159,8 +164,11 @@ export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
+/** The strategy itself named, in any language. */
+const NAMES_THE_STRATEGY = /\b(strategy|strat[eé]gie|estrategia)\b|战略/i;
+
 export const ABOUT_A_NAME =
-  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad/i;
+  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|是什么|指的是什么|指什么|作用|扮演|\bsert [aà] quoi\b|\brol (de|del)\b|\bpara qu[eé] sirve\b|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad/i;
 export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
 /** The classifier voted for the topic a topic intent answers as a whole. */
@@ -186,6 +194,11 @@ export function namesPaperSubject(u: Understanding): boolean {
   return u.subjects.some(
     (s) => s.confidence >= 0.9 && s.subject.kind !== "paper" && s.subject.kind !== "unsetTopic",
   );
+}
+
+/** A figure the paper states ("220,000 applications"), named surely. */
+function namesFact(u: Understanding): boolean {
+  return u.subjects.some((s) => s.confidence >= 0.9 && s.subject.kind === "fact");
 }
 
 /** A topic the strategy sets no figure for, named surely, with a figure asked of it. */

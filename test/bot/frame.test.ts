@@ -42,3 +42,28 @@ describe("the question frame", () => {
     expect((await ask("L&D indicator target 2025?")).reply.subjects).toEqual(["indicator:training"]);
   });
 });
+
+describe("the frame over the classifier's vote", () => {
+  it("a figure asked of what the strategy sets for a topic it mentions is a 'no target', not off topic", async () => {
+    const { reply, text } = await ask("战略规定工资涨多少？");
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toContain("unsetTopic:salaries");
+    expect(text).toContain("没有设定");
+    // asked without the strategy, a salary is a personal matter outside it
+    expect((await ask("P4职员工资多少")).reply.intent).toBe("out_of_scope");
+  });
+
+  it("a quantity asked of a figure the paper states is the paper's, even in a command's words", async () => {
+    const { reply, text } = await ask("新人才管理系统上线以来收到多少份申请");
+    expect(reply.subjects).toContain("fact:fact-applications-220000");
+    expect(text).toContain("220,000");
+    // HR's statistics of the request log are still asked in those words
+    expect((await ask("今年FWA的批准率是多少？")).reply.intent).toBe("hr_stats");
+  });
+
+  it("a partner asked about in other words than 'what is' is the partnerships answer", async () => {
+    const { reply, text } = await ask("ICSC - how does the strategy deal with it");
+    expect(reply.intent).toBe("partnerships");
+    expect(text).toContain("International Civil Service Commission");
+  });
+});
