@@ -44,7 +44,7 @@ export async function benchBot(rounds = 20): Promise<Record<string, unknown>> {
     createAssistant({ modelCache });
     warm.push(performance.now() - started);
     started = performance.now();
-    createAssistant();
+    createAssistant({ modelCache: false });
     untrained.push(performance.now() - started);
   }
   fs.rmSync(modelCache, { recursive: true, force: true });

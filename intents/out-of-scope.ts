@@ -52,6 +52,11 @@ export const outOfScopeIntent: IntentSpec = {
         when: offTopic,
       },
       {
+        priority: STAGES.subject + 1,
+        why: "a topic the paper never mentions (“Swiss tax rules”), and nothing of the paper named with it",
+        when: (u) => u.unmentionedTopic && !namesPaperSubject(u) && u.indicators.length === 0,
+      },
+      {
         priority: STAGES.subject + 2,
         why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
         when: (u, _c, self) => votedFor(u, self, POLICY.likely) && !namesPaperSubject(u),

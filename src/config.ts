@@ -64,6 +64,14 @@ const Origins = z
     ),
   );
 
+/** npm's conventional cache folder: never committed, emptied by a clean install. */
+export const DEFAULT_MODEL_CACHE_DIR = path.join(
+  PROJECT_ROOT,
+  "node_modules",
+  ".cache",
+  "hr-strategy-assistant",
+);
+
 export const Config = z
   .object({
     NODE_ENV: z
@@ -88,7 +96,7 @@ export const Config = z
     MODEL_CACHE_DIR: z
       .string()
       .min(1)
-      .default(path.join(PROJECT_ROOT, "node_modules", ".cache", "hr-strategy-assistant"))
+      .default(DEFAULT_MODEL_CACHE_DIR)
       .transform((dir) => (dir === "off" ? undefined : dir)),
     KNOWLEDGE_PATH: z
       .string()

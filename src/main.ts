@@ -49,7 +49,7 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
     knowledgePath: config.KNOWLEDGE_PATH,
     logger,
     requests,
-    ...(config.MODEL_CACHE_DIR ? { modelCache: config.MODEL_CACHE_DIR } : {}),
+    modelCache: config.MODEL_CACHE_DIR ?? false,
   });
   logger.info(
     { ms: Math.round(performance.now() - started), examples: assistant.bot.nlu.exampleCount },

@@ -235,6 +235,9 @@ function matchHan(entry: Entry, { compact, at, hanChars }: Analysed): Hit[] {
   return hits;
 }
 
+/** How much longer or shorter another form of a word may be ("disability" → "disabilities"). */
+const MAX_FORM_GROWTH = 5;
+
 function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
   const { words } = analysed;
   const hits: Hit[] = [];
@@ -254,7 +257,12 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
       for (let j = 0; j < k && (exact || stemmed); j++) {
         const w = words[i + j] as Word;
         if (w.text !== entry.words[j]) exact = false;
-        if (!w.stems.includes(entry.stems[j] as string)) stemmed = false;
+        // Another form, not another word the stemmer folds onto it: "intern" is not "international".
+        if (
+          !w.stems.includes(entry.stems[j] as string) ||
+          Math.abs(w.text.length - (entry.words[j] as string).length) > MAX_FORM_GROWTH
+        )
+          stemmed = false;
       }
       const span: [number, number] = [first.start, (words[i + k - 1] as Word).end];
       if (exact) hits.push({ confidence: 1, span });

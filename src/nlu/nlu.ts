@@ -158,6 +158,12 @@ export class Nlu {
       partnerNamed:
         this.knowledge.partnersNamed(text).length > 0 ||
         subjects.some((s) => s.subject.kind === "partner" && s.confidence >= 0.9),
+      unmentionedTopic: subjects.some(
+        (s) =>
+          s.subject.kind === "unsetTopic" &&
+          s.confidence >= 0.9 &&
+          this.knowledge.kb.unsetTopics.some((t) => t.id === s.subject.id && !t.mentioned),
+      ),
       coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),

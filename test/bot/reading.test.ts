@@ -53,6 +53,7 @@ function understood(ranking: [string, number][], over: Partial<Understanding> = 
     laterPeriod: false,
     ownRequest: false,
     partnerNamed: false,
+    unmentionedTopic: false,
     coverage: 1,
     subjects: [],
     ownSubject: false,
