@@ -67,3 +67,22 @@ describe("the frame over the classifier's vote", () => {
     expect(text).toContain("International Civil Service Commission");
   });
 });
+
+describe("topics the paper never mentions", () => {
+  it("are declined when named alone, whatever the classifier leans to", async () => {
+    for (const q of [
+      "explain Swiss tax rules for international civil servants",
+      "how are pensions calculated",
+    ]) {
+      const { reply } = await ask(q);
+      expect(["out_of_scope", "person_specific"]).toContain(reply.intent);
+      expect(reply.outcome).toBe("decline");
+    }
+  });
+
+  it("are not named by a longer word the stemmer folds onto them: 'international' is no 'intern'", async () => {
+    const { reply } = await ask("what is the International Civil Service Commission?");
+    expect(reply.subjects ?? []).not.toContain("unsetTopic:internships");
+    expect(reply.intent).toBe("partnerships");
+  });
+});
