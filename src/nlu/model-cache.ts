@@ -179,10 +179,15 @@ export const cacheFile = (dir: string, key: string): string =>
 
 /** A temporary file older than this was left by a writer that crashed. */
 const ABANDONED_MS = 60_000;
+/**
+ * Models kept, the newest: enough for checkouts sharing one node_modules or a test with examples
+ * of its own, so they do not retrain in turn; few enough to stay small (about 8 MB each).
+ */
+const KEEP = 3;
 
 /**
- * Writes the model, replacing any other model file in the directory and any temporary file a
- * crashed writer left; false when it cannot.
+ * Writes the model, removing the oldest beyond KEEP and any temporary file a crashed writer
+ * left; false when it cannot.
  */
 function save(dir: string, file: string, data: Buffer): boolean {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
@@ -190,12 +195,16 @@ function save(dir: string, file: string, data: Buffer): boolean {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(temporary, data);
     fs.renameSync(temporary, file);
+    const models: { path: string; time: number }[] = [];
     for (const name of fs.readdirSync(dir)) {
       const other = path.join(dir, name);
       if (!name.startsWith("classifier-") || other === file) continue;
-      const abandoned = name.endsWith(".tmp") && Date.now() - fs.statSync(other).mtimeMs > ABANDONED_MS;
-      if (abandoned || /^classifier-[0-9a-f]{16}\.bin$/.test(name)) fs.rmSync(other, { force: true });
+      const time = fs.statSync(other).mtimeMs;
+      if (name.endsWith(".tmp") && Date.now() - time > ABANDONED_MS) fs.rmSync(other, { force: true });
+      else if (/^classifier-[0-9a-f]{16}\.bin$/.test(name)) models.push({ path: other, time });
     }
+    models.sort((a, b) => b.time - a.time);
+    for (const old of models.slice(KEEP - 1)) fs.rmSync(old.path, { force: true });
     return true;
   } catch {
     try {

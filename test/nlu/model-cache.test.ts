@@ -41,13 +41,26 @@ describe("the classifier's model cache", () => {
     expect(second.classifier.temperature).toBe(first.classifier.temperature);
   });
 
-  it("never answers with a model of other examples: a changed example trains anew and replaces the file", () => {
-    cachedClassifier(EXAMPLES, dir);
+  it("never answers with a model of other examples: a changed example trains anew, and only the newest three are kept", () => {
+    let age = 100;
+    const train = (examples: Example[]) => {
+      const result = cachedClassifier(examples, dir);
+      const when = new Date(Date.now() - age-- * 1000);
+      fs.utimesSync(cacheFile(dir, modelKey(examples)), when, when);
+      return result;
+    };
+    train(EXAMPLES);
     const changed = [...EXAMPLES, { intent: "leave", text: "book leave next week" }];
-    const { classifier, report } = cachedClassifier(changed, dir);
+    const { classifier, report } = train(changed);
     expect(report).toMatchObject({ outcome: "trained", reason: "missing", written: true });
     expect(rankings(classifier)).toEqual(rankings(new LogisticClassifier(changed)));
-    expect(fs.readdirSync(dir)).toEqual([path.basename(cacheFile(dir, modelKey(changed)))]);
+    // the first is still there for whoever uses it
+    expect(cachedClassifier(EXAMPLES, dir).report.outcome).toBe("loaded");
+    const sets = [1, 2, 3].map((n) => [...EXAMPLES, { intent: "salary", text: `salary question ${n}` }]);
+    for (const set of sets) train(set);
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      sets.map((set) => path.basename(cacheFile(dir, modelKey(set)))).sort(),
+    );
   });
 
   it("retrains over a truncated file (a crash mid-write), a flipped byte or garbage, and rewrites it", () => {
