@@ -90,7 +90,8 @@ export const focusAreaIntent: IntentSpec = {
       [
         // The opening paragraph; the rest is one question away ("what does focus area 2.2 say about …").
         paragraph(localized(focus.summary, lang).split("\n")[0] ?? localized(focus.summary, lang)),
-        paragraph(t(lang, "focusArea.deliverables")),
+        // With its count: "how many key deliverables does 2.1 have?" is answered by this line.
+        paragraph(t(lang, "focusArea.deliverables", { count: focus.deliverables.length })),
         { kind: "list", items: focus.deliverables.map((d) => localized(d.text, lang)) },
       ],
       {

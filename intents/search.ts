@@ -68,16 +68,17 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const lang = understanding.answerLang;
   const query = understanding.text.replace(SCOPE_WORDS, " ");
   const none: PaperAnswer = { passages: [], facts: [] };
-  if (knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
-  const scope = within ?? scopeOf(context);
-  const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
-  const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);
   // A fact the question names ("how many people retired?" → the 77 retirements) leads, whatever
   // the search ranks first: the subject finder read the question's own words for it.
   // Only when it is what the question is about (the first subject), so it never displaces a better fit.
   const [first] = understanding.subjects;
   const named = first?.subject.kind === "fact" && first.confidence >= 0.9 ? first : undefined;
   const namedFact = named && knowledge.kb.facts.find((f) => f.id === named.subject.id);
+  // Few of the paper's words, and nothing of it named: not about the paper.
+  if (!namedFact && knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
+  const scope = within ?? scopeOf(context);
+  const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
+  const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);
   const topScore = Math.max(passages[0]?.score ?? 0, found[0]?.score ?? 0);
   const facts = namedFact
     ? [
