@@ -16,6 +16,7 @@ import {
 } from "./entities.ts";
 import { namesOwnSubject } from "./follow-up.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
+import { localesNamed } from "./language-names.ts";
 import { LogisticClassifier } from "./logistic.ts";
 import { moodOf } from "./mood.ts";
 import { asksAboutOwnRecord } from "./personal.ts";
@@ -159,6 +160,7 @@ export class Nlu {
         ? { organisation: { id: organisation.id, name: localized(organisation.name, answerLang) } }
         : {}),
       ownSubject: namesOwnSubject(text),
+      languagesNamed: localesNamed(text),
     };
   }
 }
