@@ -41,6 +41,9 @@ export const setLanguageIntent: IntentSpec = {
     ],
   },
   examples: { en: [], zh: [] },
+  // Its English examples only test its words: trained, their "in", "to", "you" tilted long English
+  // questions towards out_of_scope (blind set, English: 79% → 73%).
+  trainsIn: ["zh", "fr", "es"],
   async handle({ understanding, message, languages }) {
     const command = languageChosenIn(understanding.text);
     const lang = understanding.answerLang;

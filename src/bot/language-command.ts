@@ -28,21 +28,22 @@ const COMMAND = /^(?:\/hr\s+)?(?:language|lang|langue|idioma|lengua|语言)(?:\s
 /** From now on, in the three languages: said before the language or after it. */
 const FROM_NOW =
   "(?:now|from now on|from now|desormais|dorenavant|a partir de maintenant|a partir d'aujourd'hui|a partir de ahora|de ahora en adelante|en adelante|ahora)";
-const POLITE = `(?:please|pls|thanks|thank you|s'il (?:te|vous) plait|stp|svp|merci|por favor|porfa|xfa|gracias|${FROM_NOW})`;
+const POLITE = `(?:please|pls|thanks|thank you|instead|only|again|plutot|mejor|s'il (?:te|vous) plait|stp|svp|merci|por favor|porfa|xfa|gracias|${FROM_NOW})`;
 /** "I'd like you to", "j'aimerais que tu", "quiero que": a wish, with the verb in its subjunctive. */
 const WISH =
-  "(?:i(?:'d| would) like you to|i want you to|je (?:voudrais|veux|prefere) que (?:tu|vous)|j'aimerais que (?:tu|vous)|quiero que|me gustaria que|prefiero que)";
+  "(?:i(?:'d| would) like you to|i want you to|i(?:'d| would) rather you|i(?:'d| would) prefer (?:it )?if you|je (?:voudrais|veux|prefere) que (?:tu|vous)|j'aimerais que (?:tu|vous)|quiero que|me gustaria que|prefiero que)";
 /** "can you", "tu peux", "est-ce que vous pourriez", "puedes", and a pronoun before the verb ("me puedes"). */
-const ASKING = `(?:(?:please|pls)\\s+|(?:can|could|would|will) you\\s+(?:please\\s+)?|(?:peux|pourrais)-tu\\s+|(?:pouvez|pourriez)-vous\\s+|(?:est-ce que\\s+)?(?:tu (?:peux|pourrais)|vous (?:pouvez|pourriez))\\s+|(?:me\\s+)?(?:puedes|podrias|puede|podria)\\s+|por favor,?\\s+|${WISH}\\s+)?(?:me\\s+|m')?`;
+const ASKING = `(?:${FROM_NOW},?\\s+)?(?:(?:please|pls)\\s+|(?:can|could|would|will) (?:you|u)\\s+(?:please\\s+)?|would you mind\\s+|(?:let's|let us|can we|could we|shall we)\\s+|(?:peux|pourrais)-tu\\s+|(?:pouvez|pourriez)-vous\\s+|(?:est-ce que\\s+)?(?:tu (?:peux|pourrais)|vous (?:pouvez|pourriez))\\s+|(?:me\\s+)?(?:puedes|podrias|puede|podria)\\s+|por favor,?\\s+|${WISH}\\s+)?(?:me\\s+|m')?`;
 /** Verbs of answering, speaking and switching, as imperatives (and subjunctives after a wish), in three languages. */
 const VERBS = [
-  "answer|reply|respond|speak|talk|write|switch|change|continue|use|chat",
+  "answer|reply|respond|speak|talk|write|switch|change|continue|use|chat|set|go back|come back|switch back|change back|back",
+  "answering|replying|responding|speaking|talking|writing|switching|answered|replied|responded|spoke|wrote",
   "reponds|repondez|reponde|repondes|repondre|parle|parles|parlez|parler|ecris|ecrivez|ecrives|ecrire|passe|passez|passer|continue|continuez|continuer",
   "respondas|respondieras|contestes|contestaras|hables|hablaras|escribas|escribieras",
   "contesta|conteste|contestame|contestar|contestarme|respondeme|responde|responda|responder|responderme|habla|hable|hablame|hablar|hablarme|escribe|escribeme|escriba|escribir|escribirme|cambia|cambie|cambiar|pasa|pasar|continua|continuar|sigue|seguir",
 ].join("|");
 const OBJECT =
-  "(?:-?moi|-?me|me|to me|with me|in the future|language|la langue|el idioma|de langue|de idioma)?";
+  "(?:-?moi|-?me|me|to me|with me|in the future|language|the language|my language|your answers|the answers|your replies|la langue|el idioma|de langue|de idioma)?";
 /** The preposition before the language, with its space ("a l'anglais" has none). */
 const PREPOSITION = "(?:(?:in|to|into|en|a|al|au|con|in the|en el|to the|a la)\\s+|a l')";
 /** "answer in Spanish", "réponds-moi en français", "contéstame en inglés", "switch to English now". */
@@ -50,14 +51,19 @@ const REQUEST = new RegExp(
   `^${ASKING}(?:${VERBS})${OBJECT}\\s*(?:${OBJECT}\\s+)?${PREPOSITION}(${WORD})(?:\\s+${POLITE})?(?:\\s+${POLITE})?$`,
   "u",
 );
+/** "I'd prefer answers in French", "I prefer english", "je préfère l'anglais", "prefiero el inglés". */
+const PREFER = new RegExp(
+  `^(?:i(?:'d| would)? (?:prefer|rather have)|i(?:'d| would) rather(?: have)?|je prefere|j'aimerais mieux|prefiero|preferiria)\\s+(?:(?:the|your|le|la|les|des|el|la|las|los)\\s+|l')?(?:(?:answers|replies|responses|reponses|respuestas)\\s+)?(?:(?:in|en|to chat in|to talk in|to speak)\\s+)?(${WORD})(?:\\s+${POLITE})*$`,
+  "u",
+);
 /** "speak English", "parle anglais", "habla español": a verb of speaking takes the language bare. */
 const SPEAK = new RegExp(
-  `^${ASKING}(?:speak|talk|parle|parles|parlez|parler|habla|hables|hable|hablar)\\s+(${WORD})(?:\\s+${POLITE})*$`,
+  `^${ASKING}(?:speak|talk|use|parle|parles|parlez|parler|habla|hables|hable|hablar)\\s+(${WORD})(?:\\s+(?:with me|to me|avec moi|conmigo))?(?:\\s+${POLITE})*$`,
   "u",
 );
 /** "English please", "en français s'il vous plaît", "español", "de ahora en adelante en castellano". */
 const NAME_POLITELY = new RegExp(
-  `^(?:${POLITE},?\\s+)*(?:(?:in|en)\\s+)?(${WORD})(?:,?\\s+${POLITE})*$`,
+  `^(?:${POLITE},?\\s+)*(?:(?:answers|replies|reponses|respuestas)\\s+)?(?:(?:in|en)\\s+)?(${WORD})(?:,?\\s+${POLITE})*$`,
   "u",
 );
 /** "用中文回答", "请用英文", "请说法语", "切换到西班牙语", "能不能用法语和我交流", "中文，谢谢". */
@@ -89,6 +95,7 @@ export function languageCommand(text: string): LanguageCommand | undefined {
   const locale =
     localeNamed(REQUEST.exec(t)?.[1]) ??
     localeNamed(SPEAK.exec(t)?.[1], false) ??
+    localeNamed(PREFER.exec(t)?.[1], false) ??
     localeNamed(NAME_POLITELY.exec(t)?.[1], false) ??
     localeNamed(zh?.[1] ?? zh?.[2]);
   return locale ? { kind: "choose", locale } : undefined;
