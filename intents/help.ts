@@ -45,9 +45,9 @@ export const helpIntent: IntentSpec = {
   },
   handle({ understanding }) {
     const lang = understanding.answerLang;
-    const items = (["indicators", "outcomes", "context", "paper", "requests", "reviewers"] as const).map(
-      (k) => t(lang, `help.${k}`),
-    );
+    const items = (
+      ["indicators", "outcomes", "context", "paper", "requests", "reviewers", "language"] as const
+    ).map((k) => t(lang, `help.${k}`));
     return makeReply(
       "help",
       understanding.lang,

@@ -3,8 +3,9 @@ import { RequestTypeId } from "../requests/model.ts";
 import { REQUEST_TYPES } from "../requests/types/index.ts";
 
 /**
- * The request type a few words name: its id ("flexible-work"), its title in either language, or
- * failing those the classifier's vote for one of the submit intents ("telework", "弹性工作").
+ * The request type a few words name: its id ("flexible-work"), its title in any language, the
+ * words only one type declares ("télétravail", "teletrabajo"), or failing those the classifier's
+ * vote for one of the submit intents ("telework", "弹性工作").
  */
 export function requestTypeNamed(
   text: string,
@@ -13,9 +14,12 @@ export function requestTypeNamed(
   const words = compact(text);
   if (words.length === 0) return undefined;
   const byName = REQUEST_TYPES.find(
-    (t) => words === compact(t.id) || words === compact(t.title.en) || words === compact(t.title.zh),
+    (t) =>
+      words === compact(t.id) || Object.values(t.title).some((title) => title && words === compact(title)),
   );
   if (byName) return byName.id;
+  const byWords = REQUEST_TYPES.filter((t) => t.names.test(text));
+  if (byWords.length === 1 && byWords[0]) return byWords[0].id;
   const voted = classified.intent.startsWith("submit:")
     ? classified.intent.slice("submit:".length)
     : undefined;

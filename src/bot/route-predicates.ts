@@ -111,6 +111,28 @@ export function readingRule(
 }
 
 /**
+ * The classifier's best reading, among those the message allows, is this intent at least `likely`,
+ * and the message holds the one value the intent acts on (`value`): "I'd rather have French" is a
+ * language chosen, while "is the paper in French?" reads as a question, and a message naming two
+ * languages or none chooses neither. Never read from a question the frame finds about the strategy.
+ */
+export function valueReadingRule(
+  priority: number,
+  why: string,
+  value: (u: Understanding) => boolean,
+): RoutingRule {
+  return {
+    priority,
+    why,
+    when(u, context, self) {
+      const [best] = context.reading ?? [];
+      if (best?.intent !== self || best.score < POLICY.likely) return false;
+      return value(u) && u.requestId === undefined && !framesStrategy(u) && !namesPaperSubject(u);
+    },
+  };
+}
+
+/**
  * The words a command declares are in the message and its reading is plausible, while the best
  * reading is no sure one and no request command that its own reading takes: "Qu'est-ce que j'ai
  * comme demandes ouvertes ?" reads as help first, and names the user's requests.

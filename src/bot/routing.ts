@@ -64,9 +64,10 @@ export const STAGES = {
 
 /**
  * What an intent needs the message to name: "requestId" a request id (a decision on FWA-…),
- * "request" a request by id or in the user's own words ("withdraw my telework request").
+ * "request" a request by id or in the user's own words ("withdraw my telework request"),
+ * "language" one of the languages the assistant answers in ("switch to Spanish").
  */
-export type RequestNeed = "requestId" | "request";
+export type RequestNeed = "requestId" | "request" | "language";
 
 export interface Routing {
   group: IntentGroup;
@@ -149,6 +150,7 @@ function allows(u: Understanding, traits: IntentTraits): boolean {
   const named = u.requestId !== undefined;
   if (traits.needs === "requestId" && !named) return false;
   if (traits.needs === "request" && !named && !u.ownRequest) return false;
+  if (traits.needs === "language" && u.languagesNamed.length === 0) return false;
   // Only an imperative may propose a side effect: "has FWA-… been approved?" asks its status.
   if (traits.acts && u.mood !== "imperative") return false;
   // A question about the user's own request ("did HR reject my nomination?") asks about it, not for a new one.

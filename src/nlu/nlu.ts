@@ -16,6 +16,7 @@ import {
 } from "./entities.ts";
 import { namesOwnSubject } from "./follow-up.ts";
 import { answerLanguage, detectLanguage } from "./language.ts";
+import { localesNamed } from "./language-names.ts";
 import type { LogisticClassifier } from "./logistic.ts";
 import { type CacheReport, cachedClassifier } from "./model-cache.ts";
 import { moodOf } from "./mood.ts";
@@ -172,6 +173,7 @@ export class Nlu {
         ? { organisation: { id: organisation.id, name: localized(organisation.name, answerLang) } }
         : {}),
       ownSubject: namesOwnSubject(text),
+      languagesNamed: localesNamed(text),
     };
   }
 }

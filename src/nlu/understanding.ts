@@ -49,6 +49,8 @@ export interface Understanding {
   ownSubject: boolean;
   /** Whether the message commands, asks or says not to: only an imperative may propose a side effect. */
   mood: Mood;
+  /** The languages the message names ("answer in Spanish", "la version anglaise"), each once. */
+  languagesNamed: Locale[];
   /** The question is about the asker's own HR record (leave, contract, pay…), which only HR can see. */
   personal: boolean;
 }

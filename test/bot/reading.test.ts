@@ -57,6 +57,7 @@ function understood(ranking: [string, number][], over: Partial<Understanding> = 
     coverage: 1,
     subjects: [],
     ownSubject: false,
+    languagesNamed: [],
     mood: "imperative",
     personal: false,
     ...over,

@@ -89,8 +89,7 @@ export class AssistantActivityHandler extends ActivityHandler {
     if (command?.kind === "register-hr-channel") return this.registerHrChannel(context, incoming);
     if (command?.kind === "open-form") {
       const submissionId = `teams:${context.activity.id ?? randomUUID()}`;
-      // The command's word says nothing of the user's language; the type's name may ("弹性工作").
-      const lang = await answerLang(this.deps.bot, { ...incoming, text: command.typeText });
+      const lang = await answerLang(this.deps.bot, { ...incoming, text: command.languageText });
       const form = this.deps.bot.formFor(command.typeText, lang, submissionId);
       if (form) {
         await context.sendActivity(formActivity(form, lang));

@@ -23,7 +23,7 @@ export const intents = {
   "greeting.hello":
     "Hello! I'm the HR Strategy Assistant. I answer questions about the {title}: its three outcomes, eight focus areas, key deliverables and key indicators.",
   "help.intro":
-    "I answer questions about the Human Resources Strategy 2022–2025: Diversity, accountability and respect (GB.343/PFA/14), in English or Chinese:",
+    "I answer questions about the Human Resources Strategy 2022–2025: Diversity, accountability and respect (GB.343/PFA/14), in English, Chinese, French or Spanish:",
   "help.indicators":
     "Key indicators: baseline, 2023 milestone, 2025 target, means of verification (e.g. “mobility target”, “P5+ women baseline”, “all indicators”)",
   "help.outcomes":
@@ -35,6 +35,8 @@ export const intents = {
     "HR requests: flexible work, early recruitment, learning, mobility, recognition, job description review (e.g. “submit a flexible-work request”); “my requests”, “status of FWA-2026-0001”, “withdraw <id>”",
   "help.reviewers":
     "HR reviewers: “pending requests”, “approve <id>”, “reject <id> <comment>”, “request statistics”, “export requests as CSV”",
+  "help.language":
+    "The language of my answers: I answer in the language you write in; say “language” or “answer in French” to choose English, Chinese, French or Spanish",
   "help.personal": "For your own HR matters (leave, contract, salary), please contact Human Resources.",
   "personal.refusal":
     "Sorry, I can't see personal HR records (leave balances, contracts, salary, grade or appraisals), and the HR Strategy 2022–2025 doesn't cover them. Please contact your HR partner or the Human Resources Development Department (HRD).",

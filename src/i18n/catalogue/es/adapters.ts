@@ -15,5 +15,5 @@ export const adapters = {
   "teams.forbidden":
     "Lo siento, solo los revisores de RR. HH. pueden elegir el canal de las notificaciones de RR. HH. Pida a un revisor de RR. HH. que lo haga.",
   "teams.howTo":
-    "Mencióneme con «register HR channel» en el canal del equipo donde RR. HH. debe recibir las notificaciones de solicitudes.",
+    "Mencióneme con «registrar este canal como canal de RR. HH.» en el canal del equipo donde RR. HH. debe recibir las notificaciones de solicitudes.",
 } as const satisfies Record<keyof typeof en, string>;

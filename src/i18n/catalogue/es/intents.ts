@@ -37,6 +37,8 @@ export const intents = {
     "Solicitudes de RR. HH.: trabajo flexible, contratación anticipada, aprendizaje, movilidad, reconocimiento, revisión de descripción de puesto (p. ej. «presentar una solicitud de trabajo flexible»); «mis solicitudes», «estado de FWA-2026-0001», «retirar <número>»",
   "help.reviewers":
     "Revisores de RR. HH.: «solicitudes pendientes», «aprobar <número>», «rechazar <número> <comentario>», «estadísticas de solicitudes», «exportar solicitudes en CSV»",
+  "help.language":
+    "El idioma de mis respuestas: respondo en el idioma en que escribe; diga «idioma» o «responde en inglés» para elegir español, inglés, francés o chino",
   "help.personal":
     "Para sus asuntos personales de RR. HH. (licencias, contrato, sueldo), póngase en contacto con Recursos Humanos.",
   "personal.refusal":

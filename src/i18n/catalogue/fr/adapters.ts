@@ -16,5 +16,5 @@ export const adapters = {
   "teams.forbidden":
     "Désolé, seuls les examinateurs RH peuvent choisir le canal des notifications RH. Demandez à un examinateur RH de le faire.",
   "teams.howTo":
-    "Mentionnez-moi avec « register HR channel » dans le canal d'équipe où les RH doivent recevoir les notifications des demandes.",
+    "Mentionnez-moi avec « enregistrer ce canal comme canal RH » dans le canal d'équipe où les RH doivent recevoir les notifications des demandes.",
 } as const satisfies Record<keyof typeof en, string>;

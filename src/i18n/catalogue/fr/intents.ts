@@ -37,6 +37,8 @@ export const intents = {
     "Demandes RH : travail flexible, recrutement anticipé, formation, mobilité, reconnaissance, examen de description de poste (par ex. « soumettre une demande de travail flexible ») ; « mes demandes », « statut de FWA-2026-0001 », « retirer <numéro> »",
   "help.reviewers":
     "Examinateurs RH : « demandes en attente », « approuver <numéro> », « rejeter <numéro> <commentaire> », « statistiques des demandes », « exporter les demandes en CSV »",
+  "help.language":
+    "La langue de mes réponses : je réponds dans la langue de votre message ; dites « langue » ou « réponds en anglais » pour choisir le français, l'anglais, l'espagnol ou le chinois",
   "help.personal":
     "Pour vos questions RH personnelles (congés, contrat, traitement), veuillez contacter les ressources humaines.",
   "personal.refusal":

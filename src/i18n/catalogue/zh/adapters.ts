@@ -13,5 +13,5 @@ export const adapters = {
   "teams.registered":
     "已设置：人事申请通知将发布在此频道，每条通知都带有供人力资源审核人员使用的“批准”“拒绝”“要求补充信息”按钮。",
   "teams.forbidden": "抱歉，只有人力资源审核人员可以设置接收人事通知的频道。请联系人力资源审核人员。",
-  "teams.howTo": "请在应接收申请通知的团队频道中 @我 并输入“register HR channel”。",
+  "teams.howTo": "请在应接收申请通知的团队频道中 @我 并输入“注册HR频道”。",
 } as const satisfies Record<keyof typeof en, string>;
