@@ -173,7 +173,8 @@ export const indicatorIntent: IntentSpec = {
           u.focusArea === undefined,
       },
       {
-        priority: STAGES.subject + 1,
+        // Above the classifier's vote for out of scope: the year is read, not guessed.
+        priority: STAGES.subject + 3,
         why: "a figure asked for a year the paper sets none for (“2022年的里程碑”): its two dates offered",
         when: (u) => u.indicators.length === 0 && asksFigures(u) && asksUnsetYear(u),
       },

@@ -43,7 +43,7 @@ export const DEFAULT_LOGISTIC: Required<Omit<LogisticOptions, "features">> = {
   steps: 35000,
   learningRate: 2,
   seed: 1,
-  temperature: 0.55,
+  temperature: 0.53,
   folds: 5,
 };
 
@@ -198,6 +198,15 @@ function train(
   const active = new Int32Array(K);
   let s = 1;
   let t = 0;
+  // Tail averaging: the model returned is the mean of snapshots taken over the second half of
+  // training, not the last iterate, whose weights depend on the last few examples seen (adding
+  // one example reordered training and moved answers). Snapshots are dense but rare.
+  const averaged = new Float64Array(weights.length);
+  const averagedBias = new Float64Array(K);
+  const total = epochs * order.length;
+  const averageFrom = Math.floor(total / 2);
+  const every = Math.max(1, Math.floor((total - averageFrom) / SNAPSHOTS));
+  let snapshots = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -252,10 +261,23 @@ function train(
         for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] as number) * s;
         s = 1;
       }
+      if (t > averageFrom && (t - averageFrom) % every === 0) {
+        for (let j = 0; j < weights.length; j++) averaged[j] = (averaged[j] as number) + s * (weights[j] as number);
+        for (let k = 0; k < K; k++) averagedBias[k] = (averagedBias[k] as number) + (bias[k] as number);
+        snapshots++;
+      }
     }
   }
-  for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] as number) * s;
+  if (snapshots === 0) {
+    for (let j = 0; j < weights.length; j++) weights[j] = (weights[j] as number) * s;
+    return;
+  }
+  for (let j = 0; j < weights.length; j++) weights[j] = (averaged[j] as number) / snapshots;
+  for (let k = 0; k < K; k++) bias[k] = (averagedBias[k] as number) / snapshots;
 }
+
+/** Snapshots averaged over the second half of training. */
+const SNAPSHOTS = 64;
 
 /** Stratified folds: examples of each intent dealt round-robin, so every fold sees every intent. */
 export function stratifiedFolds(examples: readonly Example[], folds: number): number[] {
