@@ -124,8 +124,12 @@ export class SubjectFinder {
   find(text: string, lang: NameLang = "en"): SubjectMention[] {
     const analysed = analyse(text);
     const candidates: Candidate[] = [];
+    const romance = lang === "fr" || lang === "es";
     for (const entry of this.entriesFor(analysed)) {
       for (const { confidence, span } of matchEntry(entry, analysed)) {
+        // In French or Spanish, a one-word English name only as written: "pays" is no "pay",
+        // "interne" no "intern".
+        if (romance && entry.lang === "en" && entry.words.length === 1 && confidence < 1) continue;
         candidates.push({
           subject: entry.subject,
           alias: entry.text,
@@ -215,7 +219,11 @@ export class SubjectFinder {
     ];
     const plain = text.normalize("NFD").replace(/\p{M}+/gu, "");
     for (const { kind, asked, of } of asks) {
-      if (!asked.test(plain) || found.some((c) => c.subject.kind === kind)) continue;
+      if (!asked.test(plain)) continue;
+      // One named surely ("… dans le recrutement") is what is asked, before the rest; one named
+      // only in words apart ("numériser … dossiers") does not settle which.
+      const named = found.filter((c) => c.subject.kind === kind && c.confidence >= 0.9);
+      if (named.length > 0) return [...named, ...found.filter((c) => !named.includes(c))];
       const derived: Candidate[] = [];
       for (const c of found) {
         const related = of.get(subjectId(c.subject));
