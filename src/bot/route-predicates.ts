@@ -160,7 +160,7 @@ export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
 export const ABOUT_A_NAME =
-  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad/i;
+  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\blien entre\b|\bse relaciona\b/i;
 export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
 /** The classifier voted for the topic a topic intent answers as a whole. */
