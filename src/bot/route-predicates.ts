@@ -149,6 +149,8 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   return (
     declining &&
     !namesPaperSubject(u) &&
+    // A figure asked of a topic the paper sets none for is answered as such, not as off-topic.
+    !figureOfUnsetTopic(u) &&
     u.classified.score >= POLICY.likely &&
     u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0
