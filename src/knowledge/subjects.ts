@@ -35,7 +35,7 @@ interface Candidate extends SubjectMention {
  * French and Spanish words for "area" and "result" are common, so alone they need a question word.
  */
 const ASKS_FOCUS_AREA =
-  /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)|\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\b(que|cual|cuales|which|what) (areas?|ambitos?|ejes?)\b(?!\s*\d)|\b(quel|quels|quelle) (axes?|domaines?)\b(?!\s*\d)/i;
+  /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)|\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\b(que|cual|cuales|which|what) (areas?|ambitos?|esferas?|ejes?)\b(?!\s*\d)|\besferas? de (accion|interes)\b(?!\s*\d)|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b(?!\s*\d)/i;
 const ASKS_OUTCOME =
   /\boutcomes?\b(?!\s*\d)|成果目标(?!\s*\d)|\b(quel|quels|dans quel|a quel|de quel) resultats?\b(?!\s*\d)|\b(que|cual|cuales) resultados?\b(?!\s*\d)|\bresultados? (clave )?(?:al|del) que\b/i;
 
