@@ -68,16 +68,22 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const lang = understanding.answerLang;
   const query = understanding.text.replace(SCOPE_WORDS, " ");
   const none: PaperAnswer = { passages: [], facts: [] };
-  if (knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
-  const scope = within ?? scopeOf(context);
-  const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
-  const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);
   // A fact the question names ("how many people retired?" → the 77 retirements) leads, whatever
   // the search ranks first: the subject finder read the question's own words for it.
   // Only when it is what the question is about (the first subject), so it never displaces a better fit.
   const [first] = understanding.subjects;
   const named = first?.subject.kind === "fact" && first.confidence >= 0.9 ? first : undefined;
   const namedFact = named && knowledge.kb.facts.find((f) => f.id === named.subject.id);
+  // Named in words the paper does not use ("qui a rédigé le document ?"), it is still named,
+  // unless the question is taken for off-topic or names a topic beside the paper ("Swiss pension law").
+  const surelyNamed =
+    namedFact !== undefined &&
+    understanding.classified.intent !== OUT_OF_SCOPE &&
+    !understanding.subjects.some((s) => s.subject.kind === "unsetTopic");
+  if (!surelyNamed && knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
+  const scope = within ?? scopeOf(context);
+  const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
+  const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);
   const topScore = Math.max(passages[0]?.score ?? 0, found[0]?.score ?? 0);
   const facts = namedFact
     ? [

@@ -52,6 +52,15 @@ describe("partners and facts asked in French and Spanish", () => {
     expect(text).toContain(words);
   });
 
+  it("a fact named in words the paper does not use is still answered, unless the question is off-topic", async () => {
+    const fr = await ask("qui a rédigé le document ?");
+    expect(fr.reply.subjects).toContain("fact:fact-author-unit");
+    expect(fr.text).toContain("HRD");
+    const off = await ask("what does Swiss pension law say about the retirement age");
+    expect(off.reply.intent).toBe("out_of_scope");
+    expect(off.text).not.toContain("65");
+  });
+
   it("'solicitudes de empleo' are the job applications, not request statistics", async () => {
     const { reply, text } = await ask(
       "cuantas solicitudes de empleo se recibieron con el nuevo sistema de talento",
