@@ -1,10 +1,17 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
-import { isShort, topicRule } from "../src/bot/route-predicates.ts";
+import { asksFigures, isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
+
+/**
+ * "Which focus area covers …?", accents off: a question word before the word for a focus area,
+ * so "objectif du domaine d'action 1.2" is not one.
+ */
+const ASKS_WHICH_FOCUS_AREA =
+  /\b(which|what) focus areas?\b|哪个重点领域|哪一个重点领域|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b|\b(que|cual|cuales) (areas?|ambitos?|esferas?|ejes?)\b/i;
 
 export const focusAreaIntent: IntentSpec = {
   id: "focus_area",
@@ -20,6 +27,14 @@ export const focusAreaIntent: IntentSpec = {
           u.outcome !== undefined ||
           u.subjects[0]?.subject.kind === "focusArea",
       }),
+      {
+        priority: STAGES.subject + 7,
+        why: "asks which focus area covers something it names, and the question frame finds the focus area",
+        when: (u) =>
+          ASKS_WHICH_FOCUS_AREA.test(u.text.normalize("NFD").replace(/\p{M}+/gu, "")) &&
+          u.subjects[0]?.subject.kind === "focusArea" &&
+          !asksFigures(u),
+      },
       {
         priority: STAGES.shortMention + 1,
         why: "a short message naming a focus area",

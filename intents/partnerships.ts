@@ -1,9 +1,15 @@
-import type { IntentSpec } from "../src/bot/intent.ts";
+import type { IntentSpec, Understanding } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { ABOUT_A_NAME, shortFollowUp, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
+
+/** The question is about a partner first: the first subject it names, the paper aside, is one, surely. */
+function partnerFirst(u: Understanding): boolean {
+  const first = u.subjects.find((s) => s.subject.kind !== "paper");
+  return first?.subject.kind === "partner" && first.confidence >= 0.9;
+}
 
 export const partnershipsIntent: IntentSpec = {
   id: "partnerships",
@@ -17,7 +23,7 @@ export const partnershipsIntent: IntentSpec = {
         when: (u, c) =>
           u.partnerNamed &&
           (ABOUT_A_NAME.test(u.text) || shortFollowUp(u)) &&
-          c.groupOf?.(u.classified.intent) !== "topic",
+          (c.groupOf?.(u.classified.intent) !== "topic" || partnerFirst(u)),
       },
       topicRule(),
     ],

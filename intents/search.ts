@@ -74,8 +74,13 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const [first] = understanding.subjects;
   const named = first?.subject.kind === "fact" && first.confidence >= 0.9 ? first : undefined;
   const namedFact = named && knowledge.kb.facts.find((f) => f.id === named.subject.id);
-  // Few of the paper's words, and nothing of it named: not about the paper.
-  if (!namedFact && knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
+  // Named in words the paper does not use ("qui a rédigé le document ?"), it is still named,
+  // unless the question is taken for off-topic or names a topic beside the paper ("Swiss pension law").
+  const surelyNamed =
+    namedFact !== undefined &&
+    understanding.classified.intent !== OUT_OF_SCOPE &&
+    !understanding.subjects.some((s) => s.subject.kind === "unsetTopic");
+  if (!surelyNamed && knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
   const scope = within ?? scopeOf(context);
   const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);
   const found = preferScope(context, knowledge.searchFacts(query, indexLang(lang), 20), scope);

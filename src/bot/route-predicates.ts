@@ -174,8 +174,9 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
   return (
     declining &&
     !namesPaperSubject(u) &&
-    // "战略规定工资涨多少？" asks what the strategy sets for a topic it mentions: answered as such.
-    !(figureOfUnsetTopic(u) && NAMES_THE_STRATEGY.test(u.text)) &&
+    // A figure asked of a topic the paper sets none for ("战略规定工资涨多少？") is answered as
+    // such, not as off-topic.
+    !figureOfUnsetTopic(u) &&
     u.classified.score >= POLICY.likely &&
     u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0
@@ -186,11 +187,8 @@ export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
-/** The strategy itself named, in any language. */
-const NAMES_THE_STRATEGY = /\b(strategy|strat[eé]gie|estrategia)\b|战略/i;
-
 export const ABOUT_A_NAME =
-  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|是什么|指的是什么|指什么|作用|扮演|\bsert [aà] quoi\b|\brol (de|del)\b|\bpara qu[eé] sirve\b|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad/i;
+  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\blien entre\b|\bse relaciona\b|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|扮演|\brol (de|del)\b/i;
 export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
 /** The classifier voted for the topic a topic intent answers as a whole. */

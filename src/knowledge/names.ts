@@ -119,13 +119,24 @@ export function subjectNames(kb: KnowledgeBase): SubjectName[] {
   for (const a of kb.assumptions) named({ kind: "assumption", id: a.id }, a);
   // "International Civil Service Commission (ICSC)": the name without its bracketed acronym.
   const own = (name: string) => name.replace(/\s*[(（][^)）]*[)）]\s*$/, "");
+  /** Their French and Spanish names too: "Commission de la fonction publique internationale". */
+  const ownRomance = (name: { fr?: string | undefined; es?: string | undefined }) =>
+    romance({ fr: name.fr && own(name.fr), es: name.es && own(name.es) });
   for (const p of kb.partnerships) {
-    named({ kind: "partner", id: p.id }, p, { en: [own(p.name.en)], zh: [own(p.name.zh)] });
+    named({ kind: "partner", id: p.id }, p, {
+      en: [own(p.name.en)],
+      zh: [own(p.name.zh)],
+      ...ownRomance(p.name),
+    });
     if (p.acronym) add({ kind: "partner", id: p.id }, "en", p.acronym, true);
   }
   for (const f of kb.facts) named({ kind: "fact", id: f.id }, f);
   for (const s of kb.systems)
-    named({ kind: "system", id: s.id }, s, { en: [own(s.name.en)], zh: [own(s.name.zh)] });
+    named({ kind: "system", id: s.id }, s, {
+      en: [own(s.name.en)],
+      zh: [own(s.name.zh)],
+      ...ownRomance(s.name),
+    });
   for (const t of kb.unsetTopics) {
     named({ kind: "unsetTopic", id: t.id }, t, { en: [t.name.en], zh: [t.name.zh], ...romance(t.name) });
   }

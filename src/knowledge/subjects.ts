@@ -35,7 +35,7 @@ interface Candidate extends SubjectMention {
  * French and Spanish words for "area" and "result" are common, so alone they need a question word.
  */
 const ASKS_FOCUS_AREA =
-  /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)|\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\b(que|cual|cuales|which|what) (areas?|ambitos?|ejes?)\b(?!\s*\d)|\b(quel|quels|quelle) (axes?|domaines?)\b(?!\s*\d)/i;
+  /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)|\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\b(que|cual|cuales|which|what) (areas?|ambitos?|esferas?|ejes?)\b(?!\s*\d)|\besferas? de (accion|interes)\b(?!\s*\d)|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b(?!\s*\d)/i;
 const ASKS_OUTCOME =
   /\boutcomes?\b(?!\s*\d)|成果目标(?!\s*\d)|\b(quel|quels|dans quel|a quel|de quel) resultats?\b(?!\s*\d)|\b(que|cual|cuales) resultados?\b(?!\s*\d)|\bresultados? (clave )?(?:al|del) que\b/i;
 
@@ -124,8 +124,12 @@ export class SubjectFinder {
   find(text: string, lang: NameLang = "en"): SubjectMention[] {
     const analysed = analyse(text);
     const candidates: Candidate[] = [];
+    const romance = lang === "fr" || lang === "es";
     for (const entry of this.entriesFor(analysed)) {
       for (const { confidence, span } of matchEntry(entry, analysed)) {
+        // In French or Spanish, a one-word English name only as written: "pays" is no "pay",
+        // "interne" no "intern".
+        if (romance && entry.lang === "en" && entry.words.length === 1 && confidence < 1) continue;
         candidates.push({
           subject: entry.subject,
           alias: entry.text,
@@ -215,7 +219,11 @@ export class SubjectFinder {
     ];
     const plain = text.normalize("NFD").replace(/\p{M}+/gu, "");
     for (const { kind, asked, of } of asks) {
-      if (!asked.test(plain) || found.some((c) => c.subject.kind === kind)) continue;
+      if (!asked.test(plain)) continue;
+      // One named surely ("… dans le recrutement") is what is asked, before the rest; one named
+      // only in words apart ("numériser … dossiers") does not settle which.
+      const named = found.filter((c) => c.subject.kind === kind && c.confidence >= 0.9);
+      if (named.length > 0) return [...named, ...found.filter((c) => !named.includes(c))];
       const derived: Candidate[] = [];
       for (const c of found) {
         const related = of.get(subjectId(c.subject));

@@ -59,7 +59,7 @@ export const EXPORT = /export|csv|download|导出|下载|t[ée]l[ée]charg|desca
 
 /** Statistics of requests. */
 export const STATS =
-  /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|approval rate|turnaround|backlog|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例|批准率|通过率|处理时间|statisti|combien de demandes|nombre de demandes|taux d'(approbation|acceptation)|estad[ií]stic|cu[aá]ntas solicitudes|n[uú]mero de solicitudes|tasa de (aprobaci[oó]n|aceptaci[oó]n)/i;
+  /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|approval rate|turnaround|backlog|share of early|how many .{0,25}\brequests?\b|多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例|批准率|通过率|处理时间|statisti|combien de demandes|nombre de demandes|taux d'(approbation|acceptation)|estad[ií]stic|cu[aá]ntas solicitudes(?! de empleo)|n[uú]mero de solicitudes(?! de empleo)|tasa de (aprobaci[oó]n|aceptaci[oó]n)/i;
 
 /** A person in HR asked for: "ask HR", "a human", "人力资源", "les RH", "recursos humanos". */
 export const HR_PERSON_WORDS =

@@ -5,9 +5,12 @@ export type Facet = "baseline" | "milestone" | "target" | "verification" | "defi
 const FACET_PATTERNS: [Facet, RegExp][] = [
   [
     "baseline",
-    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|基准|基线|起点|起始/,
+    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|niveau (de reference|initial)|valeur initiale|chiffre de depart|ligne de base|situation initiale|donnee de depart|cifra (inicial|de partida)|dato (inicial|de partida)|nivel (de referencia|inicial)|valor de partida|基准|基线|起点|起始/,
   ],
-  ["milestone", /milestone|mid-?term|interim|2023|jalon|etape|hito|里程碑|中期/],
+  [
+    "milestone",
+    /milestone|mid-?term|interim|2023|jalon|etape|hito|mi-?parcours|mitad de (camino|periodo)|里程碑|中期/,
+  ],
   [
     "target",
     /target|goal|aim(ed)? for|2025|cible|objectif|\bvisee?s?\b|meta\b|metas\b|objetivo|目标值|目标是|的目标|目标/,

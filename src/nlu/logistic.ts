@@ -262,7 +262,8 @@ function train(
         s = 1;
       }
       if (t > averageFrom && (t - averageFrom) % every === 0) {
-        for (let j = 0; j < weights.length; j++) averaged[j] = (averaged[j] as number) + s * (weights[j] as number);
+        for (let j = 0; j < weights.length; j++)
+          averaged[j] = (averaged[j] as number) + s * (weights[j] as number);
         for (let k = 0; k < K; k++) averagedBias[k] = (averagedBias[k] as number) + (bias[k] as number);
         snapshots++;
       }

@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale.ts";
 import { matchForm, toSimplified } from "../i18n/text.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
+import type { SubjectMention } from "../knowledge/subjects.ts";
 import type { Example } from "./classifier.ts";
 import {
   asksLaterPeriod,
@@ -34,9 +35,30 @@ function indicatorIds(m: IndicatorMention): readonly string[] {
   return m.target.kind === "indicator" ? [m.target.indicator.id] : m.target.group.indicators;
 }
 
-/** The text without the names its indicators were found by: "women P5+ in Africa" leaves "in Africa". */
-function withoutAliases(text: string, mentions: readonly IndicatorMention[]): string {
-  let rest = text.toLowerCase();
+/**
+ * The text without the names its indicators were found by: "women P5+ in Africa" leaves "in
+ * Africa". Where the subject finder found one of them, its span goes too, however it was spelt
+ * ("parite hommes femmes" for "parité hommes-femmes" names the gender indicators, no part of the staff).
+ */
+function withoutAliases(
+  text: string,
+  mentions: readonly IndicatorMention[],
+  subjects: readonly SubjectMention[],
+  membersOf: (group: string) => readonly string[],
+): string {
+  const named = new Set(mentions.flatMap(indicatorIds));
+  const spans = subjects
+    .filter(({ subject: s }) =>
+      s.kind === "indicator"
+        ? named.has(s.id)
+        : s.kind === "indicatorGroup" && membersOf(s.id).some((id) => named.has(id)),
+    )
+    .flatMap((s) => (s.span ? [s.span] : []))
+    .sort((a, b) => b[0] - a[0]);
+  let rest = text;
+  for (const [start, end] of spans)
+    rest = `${rest.slice(0, start)}${" ".repeat(end - start)}${rest.slice(end)}`;
+  rest = rest.toLowerCase();
   for (const m of mentions) if (m.alias) rest = rest.split(m.alias.toLowerCase()).join(" ");
   return rest;
 }
@@ -104,7 +126,9 @@ export class Nlu {
     };
     const mentions = this.knowledge
       .indicatorMentions(text)
-      .filter((m) => !onlyInsideItems(m.alias))
+      // A typo of an indicator's alias yields to an item named as written: "rotación del
+      // personal" (turnover) is no typo of "rotation" (mobility).
+      .filter((m) => !onlyInsideItems(m.alias) && !(m.confidence < 0.9 && items.length > 0))
       .map((m): IndicatorMention => {
         if (m.target.kind !== "group") return m;
         const member = this.knowledge.groupMember(m.target.group, text, kbLang);
@@ -146,7 +170,14 @@ export class Nlu {
       classified: { intent: classified.intent, score: classified.score, ranking: classified.ranking },
       indicators: mentions.length > 0 ? mentions : described ? [described] : [],
       facets: detectFacets(text),
-      populations: detectPopulations(withoutAliases(text, mentions)),
+      populations: detectPopulations(
+        withoutAliases(
+          text,
+          mentions,
+          subjects,
+          (group) => this.knowledge.kb.indicatorGroups.find((g) => g.id === group)?.indicators ?? [],
+        ),
+      ),
       ...(outcome !== undefined ? { outcome } : {}),
       ...(focusArea !== undefined ? { focusArea } : {}),
       ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),

@@ -49,8 +49,10 @@ describe("the frame over the classifier's vote", () => {
     expect(reply.intent).toBe("no_target");
     expect(reply.subjects).toContain("unsetTopic:salaries");
     expect(text).toContain("没有设定");
-    // asked without the strategy, a salary is a personal matter outside it
-    expect((await ask("P4职员工资多少")).reply.intent).toBe("out_of_scope");
+    // asked without the strategy, still declined, with no figure
+    const personal = await ask("P4职员工资多少");
+    expect(personal.reply.outcome).toBe("decline");
+    expect(personal.text).not.toMatch(/\d+\s*%/);
   });
 
   it("a quantity asked of a figure the paper states is the paper's, even in a command's words", async () => {
