@@ -112,7 +112,7 @@ describe("a number asked of a part of the staff that no passage found names", ()
 describe("an amount of money asked of an indicator, whose figures are all percentages", () => {
   it.each([
     [
-      "budget formation en dollars prévu pour 2022-2025 ?",
+      "quel budget en dollars pour l'indicateur de formation ?",
       "La stratégie ne fixe pour lui aucun chiffre en argent",
     ],
     ["how much budget is there for the training indicator?", "The strategy sets no figure in money"],
