@@ -13,7 +13,7 @@ const FACET_PATTERNS: [Facet, RegExp][] = [
   ],
   [
     "target",
-    /target|goal|aim(ed)? for|2025|cible|objectif|\bvisee?s?\b|meta\b|metas\b|objetivo|目标值|目标是|的目标|目标/,
+    /target|goal|aim(ed|ing)? (for|at)|2025|cible|objectif|\bvisee?s?\b|meta\b|metas\b|objetivo|目标值|目标是|的目标|目标/,
   ],
   [
     "verification",

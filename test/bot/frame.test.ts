@@ -88,3 +88,22 @@ describe("topics the paper never mentions", () => {
     expect(reply.intent).toBe("partnerships");
   });
 });
+
+describe("time to hire, which the paper wants shorter without a figure", () => {
+  it.each([
+    ["target time-to-hire in days?", "sets no target or figure for Time to hire"],
+    ["招聘周期的目标是几天", "没有设定目标或数值"],
+    ["¿cuál es el plazo de contratación objetivo?", "no fija ninguna meta"],
+  ])("%s: says so, with where the paper speaks of faster recruitment", async (question, said) => {
+    const { reply, text } = await ask(question);
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toContain("unsetTopic:time-to-hire");
+    expect(text).toContain(said);
+    expect(reply.citations.join(" ")).toMatch(/3\.1/);
+  });
+
+  it("reads 'the range we're aiming for' as a target asked", async () => {
+    const { text } = await ask("P1-P4 women range we're aiming for (RB)?");
+    expect(text).toContain("47–53%");
+  });
+});
