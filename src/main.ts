@@ -51,8 +51,13 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
     requests,
     modelCache: config.MODEL_CACHE_DIR ?? false,
   });
+  const warmUpMs = assistant.bot.nlu.warmUp();
   logger.info(
-    { ms: Math.round(performance.now() - started), examples: assistant.bot.nlu.exampleCount },
+    {
+      ms: Math.round(performance.now() - started),
+      warmUpMs: Math.round(warmUpMs),
+      examples: assistant.bot.nlu.exampleCount,
+    },
     "assistant ready",
   );
   return { config, logger, assistant, requests };
