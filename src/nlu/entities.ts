@@ -150,7 +150,7 @@ const PLANNED_FR_ES =
 
 /** A change by how much, or a figure or indicator named: "fixe quelle réduction", "un KPI ?", "subir". */
 const FIGURE_WORDS_FR_ES =
-  /\b(fixe|fixee?s?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|fija|fijad[oa]|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento)\b/;
+  /\b(fixe|fixee?s?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|fija|fijad[oa]|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento|quotas?|cuotas?)\b|配额|名额|定额/;
 
 export function asksPlannedAmount(text: string): boolean {
   return PLANNED_FR_ES.test(folded(text));

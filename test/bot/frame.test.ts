@@ -107,3 +107,18 @@ describe("time to hire, which the paper wants shorter without a figure", () => {
     expect(text).toContain("47–53%");
   });
 });
+
+describe("figure words of a topic", () => {
+  it("a quota asked of a topic the strategy sets no figure for is a 'no target'", async () => {
+    const { reply } = await ask("cuota de contratación de personas con discapacidad en la estrategia?");
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toContain("unsetTopic:disability");
+  });
+
+  it("absenteeism, which the paper never mentions, is said to have no figure, and a leave balance is personal", async () => {
+    const { reply, text } = await ask("réduction de l'absentéisme visée ?");
+    expect(reply.subjects).toContain("unsetTopic:absenteeism");
+    expect(text).toContain("ne mentionne ni l'absentéisme");
+    expect((await ask("how many sick days do I have left")).reply.intent).toBe("person_specific");
+  });
+});
