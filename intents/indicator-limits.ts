@@ -107,24 +107,36 @@ export function breakdownReply(context: IntentContext, indicators: readonly Indi
     lang,
     "disjunction",
   );
-  const shown = indicators.slice(0, 3);
-  const parts = shown.map((i) =>
-    paragraph(
-      t(lang, "indicator.notBrokenDown", {
-        indicator: localized(i.heading, lang),
-        dimensions,
-        measure: localized(i.measure, lang),
-      }),
-    ),
+  return notAmongFigures(context, indicators, (i) =>
+    t(lang, "indicator.notBrokenDown", {
+      indicator: localized(i.heading, lang),
+      dimensions,
+      measure: localized(i.measure, lang),
+    }),
   );
-  return makeReply("indicator", understanding.lang, parts, {
-    outcome: "clarify",
-    subjects: shown.map((i) => `indicator:${i.id}`),
-    citations: shown.map((i) => indicatorCitation(knowledge, i, lang)),
-    suggestions: suggestTexts(
-      shown.map((i) => t(lang, "indicator.choiceOverall", { indicator: localized(i.heading, lang) })),
-    ),
-  });
+}
+
+/** What the named indicators do not give, said of each, and each offered overall instead. */
+function notAmongFigures(
+  { understanding, knowledge }: IntentContext,
+  indicators: readonly Indicator[],
+  say: (indicator: Indicator) => string,
+): Reply {
+  const lang = understanding.answerLang;
+  const shown = indicators.slice(0, 3);
+  return makeReply(
+    "indicator",
+    understanding.lang,
+    shown.map((i) => paragraph(say(i))),
+    {
+      outcome: "clarify",
+      subjects: shown.map((i) => `indicator:${i.id}`),
+      citations: shown.map((i) => indicatorCitation(knowledge, i, lang)),
+      suggestions: suggestTexts(
+        shown.map((i) => t(lang, "indicator.choiceOverall", { indicator: localized(i.heading, lang) })),
+      ),
+    },
+  );
 }
 
 /**
@@ -132,30 +144,19 @@ export function breakdownReply(context: IntentContext, indicators: readonly Indi
  * money asked of one is not among them.
  */
 export function otherUnitReply(context: IntentContext, indicators: readonly Indicator[]): Reply | undefined {
-  const { understanding, knowledge } = context;
+  const { understanding } = context;
   const kind = askedUnitKind(understanding.text);
   // Money only: "à jour" (up to date) or "in six months" in a question are not units asked.
   if (indicators.length === 0 || kind !== "money") return undefined;
   const lang = understanding.answerLang;
   const unit = t(lang, `unit.${kind}`);
-  const shown = indicators.slice(0, 3);
-  const parts = shown.map((i) =>
-    paragraph(
-      t(lang, "indicator.otherUnit", {
-        indicator: localized(i.heading, lang),
-        unit,
-        measure: localized(i.measure, lang),
-      }),
-    ),
+  return notAmongFigures(context, indicators, (i) =>
+    t(lang, "indicator.otherUnit", {
+      indicator: localized(i.heading, lang),
+      unit,
+      measure: localized(i.measure, lang),
+    }),
   );
-  return makeReply("indicator", understanding.lang, parts, {
-    outcome: "clarify",
-    subjects: shown.map((i) => `indicator:${i.id}`),
-    citations: shown.map((i) => indicatorCitation(knowledge, i, lang)),
-    suggestions: suggestTexts(
-      shown.map((i) => t(lang, "indicator.choiceOverall", { indicator: localized(i.heading, lang) })),
-    ),
-  });
 }
 
 /** "the target?" with nothing named and nothing to follow on from: which indicator, never a guess. */
