@@ -3,6 +3,8 @@ import type { Readable, Writable } from "node:stream";
 import type { Bot } from "../../bot/bot.ts";
 import type { Incoming, Reply } from "../../bot/messages.ts";
 import { toPlainText } from "../../bot/plain-text.ts";
+import { DEFAULT_LOCALE } from "../../i18n/locale.ts";
+import { t } from "../../i18n/messages.ts";
 
 export interface ConsoleOptions {
   bot: Bot;
@@ -47,12 +49,6 @@ export class ConsolePrinter {
   }
 }
 
-const WELCOME = [
-  "HR Strategy Assistant — Human Resources Strategy 2022–2025: Diversity, accountability and respect",
-  "Ask in English or Chinese, e.g. “What is the mobility target?”, “女性担任P5及以上职位的目标是多少？”, “all indicators”, “help”.",
-  "Type “exit” or press Ctrl+D to leave.",
-].join("\n");
-
 const EXIT = new Set(["exit", "quit", "/exit", "/quit", "退出"]);
 
 function incoming(options: ConsoleOptions, text: string): Incoming {
@@ -83,7 +79,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     options.printer?.promptShown(lines, true);
   };
   if (terminal) {
-    write(`${WELCOME}\n\n`);
+    write(`${t(DEFAULT_LOCALE, "console.welcome")}\n\n`);
     if (open) write(`${toPlainText(open)}\n\n`);
     showPrompt();
   }

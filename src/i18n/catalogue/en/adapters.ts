@@ -7,6 +7,8 @@ export const adapters = {
   "adapter.commentLabel": "Comment{when}",
   "adapter.fieldRequired": "This field is required.",
   "adapter.formFallback": "{title}: open this form in Microsoft Teams.",
+  "console.welcome":
+    "HR Strategy Assistant — Human Resources Strategy 2022–2025: Diversity, accountability and respect\nAsk in English, Chinese, French or Spanish, e.g. “What is the mobility target?”, “女性担任P5及以上职位的目标是多少？”, “Quelle est la cible de mobilité ?”, “all indicators”, “help”.\nType “exit” or press Ctrl+D to leave.",
   "console.hrNotification": "{title} — say “{command}”",
   "adapter.helpWord": "help",
   "teams.registered":

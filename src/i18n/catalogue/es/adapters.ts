@@ -8,6 +8,8 @@ export const adapters = {
   "adapter.commentLabel": "Comentario{when}",
   "adapter.fieldRequired": "Este campo es obligatorio.",
   "adapter.formFallback": "{title}: abra este formulario en Microsoft Teams.",
+  "console.welcome":
+    "Asistente de la Estrategia de RR. HH. — Estrategia de Recursos Humanos 2022-2025: diversidad, rendición de cuentas y respeto\nPregunte en español, inglés, chino o francés, por ejemplo «¿Cuál es la meta de movilidad?», «What is the mobility target?», «todos los indicadores», «ayuda».\nEscriba «exit» o pulse Ctrl+D para salir.",
   "console.hrNotification": "{title} — diga «{command}»",
   "adapter.helpWord": "ayuda",
   "teams.registered":

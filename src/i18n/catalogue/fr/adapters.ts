@@ -9,6 +9,8 @@ export const adapters = {
   "adapter.commentLabel": "Commentaire{when}",
   "adapter.fieldRequired": "Ce champ est obligatoire.",
   "adapter.formFallback": "{title} : ouvrez ce formulaire dans Microsoft Teams.",
+  "console.welcome":
+    "Assistant de la Stratégie RH — Stratégie des ressources humaines 2022-2025 : diversité, responsabilisation et respect\nPosez vos questions en français, en anglais, en chinois ou en espagnol, par exemple « Quelle est la cible de mobilité ? », « What is the mobility target? », « tous les indicateurs », « aide ».\nTapez « exit » ou Ctrl+D pour quitter.",
   "console.hrNotification": "{title} — dites « {command} »",
   "adapter.helpWord": "aide",
   "teams.registered":

@@ -8,6 +8,8 @@ export const adapters = {
   "adapter.commentLabel": "说明{when}",
   "adapter.fieldRequired": "此项为必填项。",
   "adapter.formFallback": "{title}：请在 Microsoft Teams 中打开此表单。",
+  "console.welcome":
+    "人力资源战略助手——《2022-2025 年人力资源战略：多样性、问责制和尊重》\n可以用中文、英文、法文或西班牙文提问，例如“流动性的目标是多少？”、“What is the mobility target?”、“所有指标”、“帮助”。\n输入“退出”或按 Ctrl+D 离开。",
   "console.hrNotification": "{title} — 请说“{command}”",
   "adapter.helpWord": "帮助",
   "teams.registered":
