@@ -18,7 +18,7 @@ export async function benchBot(rounds = 20): Promise<Record<string, unknown>> {
   // Start-up as `npm start` and `npm run serve` do it: the assistant, then its warm-up.
   const t0 = performance.now();
   const { bot } = createAssistant({ modelCache });
-  bot.nlu.warmUp();
+  await bot.warmUp();
   const firstStartup = performance.now() - t0;
   const questions = ["dev.jsonl", "extra.jsonl"].flatMap((f) =>
     readCases(path.join(evalDir, f)).map((c) => c.question),
@@ -43,10 +43,10 @@ export async function benchBot(rounds = 20): Promise<Record<string, unknown>> {
   const untrained: number[] = [];
   for (let i = 0; i < 4; i++) {
     let started = performance.now();
-    createAssistant({ modelCache }).bot.nlu.warmUp();
+    await createAssistant({ modelCache }).bot.warmUp();
     warm.push(performance.now() - started);
     started = performance.now();
-    createAssistant({ modelCache: false }).bot.nlu.warmUp();
+    await createAssistant({ modelCache: false }).bot.warmUp();
     untrained.push(performance.now() - started);
   }
   fs.rmSync(modelCache, { recursive: true, force: true });

@@ -51,7 +51,7 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
     requests,
     modelCache: config.MODEL_CACHE_DIR ?? false,
   });
-  const warmUpMs = assistant.bot.nlu.warmUp();
+  const warmUpMs = await assistant.bot.warmUp();
   logger.info(
     {
       ms: Math.round(performance.now() - started),

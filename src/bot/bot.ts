@@ -40,6 +40,7 @@ import {
 import { requestTypeNamed } from "./request-types.ts";
 import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
 import { ANSWERS_MID_FORM, Router } from "./routing.ts";
+import { warmUp } from "./warm-up.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -99,6 +100,20 @@ export class Bot {
     this.logger.info(
       { outcome, reason, examples: examples.length, ms: Math.round(ms) },
       "intent classifier ready",
+    );
+  }
+
+  /** Warms the understanding and the read-only handlers before the first message (`warm-up.ts`). */
+  warmUp(samples?: number): Promise<number> {
+    return warmUp(
+      {
+        nlu: this.nlu,
+        router: this.router,
+        intents: this.intents,
+        knowledge: this.knowledge,
+        logger: this.logger,
+      },
+      samples,
     );
   }
 

@@ -63,9 +63,6 @@ function withoutAliases(
   return rest;
 }
 
-/** Examples read by `warmUp`: every intent and language, in about a quarter of a second. */
-const WARM_UP_SAMPLES = 160;
-
 /** Kinds of subject that, named, leave no room for an indicator described in other words. */
 const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTopic", "decision", "partner"]);
 
@@ -93,17 +90,10 @@ export class Nlu {
     this.modelReport = report;
   }
 
-  /**
-   * Reads a sample of the training examples once, so the first staff messages do not pay for
-   * what V8 does lazily on first use (compiling the regular expressions and the hot functions):
-   * without it the first pass over the evaluation questions had a p99 of about 60 ms, later ones
-   * about 6 ms. Returns how long it took.
-   */
-  warmUp(samples = WARM_UP_SAMPLES): number {
-    const started = performance.now();
-    const step = Math.max(1, Math.floor(this.examples.length / samples));
-    for (let i = 0; i < this.examples.length; i += step) this.understand(this.examples[i]?.text ?? "");
-    return performance.now() - started;
+  /** About `count` of the training examples, evenly spread over intents and languages. */
+  sampleExamples(count: number): string[] {
+    const step = Math.max(1, Math.floor(this.examples.length / count));
+    return this.examples.filter((_, i) => i % step === 0).map((e) => e.text);
   }
 
   get exampleCount(): number {
