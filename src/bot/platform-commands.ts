@@ -3,4 +3,4 @@
  * understanding in four languages: adapters take the reading from here, below them, and hold no
  * words of their own.
  */
-export { type PlatformCommand, platformCommand } from "../nlu/platform-commands.ts";
+export { type PlatformCommand, platformCommand, slashRequest } from "../nlu/platform-commands.ts";

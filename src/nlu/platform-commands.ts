@@ -72,3 +72,28 @@ export function platformCommand(text: string | undefined): PlatformCommand | und
   }
   return undefined;
 }
+
+/**
+ * The word after a platform's slash command that opens a request's form in a modal:
+ * "/hr request telework", "/hr demande de télétravail", "/hr solicitud de teletrabajo", "/hr 申请 …".
+ */
+export const SLASH_REQUEST_WORDS: Record<Locale, readonly string[]> = {
+  en: ["request"],
+  zh: ["申请"],
+  fr: ["demande", "demander"],
+  es: ["solicitud", "solicitar"],
+};
+
+const SLASH_REQUEST = new RegExp(
+  `^(?:${Object.values(SLASH_REQUEST_WORDS).flat().join("|")})(?:\\s+([\\s\\S]*))?$`,
+  "iu",
+);
+
+/**
+ * A slash command's text that asks for a request's form: the type's words after the command's
+ * word ("" when it names none, to list the types), or undefined when it is anything else.
+ */
+export function slashRequest(text: string): { typeText: string } | undefined {
+  const match = SLASH_REQUEST.exec(text.trim());
+  return match ? { typeText: match[1]?.trim() ?? "" } : undefined;
+}

@@ -1,6 +1,7 @@
 import type { RespondFn } from "@slack/bolt";
 import type { Bot } from "../../../bot/bot.ts";
 import type { Locale } from "../../../bot/messages.ts";
+import { slashRequest } from "../../../bot/platform-commands.ts";
 import { t } from "../../../i18n/messages.ts";
 import { errorFields } from "../log.ts";
 import { SlashCommand } from "../payloads.ts";
@@ -12,11 +13,6 @@ import { afterAck, conversationOf, kindOf, localeOf, type Surface, userOf } from
 export const HR_COMMAND = "/hr";
 /** `/hr` alone asks for help, as `/hr help` does. */
 const HELP = "help";
-/**
- * `/hr request <type>` opens the type's form in a modal; `/hr request` alone lists the types.
- * French and Spanish staff write `/hr demande …`, `/hr solicitud …`.
- */
-const REQUEST = /^(?:request|申请|demande|demander|solicitud|solicitar)(?:\s+([\s\S]*))?$/i;
 
 /**
  * `/hr <question>`: answered privately (ephemeral), visible to the person who asked only.
@@ -31,9 +27,11 @@ export const command: Surface = (app, deps) => {
       const { text: raw, user_id, user_name, channel_id, trigger_id } = SlashCommand.parse(payload);
       const text = fromSlackText(raw);
       const locale = await localeOf(deps, client, user_id);
-      const request = REQUEST.exec(text);
+      // `/hr request <type>` (`demande`, `solicitud`, `申请`) opens the type's form in a modal;
+      // alone it lists the types. The words are understanding's (`slashRequest`).
+      const request = slashRequest(text);
       if (request) {
-        const typeText = request[1]?.trim() ?? "";
+        const { typeText } = request;
         // The command's word says nothing of the user's language; the type's name may ("弹性工作").
         const lang = await bot.localeOf(typeText || text, locale.locale, { platform: "slack", id: user_id });
         try {
