@@ -1,11 +1,10 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
 import { questionRefusalReply } from "../src/bot/question-replies.ts";
-import { questionFacts } from "../src/bot/question-views.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
-import { questionCommandBehaviour } from "./hr-question-command.ts";
+import { questionCommandBehaviour, questionProposal } from "./hr-question-command.ts";
 
 /** "answer ASK-2026-0001: …", "reply to ask-2026-1 …", "回答 ASK-2026-0001：…", "repondre a …", "contestar …". */
 export const ANSWER_WORDS =
@@ -27,16 +26,15 @@ const behaviour = questionCommandBehaviour({
   propose(context, question, { text }) {
     if (!text) return questionRefusalReply(context, "hr_answer", { ok: false, reason: "empty-answer" });
     const lang = context.understanding.answerLang;
-    return {
-      kind: "proposal",
-      question: t(lang, "hrAnswer.proposeAnswer", {
+    return questionProposal(
+      context,
+      question,
+      t(lang, "hrAnswer.proposeAnswer", {
         id: question.id,
         asker: question.asker.name ?? question.asker.userId,
         answer: text,
       }),
-      parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
-      subjects: [question.id],
-    };
+    );
   },
   act: (services, id, { text }, actor) => services.questions.answer(id, actor, text ?? ""),
   said: "hrAnswer.answered",

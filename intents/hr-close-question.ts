@@ -1,10 +1,9 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
-import { questionFacts } from "../src/bot/question-views.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
-import { questionCommandBehaviour } from "./hr-question-command.ts";
+import { questionCommandBehaviour, questionProposal } from "./hr-question-command.ts";
 
 /** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001", "cloturer …", "cerrar …". */
 const CLOSE_WORDS =
@@ -27,15 +26,14 @@ const behaviour = questionCommandBehaviour({
   read: closingOf,
   propose(context, question) {
     const lang = context.understanding.answerLang;
-    return {
-      kind: "proposal",
-      question: t(lang, "hrAnswer.proposeClose", {
+    return questionProposal(
+      context,
+      question,
+      t(lang, "hrAnswer.proposeClose", {
         id: question.id,
         asker: question.asker.name ?? question.asker.userId,
       }),
-      parts: [{ kind: "facts", facts: questionFacts(question, lang, true) }],
-      subjects: [question.id],
-    };
+    );
   },
   act: (services, id, { comment }, actor) => services.questions.close(id, actor, comment),
   said: "hrAnswer.closed",

@@ -76,6 +76,16 @@ export function questionCommandBehaviour<Target extends { id?: string }>(
 }
 
 /** What HR sees once a question is answered or closed; `decided` lets its HR message show the outcome. */
+/** What HR is asked before a command on a question acts: the question put, and the question's facts. */
+export function questionProposal(context: IntentContext, question: HrQuestion, asked: string): Proposal {
+  return {
+    kind: "proposal",
+    question: asked,
+    parts: [{ kind: "facts", facts: questionFacts(question, context.understanding.answerLang, true) }],
+    subjects: [question.id],
+  };
+}
+
 export function settledReply(
   context: IntentContext,
   intent: string,
