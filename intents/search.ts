@@ -212,16 +212,10 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
   });
 }
 
-function namesUnmentionedTopic({ understanding, knowledge }: IntentContext): boolean {
-  const [first] = understanding.subjects;
-  if (first?.subject.kind !== "unsetTopic" || first.confidence < 0.9) return false;
-  return knowledge.kb.unsetTopics.some((t) => t.id === first.subject.id && !t.mentioned);
-}
-
 /** Answers from the paper, or says plainly that the paper does not cover the question. */
 export function answerOrDecline(context: IntentContext, intent: string): Reply {
   // A topic the paper never mentions (pensions, taxes), named surely: any passage found is beside the point.
-  if (namesUnmentionedTopic(context)) return noTargetReply(context);
+  if (context.understanding.unmentionedTopic) return noTargetReply(context);
   const answer = answerFromPaper(context);
   return answer.passages.length > 0 || answer.facts.length > 0
     ? paperReply(context, answer, intent)

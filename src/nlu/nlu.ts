@@ -198,12 +198,10 @@ export class Nlu {
       partnerNamed:
         this.knowledge.partnersNamed(text).length > 0 ||
         subjects.some((s) => s.subject.kind === "partner" && s.confidence >= 0.9),
-      unmentionedTopic: subjects.some(
-        (s) =>
-          s.subject.kind === "unsetTopic" &&
-          s.confidence >= 0.9 &&
-          this.knowledge.kb.unsetTopics.some((t) => t.id === s.subject.id && !t.mentioned),
-      ),
+      unmentionedTopic:
+        subjects[0]?.subject.kind === "unsetTopic" &&
+        subjects[0].confidence >= 0.9 &&
+        this.knowledge.kb.unsetTopics.some((t) => t.id === subjects[0]?.subject.id && !t.mentioned),
       coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),

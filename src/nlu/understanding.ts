@@ -34,7 +34,7 @@ export interface Understanding {
   ownRequest: boolean;
   /** A partner of the strategy named by name or acronym (ICSC, HLCM, CEB, the Turin Centre). */
   partnerNamed: boolean;
-  /** A topic the paper never mentions (taxation, pensions) named surely: nothing in it to quote. */
+  /** What the question is about first is a topic the paper never mentions (taxation, pensions), named surely. */
   unmentionedTopic: boolean;
   /** Idf-weighted share of the question's words that the paper uses (0–1): low means off-topic. */
   coverage: number;
