@@ -168,3 +168,13 @@ describe("the form's and the confirmation's words", () => {
     expect(fieldNamed(fields, "motivo")?.name).toBe("reason");
   });
 });
+
+describe("the provider of a course, after the preposition that names it", () => {
+  it.each([
+    ["formation en ligne sur Excel à l'université de Genève", "université de Genève"],
+    ["curso en inglés con la Universidad de Ginebra", "Universidad de Ginebra"],
+    ["cours au Centre de Turin", "Centre de Turin"],
+  ])("%s → %s", (text, provider) => {
+    expect(findProvider(text)).toBe(provider);
+  });
+});

@@ -76,14 +76,17 @@ export function findFromTo(raw: string): { from: string; to: string } | undefine
 const PROVIDER =
   /(?:itcilo|\bilo\b.*\b(?:centre|center)\b|turin|torino|\bcentre\b|\bcenter\b|universi(?:t|dad)|institut|academy|\bschool\b|college|coursera|\bedx\b|udemy|linkedin learning|unssc|unitar|大学|学院|培训中心|都灵|研究所|tur[ií]n|\bcentro\b|\b[ée]cole\b|\bescuela\b|plateforme|plataforma)/i;
 const PROVIDER_AFTER =
-  /(?:\b(?:at|by|with|from|provided by|run by|offered by|aupr[eè]s d[eu]|avec|chez|dispens[ée]e? par|organis[ée]e? par|propos[ée]e? par|con|impartid[oa] por|organizad[oa] por|ofrecid[oa] por|en|au|aux)\s+|\bà\s+)(?:the\s+|l'|la\s+|le\s+|el\s+)?([^,;，；]+)/i;
+  /(?:\b(?:at|by|with|from|provided by|run by|offered by|aupr[eè]s d[eu]|avec|chez|dispens[ée]e? par|organis[ée]e? par|propos[ée]e? par|con|impartid[oa] por|organizad[oa] por|ofrecid[oa] por|en|au|aux)\s+|(?:^|\s)à\s+)(?:the\s+|l'|la\s+|le\s+|el\s+)?([^,;，；]+)/i;
 
 /** A segment of the message naming an institution: "ITCILO Turin", "at the University of Geneva". */
 export function findProvider(raw: string): string | undefined {
   for (const segment of raw.split(/\s*[,，;；]\s*/)) {
     if (!PROVIDER.test(segment)) continue;
-    const after = PROVIDER_AFTER.exec(segment)?.[1];
-    const named = after && PROVIDER.test(after) ? after : segment;
+    // The innermost preposition whose tail still names an institution: in "formation en ligne à
+    // l'université de Genève" the provider follows "à", not the "en" of "en ligne".
+    let named = segment;
+    for (let tail = PROVIDER_AFTER.exec(named)?.[1]; tail && PROVIDER.test(tail); tail = PROVIDER_AFTER.exec(tail)?.[1])
+      named = tail;
     // a whole sentence is no provider's name
     if (named.split(/\s+/).length <= 8) return named.trim().replace(/[.。!！]$/, "");
   }
