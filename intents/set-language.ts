@@ -6,6 +6,7 @@ import { valueReadingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { LOCALES, type Locale } from "../src/i18n/locale.ts";
 import { t } from "../src/i18n/messages.ts";
+import { asksAboutSpeaking } from "../src/nlu/language-names.ts";
 
 /** The four languages as buttons, each named in its own language ("language Français"). */
 function options(lang: Locale): Suggestion[] {
@@ -36,7 +37,8 @@ export const setLanguageIntent: IntentSpec = {
       valueReadingRule(
         STAGES.smallTalk + 1,
         "the classifier reads a language chosen in other words, and the message names one language",
-        (u) => u.languagesNamed.length === 1,
+        // "¿hablas francés?" asks what the assistant can do, and chooses nothing.
+        (u) => u.languagesNamed.length === 1 && !asksAboutSpeaking(u.text),
       ),
     ],
   },

@@ -79,3 +79,11 @@ export function localesNamed(text: string): Locale[] {
   for (const locale of LOCALES) if (ZH_LANGUAGE_NAMES[locale].some((name) => zh.includes(name))) add(locale);
   return found;
 }
+
+/** "do you speak French?", "¿hablas francés?", "你会说法语吗": asks what the assistant can do, chooses nothing. */
+const ASKS_ABILITY =
+  /\b(?:do|can|does) (?:you|u|it) (?:speak|understand|read|write)\b|\bparle[sz]?[- ](?:tu|vous)\b|\b(?:tu|vous) (?:parle[sz]?|comprend[sz]?)\b|\b(?:hablas|habla usted|entiendes|hablan)\b|(?:会说|会讲|能说|懂|会不会说).{0,4}(?:语|文)/i;
+
+export function asksAboutSpeaking(text: string): boolean {
+  return ASKS_ABILITY.test(foldAccents(normalize(text)));
+}

@@ -77,3 +77,12 @@ describe("set_language: the language chosen", () => {
     expect(localesNamed("外国语学院")).toEqual([]);
   });
 });
+
+describe("set_language: a question about a language chooses nothing", () => {
+  it.each(["¿hablas francés?", "tu parles anglais ?", "parles-tu espagnol ?", "do you speak Spanish?"])(
+    "%s",
+    (text) => {
+      expect(route(text)).not.toBe("set_language");
+    },
+  );
+});

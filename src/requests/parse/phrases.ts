@@ -85,7 +85,11 @@ export function findProvider(raw: string): string | undefined {
     // The innermost preposition whose tail still names an institution: in "formation en ligne à
     // l'université de Genève" the provider follows "à", not the "en" of "en ligne".
     let named = segment;
-    for (let tail = PROVIDER_AFTER.exec(named)?.[1]; tail && PROVIDER.test(tail); tail = PROVIDER_AFTER.exec(tail)?.[1])
+    for (
+      let tail = PROVIDER_AFTER.exec(named)?.[1];
+      tail && PROVIDER.test(tail);
+      tail = PROVIDER_AFTER.exec(tail)?.[1]
+    )
       named = tail;
     // a whole sentence is no provider's name
     if (named.split(/\s+/).length <= 8) return named.trim().replace(/[.。!！]$/, "");
