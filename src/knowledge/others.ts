@@ -43,9 +43,11 @@ export class OthersNamed {
       forms: o.names.zh.map(matchForm),
     }));
     this.partners = kb.partnerships.map((p) => {
-      const names = [p.acronym, ...p.name.en.split(/[()]/), ...p.name.zh.split(/[()（）]/)].filter(
-        (n): n is string => !!n && matchForm(n).length >= 3,
-      );
+      // Every language's name and the acronym in its brackets: "(CFPI)", "(CAPI)" too.
+      const names = [
+        p.acronym,
+        ...[p.name.en, p.name.zh, p.name.fr, p.name.es].flatMap((n) => n?.split(/[()（）]/) ?? []),
+      ].filter((n): n is string => !!n && matchForm(n).length >= 3);
       // Acronyms and Latin names as whole words, Chinese names anywhere.
       const han = names.filter((n) => /\p{Script=Han}/u.test(n));
       return {

@@ -122,3 +122,15 @@ describe("figure words of a topic", () => {
     expect((await ask("how many sick days do I have left")).reply.intent).toBe("person_specific");
   });
 });
+
+describe("a partner named in French or Spanish", () => {
+  it.each([
+    ["Quel est le rôle de la Commission de la fonction publique internationale ?", "CFPI"],
+    ["rol de la CAPI en la estrategia", "CAPI"],
+  ])("%s: that partner alone, not the whole list", async (question, acronym) => {
+    const { reply, text } = await ask(question);
+    expect(reply.intent).toBe("partnerships");
+    expect(text).toContain(acronym);
+    expect(text).not.toMatch(/Turin|Turín/);
+  });
+});
