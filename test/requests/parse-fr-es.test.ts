@@ -4,6 +4,7 @@ import { editableFields, fieldNamed, readEdit } from "../../src/bot/form/edit.ts
 import { controlWord } from "../../src/bot/form/state.ts";
 import { parseChoice } from "../../src/requests/parse/choice.ts";
 import { parseMoney, parseMonths, parseNumber } from "../../src/requests/parse/numbers.ts";
+import { parseRomanceNumber } from "../../src/requests/parse/numbers-romance.ts";
 import { findFromTo, findNominees, findProvider, worksElsewhere } from "../../src/requests/parse/phrases.ts";
 import { requestType } from "../../src/requests/types/index.ts";
 
@@ -177,4 +178,25 @@ describe("the provider of a course, after the preposition that names it", () => 
   ])("%s → %s", (text, provider) => {
     expect(findProvider(text)).toBe(provider);
   });
+});
+
+describe("French and Spanish numbers in words", () => {
+  it.each([
+    ["vingt et un", 21],
+    ["quatre-vingt-dix-sept", 97],
+    ["soixante-dix", 70],
+    ["mille deux cents", 1200],
+    ["dix-neuf cents", 1900],
+    ["mil quinientos", 1500],
+    ["treinta y dos", 32],
+  ])("%s is %d", (text, n) => {
+    expect(parseRomanceNumber(text)).toBe(n);
+  });
+
+  it.each(["un deux", "dos tres", "mil mil", "vingt vingt"])(
+    "%s is no number, so it is asked again",
+    (text) => {
+      expect(parseRomanceNumber(text)).toBeUndefined();
+    },
+  );
 });

@@ -102,32 +102,34 @@ const ES: Record<string, number> = {
 /** The words joining parts of a number: "vingt et un", "treinta y dos". */
 const JOINERS = new Set(["et", "y"]);
 
-/** Every word a French or Spanish number may be written with, for building patterns. */
-export const ROMANCE_NUMBER_WORD = [
-  ...new Set([...Object.keys(FR), ...Object.keys(ES), "cent", "cents", "mil", "mille"]),
-]
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-
 function read(words: readonly string[], table: Record<string, number>): number | undefined {
   let total = 0;
   let current = 0;
   let last: string | undefined;
+  // The last word added: each next one is smaller ("vingt et un", "sesenta y dos"), so "un deux"
+  // or "dos tres" is no number, and a typo in a form answer is asked again rather than summed.
+  let added = Number.POSITIVE_INFINITY;
   for (const word of words) {
     if (word === "mille" || word === "mil") {
+      // "mil mil" is no number either
+      if (total > 0 && current === 0) return undefined;
       total += (current || 1) * 1000;
       current = 0;
+      added = Number.POSITIVE_INFINITY;
     } else if (word === "cent" || word === "cents") {
       current = (current || 1) * 100;
+      added = 100;
     } else if ((word === "vingt" || word === "vingts") && last === "quatre") {
       // quatre-vingt(s): 4 × 20
       current += 80 - 4;
+      added = 20;
     } else if (/^\d+$/.test(word) && last === undefined) {
       current = Number(word);
     } else {
       const value = table[word];
-      if (value === undefined) return undefined;
+      if (value === undefined || value >= added) return undefined;
       current += value;
+      added = value;
     }
     last = word;
   }

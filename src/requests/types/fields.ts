@@ -301,7 +301,7 @@ export function money(
 
 /** "18 months", "18-month", "6个月", "two years", "两年", "18 mois", "dos años"; never the "2027" of "2027年". */
 const MONTHS_IN_TEXT =
-  /(?<![\w.])(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|[一二两三四五六七八九十]{1,3}|six|neuf|douze|dix-huit|vingt-quatre|seis|nueve|doce|dieciocho|veinticuatro)[\s-]*(?:months?|个月|個月|mois|mes|meses)(?![a-z])|(?<![\w.])(?:\d|one|two|three|four|five|an?|[一二两三四五]|une?|deux|trois|quatre|cinq|uno?|dos|tres|cuatro|cinco)[\s-]*(?:years?|年|ans?|ann[eé]es?|a[nñ]os?)(?![a-z\d]|[一二三四五六七八九十]+月)/i;
+  /(?<![\w.])(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|[一二两三四五六七八九十]{1,3}|neuf|douze|dix-huit|vingt-quatre|seis|nueve|doce|dieciocho|veinticuatro)[\s-]*(?:months?|个月|個月|mois|mes|meses)(?![a-z])|(?<![\w.])(?:\d|one|two|three|four|five|an?|[一二两三四五]|une?|deux|trois|quatre|cinq|uno?|dos|tres|cuatro|cinco)[\s-]*(?:years?|年|ans?|ann[eé]es?|a[nñ]os?)(?![a-z\d]|[一二三四五六七八九十]+月)/i;
 
 /** A duration in whole months: "18", "18 months", "1 year", "两年". */
 export function months(
