@@ -4,6 +4,7 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { Locale } from "../src/i18n/locale.ts";
 import { t } from "../src/i18n/messages.ts";
+import { foldAccents } from "../src/i18n/text.ts";
 
 type Countable =
   | "deliverables"
@@ -34,7 +35,7 @@ const COUNTABLE: [Countable, RegExp][] = [
 
 /** What is counted, read with accents off so that "áreas" and "leçons" are words like any other. */
 function counted(text: string): Countable | undefined {
-  const plain = text.normalize("NFD").replace(/\p{M}+/gu, "");
+  const plain = foldAccents(text);
   return COUNTABLE.find(([, re]) => re.test(plain))?.[0];
 }
 

@@ -3,6 +3,7 @@ import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { asksFigures, isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { foldAccents } from "../src/i18n/text.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 
@@ -31,7 +32,7 @@ export const focusAreaIntent: IntentSpec = {
         priority: STAGES.subject + 7,
         why: "asks which focus area covers something it names, and the question frame finds the focus area",
         when: (u) =>
-          ASKS_WHICH_FOCUS_AREA.test(u.text.normalize("NFD").replace(/\p{M}+/gu, "")) &&
+          ASKS_WHICH_FOCUS_AREA.test(foldAccents(u.text)) &&
           u.subjects[0]?.subject.kind === "focusArea" &&
           !asksFigures(u),
       },

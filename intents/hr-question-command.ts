@@ -75,7 +75,6 @@ export function questionCommandBehaviour<Target extends { id?: string }>(
   };
 }
 
-/** What HR sees once a question is answered or closed; `decided` lets its HR message show the outcome. */
 /** What HR is asked before a command on a question acts: the question put, and the question's facts. */
 export function questionProposal(context: IntentContext, question: HrQuestion, asked: string): Proposal {
   return {
@@ -86,7 +85,8 @@ export function questionProposal(context: IntentContext, question: HrQuestion, a
   };
 }
 
-export function settledReply(
+/** What HR sees once a question is answered or closed; `decided` lets its HR message show the outcome. */
+function settledReply(
   context: IntentContext,
   intent: string,
   question: HrQuestion,

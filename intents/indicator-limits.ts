@@ -149,7 +149,7 @@ export function otherUnitReply(context: IntentContext, indicators: readonly Indi
   // Money only: "à jour" (up to date) or "in six months" in a question are not units asked.
   if (indicators.length === 0 || kind !== "money") return undefined;
   const lang = understanding.answerLang;
-  const unit = t(lang, `unit.${kind}`);
+  const unit = t(lang, "unit.money");
   return notAmongFigures(context, indicators, (i) =>
     t(lang, "indicator.otherUnit", {
       indicator: localized(i.heading, lang),

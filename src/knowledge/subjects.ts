@@ -1,3 +1,4 @@
+import { foldAccents } from "../i18n/text.ts";
 import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
 import { LatinNames } from "./name-index.ts";
 import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
@@ -217,7 +218,7 @@ export class SubjectFinder {
       },
       { kind: "outcome" as const, asked: ASKS_OUTCOME, of: this.outcomeOf },
     ];
-    const plain = text.normalize("NFD").replace(/\p{M}+/gu, "");
+    const plain = foldAccents(text);
     for (const { kind, asked, of } of asks) {
       if (!asked.test(plain)) continue;
       // One named surely ("… dans le recrutement") is what is asked, before the rest; one named

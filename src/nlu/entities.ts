@@ -1,4 +1,4 @@
-import { normalize } from "../i18n/text.ts";
+import { foldedForm, normalize } from "../i18n/text.ts";
 
 export type Facet = "baseline" | "milestone" | "target" | "verification" | "definition" | "outcome" | "all";
 
@@ -42,11 +42,7 @@ function withoutPeriodNames(text: string): string {
 }
 
 export function detectFacets(text: string): Facet[] {
-  const t = withoutPeriodNames(
-    normalize(text)
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, ""),
-  );
+  const t = withoutPeriodNames(foldedForm(text));
   return FACET_PATTERNS.filter(([, re]) => re.test(t)).map(([facet]) => facet);
 }
 
@@ -119,11 +115,7 @@ export function yearsWithoutFigures(text: string): number[] {
 }
 
 /** Lower case, accents off: "Cuántos" and "cuantos" are one word to the patterns below. */
-function folded(text: string): string {
-  return normalize(text)
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "");
-}
+const folded = foldedForm;
 
 /**
  * French and Spanish ways of wanting a number, accents off: "combien", "quel pourcentage",
@@ -166,7 +158,7 @@ export function asksFigureOfTopic(text: string): boolean {
 }
 
 /** The kinds of unit a quantity question may ask for. */
-export type UnitKind = "days" | "weeks" | "months" | "percent" | "money";
+type UnitKind = "days" | "weeks" | "months" | "percent" | "money";
 
 /** Budget words that name a source of funding, not an amount: "regular budget staff". */
 const FUNDING =
@@ -230,11 +222,7 @@ const LATER_PERIOD =
 
 /** A period after this strategy asked by name ("the next biennium", "下个两年期"): the paper sets nothing for it. */
 export function asksLaterPeriod(text: string): boolean {
-  return LATER_PERIOD.test(
-    normalize(text)
-      .normalize("NFD")
-      .replace(/\p{M}+/gu, ""),
-  );
+  return LATER_PERIOD.test(foldedForm(text));
 }
 
 /**

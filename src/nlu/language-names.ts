@@ -7,7 +7,7 @@ import { foldAccents, normalize } from "../i18n/text.ts";
  * language choice ("answer in Spanish") and of its look-alikes ("is the paper in Spanish?"): which
  * of the two a message is, is the router's reading, not this module's.
  */
-export const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
+const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
   en: ["english", "anglais", "anglaise", "ingles", "inglesa"],
   zh: ["chinese", "mandarin", "chinois", "chinoise", "chino"],
   fr: ["french", "francais", "francaise", "frances", "francesa"],
@@ -54,7 +54,7 @@ function localeOfWord(word: string): Locale | undefined {
 }
 
 /** The message's words, lower-cased and accents folded, as the names are kept. */
-export function foldedWords(text: string): string[] {
+function foldedWords(text: string): string[] {
   return foldAccents(normalize(text))
     .split(/[^\p{L}]+/u)
     .filter(Boolean);

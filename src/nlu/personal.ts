@@ -1,4 +1,4 @@
-import { normalize } from "../i18n/text.ts";
+import { foldAccents, normalize } from "../i18n/text.ts";
 
 /**
  * Questions about one's own HR record, which only HR can see: the asker's own leave, contract,
@@ -32,7 +32,7 @@ const PATTERNS_FR_ES = [
 
 export function asksAboutOwnRecord(text: string): boolean {
   const t = normalize(text);
-  const folded = t.normalize("NFD").replace(/\p{M}+/gu, "");
+  const folded = foldAccents(t);
   return (
     PATTERNS_EN.some((re) => re.test(t)) || PATTERN_ZH.test(t) || PATTERNS_FR_ES.some((re) => re.test(folded))
   );

@@ -28,7 +28,7 @@ const TYPE = "([\\p{L}][\\p{L}'-]*(?:\\s[\\p{L}][\\p{L}'-]*){0,2})";
 const ZH_TYPE = "([\\p{Script=Han}a-z-]{1,12})";
 
 /** Per language, accents folded, lower-cased. */
-export const PLATFORM_COMMAND_WORDS: Record<Locale, { registerHrChannel: RegExp; openForm: RegExp }> = {
+const PLATFORM_COMMAND_WORDS: Record<Locale, { registerHrChannel: RegExp; openForm: RegExp }> = {
   en: {
     // "register HR channel", "register this channel as the HR channel", "set this as the HR channel"
     registerHrChannel:
@@ -77,7 +77,7 @@ export function platformCommand(text: string | undefined): PlatformCommand | und
  * The word after a platform's slash command that opens a request's form in a modal:
  * "/hr request telework", "/hr demande de télétravail", "/hr solicitud de teletrabajo", "/hr 申请 …".
  */
-export const SLASH_REQUEST_WORDS: Record<Locale, readonly string[]> = {
+const SLASH_REQUEST_WORDS: Record<Locale, readonly string[]> = {
   en: ["request"],
   zh: ["申请"],
   fr: ["demande", "demander"],

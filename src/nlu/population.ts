@@ -1,4 +1,4 @@
-import { normalize } from "../i18n/text.ts";
+import { foldedForm } from "../i18n/text.ts";
 import type { Indicator, PopulationDimension } from "../knowledge/schema.ts";
 
 /**
@@ -78,12 +78,7 @@ const VOCABULARY: Vocabulary = [
   ],
 ];
 
-function folded(text: string): string {
-  return normalize(text)
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "");
-}
+const folded = foldedForm;
 
 /** The parts of the staff a text names, each once; a named value takes the place of an "any". */
 export function detectPopulations(text: string): PopulationMention[] {

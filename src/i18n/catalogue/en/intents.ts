@@ -83,9 +83,6 @@ export const intents = {
   "indicator.otherUnit":
     "{indicator} is a percentage: {measure}. The strategy sets no figure in {unit} for it, and I won't give its percentages as one.",
   "unit.money": "money (a budget or a cost)",
-  "unit.days": "days",
-  "unit.weeks": "weeks",
-  "unit.months": "months",
   "population.sex": "sex",
   "population.grade": "grade or staff category",
   "population.region": "region",

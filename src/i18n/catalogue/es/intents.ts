@@ -88,9 +88,6 @@ export const intents = {
   "indicator.otherUnit":
     "{indicator} es un porcentaje: {measure}. La estrategia no fija para él ninguna cifra en {unit}, y no daré sus porcentajes como tal.",
   "unit.money": "dinero (un presupuesto o un costo)",
-  "unit.days": "días",
-  "unit.weeks": "semanas",
-  "unit.months": "meses",
   "population.sex": "sexo",
   "population.grade": "grado o categoría de personal",
   "population.region": "región",

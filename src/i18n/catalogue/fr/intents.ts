@@ -88,9 +88,6 @@ export const intents = {
   "indicator.otherUnit":
     "{indicator} est un pourcentage : {measure}. La stratégie ne fixe pour lui aucun chiffre en {unit}, et je ne donnerai pas ses pourcentages comme tel.",
   "unit.money": "argent (un budget ou un coût)",
-  "unit.days": "jours",
-  "unit.weeks": "semaines",
-  "unit.months": "mois",
   "population.sex": "sexe",
   "population.grade": "grade ou catégorie de personnel",
   "population.region": "région",

@@ -80,9 +80,6 @@ export const intents = {
   "indicator.otherUnit":
     "“{indicator}”是一个百分比：{measure}。战略没有为它设定以{unit}计的数值，我不会把它的百分比当作这样的数值。",
   "unit.money": "金额(预算或费用)",
-  "unit.days": "天数",
-  "unit.weeks": "周数",
-  "unit.months": "月数",
   "population.sex": "性别",
   "population.grade": "职等或职类",
   "population.region": "地区",
