@@ -1,4 +1,5 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
+import type { ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { asksFigures, isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
@@ -13,6 +14,21 @@ import { localized } from "../src/knowledge/schema.ts";
  */
 const ASKS_WHICH_FOCUS_AREA =
   /\b(which|what) focus areas?\b|哪个重点领域|哪一个重点领域|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b|\b(que|cual|cuales) (areas?|ambitos?|esferas?|ejes?)\b/i;
+
+/**
+ * A summary's opening paragraph, with the list it announces when it ends in a colon ("… in the
+ * following key areas:"): a sentence cut before its list says nothing.
+ */
+function openingOf(summary: string): ReplyPart[] {
+  const [first = summary, ...rest] = summary.split("\n");
+  if (!/[:：]\s*$/.test(first)) return [paragraph(first)];
+  const items: string[] = [];
+  for (const line of rest) {
+    if (!line.startsWith("•")) break;
+    items.push(line.replace(/^•\s*/, ""));
+  }
+  return items.length > 0 ? [paragraph(first), { kind: "list", items }] : [paragraph(first)];
+}
 
 export const focusAreaIntent: IntentSpec = {
   id: "focus_area",
@@ -105,7 +121,7 @@ export const focusAreaIntent: IntentSpec = {
       understanding.lang,
       [
         // The opening paragraph; the rest is one question away ("what does focus area 2.2 say about …").
-        paragraph(localized(focus.summary, lang).split("\n")[0] ?? localized(focus.summary, lang)),
+        ...openingOf(localized(focus.summary, lang)),
         // With its count: "how many key deliverables does 2.1 have?" is answered by this line.
         paragraph(t(lang, "focusArea.deliverables", { count: focus.deliverables.length })),
         { kind: "list", items: focus.deliverables.map((d) => localized(d.text, lang)) },

@@ -5,6 +5,7 @@ import { t } from "../src/i18n/messages.ts";
 import { compact, tokenize } from "../src/i18n/text.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import { localized } from "../src/knowledge/schema.ts";
+import { asksForAList, asksForQuantity } from "../src/nlu/entities.ts";
 import { answerFromPaper, paperReply } from "./search.ts";
 
 /** Words that ask for the lessons as such ("what lessons were learned from the last strategy?"). */
@@ -52,19 +53,22 @@ export const lessonsIntent: IntentSpec = {
     const lessons = knowledge.kb.lessons;
     const text = compact(understanding.text);
     const named = lessons.filter((l) => text.includes(compact(localized(l.title, lang))));
+    // "How many lessons?", "list the lessons": all of them, with their count, unless one is named.
+    const wholeList =
+      named.length === 0 && (asksForQuantity(understanding.text) || asksForAList(understanding.text));
     const searched = knowledge
       .searchLessons(understanding.text, indexLang(lang), 2)
       .filter((hit) => hit.score >= 4);
     // Questions about the section's own text (the progress made, what COVID-19 offered) are
     // answered by its passage when that fits better than any single lesson.
-    if (named.length === 0 && !asksForTheList(understanding.text)) {
+    if (named.length === 0 && !wholeList && !asksForTheList(understanding.text)) {
       const paper = answerFromPaper(context, "lessons");
       const passage = paper.passages[0];
       const inSection = passage && passage.item.section === "lessons";
       if (inSection && passage.score > (searched[0]?.score ?? 0) * 1.2)
         return paperReply(context, paper, "lessons");
     }
-    const chosen = named.length > 0 ? named : searched.slice(0, 1).map((hit) => hit.item);
+    const chosen = named.length > 0 ? named : wholeList ? [] : searched.slice(0, 1).map((hit) => hit.item);
     if (chosen.length > 0) {
       return makeReply(
         "lessons",

@@ -1,7 +1,7 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { figureOfUnsetTopic } from "../src/bot/route-predicates.ts";
+import { figureOfDeliverable, figureOfUnsetTopic } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -11,10 +11,12 @@ import { localized } from "../src/knowledge/schema.ts";
  * target?"): it says so, then what the paper does say about it, with the paragraphs — never a
  * figure of another subject.
  */
-export function noTargetReply({ understanding, knowledge }: IntentContext): Reply {
+export function noTargetReply(context: IntentContext): Reply {
+  const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "unsetTopic");
   const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);
+  if (!topic && figureOfDeliverable(understanding)) return deliverableReply(context);
   if (!topic)
     return makeReply("no_target", understanding.lang, [
       paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
@@ -51,6 +53,40 @@ export function noTargetReply({ understanding, knowledge }: IntentContext): Repl
   });
 }
 
+/** A figure asked of a key deliverable: none is set; the deliverable, its focus area and the nearest indicator, offered. */
+function deliverableReply({ understanding, knowledge }: IntentContext): Reply {
+  const lang = understanding.answerLang;
+  const named = understanding.subjects.find((s) => s.subject.kind === "deliverable");
+  const focus = knowledge.kb.focusAreas.find((f) => f.deliverables.some((d) => d.id === named?.subject.id));
+  const deliverable = focus?.deliverables.find((d) => d.id === named?.subject.id);
+  if (!named || !focus || !deliverable)
+    return makeReply("no_target", understanding.lang, [
+      paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
+    ]);
+  const parts: ReplyPart[] = [
+    paragraph(t(lang, "noTarget.noFigure", { topic: named.alias })),
+    paragraph(
+      t(lang, "noTarget.deliverableOf", { number: focus.number, title: localized(focus.title, lang) }),
+    ),
+    { kind: "list", items: [localized(deliverable.text, lang)] },
+  ];
+  const indicator = understanding.indicators.find((m) => m.target.kind === "indicator")?.target;
+  const offered = indicator?.kind === "indicator" ? indicator.indicator : undefined;
+  if (offered)
+    parts.push(paragraph(t(lang, "noTarget.didYouMean", { indicator: localized(offered.heading, lang) })));
+  const label = offered
+    ? t(lang, "noTarget.indicatorTarget", { indicator: localized(offered.heading, lang) })
+    : undefined;
+  return makeReply("no_target", understanding.lang, parts, {
+    subjects: [`focusArea:${focus.id}`],
+    citations: [knowledge.citation(focus.section, lang, focus.paragraphs)],
+    ...(offered ? { outcome: "clarify" as const } : {}),
+    suggestions: label
+      ? [{ label, message: label }]
+      : suggestMessages(lang, ["suggest.allIndicators", "suggest.whatCanYouDo"]),
+  });
+}
+
 export const noTargetIntent: IntentSpec = {
   id: "no_target",
   description: {
@@ -64,6 +100,11 @@ export const noTargetIntent: IntentSpec = {
         priority: STAGES.subject + 8,
         why: "the question's subject is a topic the strategy sets no figure for, and it asks for one",
         when: figureOfUnsetTopic,
+      },
+      {
+        priority: STAGES.subject + 8,
+        why: "a figure asked of a key deliverable, which the strategy gives none",
+        when: figureOfDeliverable,
       },
     ],
   },

@@ -18,7 +18,8 @@ export const partnershipsIntent: IntentSpec = {
     group: "topic",
     rules: [
       {
-        priority: STAGES.subject + 6,
+        // Above "why …?": "why does the strategy mention the HLCM?" asks what the partnership is for.
+        priority: STAGES.subject + 8,
         why: "a partner asked about as such (“what is the HLCM?”), not merely mentioned",
         when: (u, c) =>
           u.partnerNamed &&
@@ -63,6 +64,7 @@ export const partnershipsIntent: IntentSpec = {
       ],
       {
         title: t(lang, "partnerships.title"),
+        ...(named.length > 0 ? { subjects: named.map((p) => `partner:${p.id}`) } : {}),
         citations: shown.map((p) => knowledge.citation(p.section, lang, p.paragraphs)),
         suggestions: suggestMessages(lang, ["suggest.risksAssumptions"]),
       },

@@ -1,6 +1,7 @@
-import { tokenize } from "../i18n/text.ts";
+import { foldedForm, tokenize } from "../i18n/text.ts";
+import { localized } from "../knowledge/schema.ts";
 import { SPEAKS_OF_REQUESTS } from "../nlu/command-words.ts";
-import { asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
+import { askedUnitKind, asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
@@ -188,7 +189,7 @@ export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 export const ASKS_WHY =
   /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
 export const ABOUT_A_NAME =
-  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\blien entre\b|\bse relaciona\b|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|扮演|\brol (de|del)\b/i;
+  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\blien entre\b|\bse relaciona\b|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|扮演|\brol (de|del)\b|\bwhy (does|do|did) (the )?(strategy|paper|document|it) (mention|talk about|refer to|cite|include)\b|\b(pourquoi|pkoi|pq) (est-ce que )?(la |le )?(strat\S*|document|texte|papier)? ?(parle|mentionne|cite|evoque|évoque)|\bpor ?qu[eé] (la estrategia |el documento )?(habla|menciona|cita)\b|为什么(要)?(提到|提及|谈到)/i;
 export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
 
 /** The classifier voted for the topic a topic intent answers as a whole. */
@@ -224,7 +225,56 @@ function namesFact(u: Understanding): boolean {
 /** A topic the strategy sets no figure for, named surely, with a figure asked of it. */
 export function figureOfUnsetTopic(u: Understanding): boolean {
   const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9);
-  return topic && (asksFigures(u) || asksFigureOfTopic(u.text) || u.facets.includes("target"));
+  // "How is the training indicator measured? the staff survey?": how an indicator named surely is
+  // measured asks about that indicator, whatever else the question names.
+  const ofNamedIndicator =
+    u.facets.length > 0 &&
+    u.facets.every((f) => f === "verification" || f === "definition") &&
+    u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= 0.9);
+  if (ofNamedIndicator) return false;
+  // An amount of money is a figure too: "what's the budget to implement it?".
+  return (
+    topic &&
+    (asksFigures(u) ||
+      asksFigureOfTopic(u.text) ||
+      u.facets.includes("target") ||
+      askedUnitKind(u.text) === "money")
+  );
+}
+
+/**
+ * A key deliverable named as written, with a figure asked of it ("KPI for personal files
+ * digitized"), and no indicator named as written: deliverables carry no figures, and an
+ * indicator read from another form of a word measures something else.
+ */
+export function figureOfDeliverable(u: Understanding): boolean {
+  const deliverable = u.subjects.find((s) => s.subject.kind === "deliverable" && s.confidence >= 0.9);
+  if (!deliverable || u.subjects.some((s) => s.subject.kind === "unsetTopic")) return false;
+  // An indicator that measures what the deliverable names ("digitalization of HR processes": the
+  // share of HR processes digitalized) is what is asked.
+  // Otherwise the deliverable is what is asked when it is named more surely than any indicator,
+  // or as surely in a name that holds the indicator's word ("digitizing personal files"); named
+  // beside an indicator ("besides the learning policy, what is the training target?"), it is not.
+  const asked = u.indicators.every(
+    (m) =>
+      m.target.kind === "indicator" &&
+      !covers(localized(m.target.indicator.measure, u.answerLang), deliverable.alias) &&
+      (m.confidence < deliverable.confidence ||
+        (m.confidence === deliverable.confidence && covers(deliverable.alias, m.alias))),
+  );
+  if (!asked) return false;
+  return u.facets.some((f) => f !== "verification" && FIGURE_FACETS.has(f)) || asksFigureOfTopic(u.text);
+}
+
+/** Whether a text holds at least half of a name's words (their first five letters) or Chinese characters. */
+function covers(text: string, name: string): boolean {
+  const haystack = foldedForm(text);
+  const han = [...foldedForm(name)].filter((c) => /\p{Script=Han}/u.test(c));
+  if (han.length > 0) return han.filter((c) => haystack.includes(c)).length * 2 >= han.length;
+  const words = foldedForm(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => haystack.includes(w.slice(0, 5))).length * 2 >= words.length;
 }
 
 /** Small talk the classifier is sure of ("hello", "what can you do?"). */

@@ -17,7 +17,7 @@ const FACET_PATTERNS: [Facet, RegExp][] = [
   ],
   [
     "verification",
-    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees|mesuree? (avec|comment|par)|comment (est-il |est-elle |on )?mesur|moyens? de verification|se mide con|como se mide|medios de verificacion/,
+    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees|mesuree? (avec|comment|par)|comment (est-il |est-elle |on )?mesur|moyens? de verification|se mide con|como se mide|con (que|cual|cuales) se mide|se mide (con|mediante|a traves|por medio)|medios de verificacion|avec quoi (on )?(le |la )?mesure|mesuree? (grace|a l'aide)|outil de mesure/,
   ],
   [
     "definition",
@@ -122,12 +122,12 @@ const folded = foldedForm;
  * "cuántos", "qué porcentaje", "en %", "par an", "por año".
  */
 const QUANTITY_FR_ES =
-  /\bcombien\b|\bquel(le)?s? (est le |est la )?(pourcentage|part|proportion|nombre|taux|chiffre|score|niveau|montant|delai|duree|age|reduction|augmentation|hausse|baisse)\b|\bcuant[oa]s?\b|\b(que|cual es el|cual es la) (porcentaje|proporcion|parte|numero|cantidad|tasa|cifra|nivel|monto|plazo|edad|reduccion|aumento)\b|\ben %|%\s*\?|\bpar an\b|\bpor ano\b|\bal ano\b|\bpar annee\b/;
+  /\bcombien\b|\bquel(le)?s? (est le |est la )?(pourcentage|part|proportion|nombre|taux|chiffre|score|niveau|montant|delai|duree|age|reduction|augmentation|hausse|baisse)\b|\bcuant[oa]s?\b|\b(que|cual es el|cual es la) (porcentaje|proporcion|parte|numero|cantidad|tasa|cifra|nivel|monto|plazo|edad|reduccion|aumento)\b|\ble nombre (total )?d(e|es|')|\bnombre total\b|\bel numero (total )?de\b|\bnumero total\b|\ben %|%\s*\?|\bpar an\b|\bpor ano\b|\bal ano\b|\bpar annee\b/;
 
 /** "How many…", "what percentage…", "多少", "几个", "combien…", "cuántos…": a question that wants a number. */
 export function asksForQuantity(text: string): boolean {
   return (
-    /how (many|much)|what (percentage|share|proportion|number)|多少|几(个|人|年|天)|比例是|百分之/i.test(
+    /how (many|much)|what (percentage|share|proportion|number)|(?<!\ba )\b(total )?(number|no\.|count) of\b|多少|几(个|人|年|天|条|项|种|点)|比例是|百分之/i.test(
       text,
     ) || QUANTITY_FR_ES.test(folded(text))
   );
@@ -146,6 +146,14 @@ const FIGURE_WORDS_FR_ES =
 
 export function asksPlannedAmount(text: string): boolean {
   return PLANNED_FR_ES.test(folded(text));
+}
+
+/** "List the lessons", "列出", "énumère", "enumera": the whole list is asked, not one item of it. */
+const ASKS_FOR_A_LIST =
+  /\b(list|enumerate|all (of )?the|every one of|summari[sz]e)\b|列出|列举|哪几|所有|全部|都有哪些|\b(liste[rz]?|enumere[rz]?|toutes les|tous les|lista[r]?|enumera[r]?|todas las|todos los)\b/;
+
+export function asksForAList(text: string): boolean {
+  return ASKS_FOR_A_LIST.test(folded(text));
 }
 
 /**

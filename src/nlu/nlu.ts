@@ -166,7 +166,8 @@ export class Nlu {
       mentions.splice(0, mentions.length, ...mentions.filter((m) => !qualifiers.includes(m)));
     // A question naming an item of the paper by its own name ("taux de rotation", "budget de
     // formation": facts) is about that item, not an indicator its other words describe.
-    const namesItem = subjects.some((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind));
+    // Named at all (a typo of its name counts): a description is a weaker reading than a name.
+    const namesItem = subjects.some((s) => s.confidence >= 0.8 && NAMED_ITEMS.has(s.subject.kind));
     const described =
       mentions.length > 0 || namesItem ? undefined : this.knowledge.describedIndicator(text, kbLang);
     const [organisation] = this.knowledge.organisationsNamed(text);

@@ -24,6 +24,7 @@ export const bot = {
     "The HR Strategy 2022–2025 sets no target or figure for {topic}, and I won't guess one.",
   "noTarget.mentions": "What the strategy says about it:",
   "noTarget.notMentioned": "The strategy does not mention it.",
+  "noTarget.deliverableOf": "It is a key deliverable of focus area {number} ({title}):",
   "noTarget.didYouMean": "Did you mean the key indicator “{indicator}”? It has a target of its own.",
   "noTarget.indicatorTarget": "{indicator} target",
   "choice.pick": "Reply with a number, or say it in your own words.",

@@ -27,6 +27,7 @@ export const bot = {
     "La Estrategia de Recursos Humanos 2022-2025 no fija ninguna meta ni cifra para {topic}, y no voy a inventar una.",
   "noTarget.mentions": "Lo que dice la estrategia al respecto:",
   "noTarget.notMentioned": "La estrategia no lo menciona.",
+  "noTarget.deliverableOf": "Es un producto clave del ámbito prioritario {number} ({title}):",
   "noTarget.didYouMean": "¿Se refería al indicador clave «{indicator}»? Tiene su propia meta.",
   "noTarget.indicatorTarget": "Meta: {indicator}",
   "choice.pick": "Responda con un número, o dígalo con sus propias palabras.",

@@ -28,6 +28,7 @@ export const bot = {
     "La Stratégie des ressources humaines 2022-2025 ne fixe aucun objectif ni chiffre pour {topic}, et je n'en inventerai pas.",
   "noTarget.mentions": "Ce que la stratégie en dit :",
   "noTarget.notMentioned": "La stratégie n'en parle pas.",
+  "noTarget.deliverableOf": "C'est un produit clé du domaine d'action {number} ({title}) :",
   "noTarget.didYouMean":
     "Vouliez-vous parler de l'indicateur clé « {indicator} » ? Il a son propre objectif.",
   "noTarget.indicatorTarget": "Objectif : {indicator}",

@@ -22,6 +22,7 @@ export const bot = {
   "noTarget.noFigure": "《2022-2025 年人力资源战略》对“{topic}”没有设定目标或数值，我不会猜测数字。",
   "noTarget.mentions": "战略中的相关内容：",
   "noTarget.notMentioned": "战略中没有提到这一点。",
+  "noTarget.deliverableOf": "这是重点领域 {number}(“{title}”)的一项主要交付成果：",
   "noTarget.didYouMean": "您是否指关键指标“{indicator}”？该指标有自己的目标。",
   "noTarget.indicatorTarget": "{indicator}的目标",
   "choice.pick": "请回复编号，或直接用您自己的话说明。",

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../support/assistant.ts";
+
+/**
+ * Which subject a figure is asked of when a question names more than an indicator: a key
+ * deliverable, a topic named by a typo or another word, a fact named in passing. The figure of an
+ * indicator the question only brushes against is never given as the answer.
+ */
+describe("a figure asked of a key deliverable", () => {
+  it.each([
+    ["what's the 2025 goal for digitising the personnel files?", "75%"],
+    ["how many personal files should be digitized by 2023", "65%"],
+    ["个人档案数字化到2025年的目标", "75%"],
+  ])("is answered 'no figure', with the deliverable and the indicator offered: %s", async (q, figure) => {
+    const { reply, text } = await ask(q);
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toEqual(["focusArea:focus-3.1"]);
+    expect(text).not.toContain(figure);
+  });
+
+  it("but the indicator that measures what the deliverable names answers its own figure", async () => {
+    const { reply, text } = await ask("what is the 2023 milestone for digitalization of HR processes?");
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain("65%");
+  });
+
+  it("and a deliverable named beside an indicator does not take its question", async () => {
+    const { text } = await ask(
+      "Apart from the learning policy, what rise in the training indicator is planned by 2025?",
+    );
+    expect(text).toContain("25%");
+  });
+});
+
+describe("a topic named in other words", () => {
+  it("a described indicator yields to a topic named by a typo or a synonym", async () => {
+    const { reply, text } = await ask("员工流失率的2025年目标是多少，我要做仪表板");
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toEqual(["unsetTopic:turnover"]);
+    expect(text).not.toMatch(/\d+\s*%/);
+  });
+
+  it.each([
+    ["what's the budget to implement the HR strategy?", "en"],
+    ["实施这个战略的预算有多少", "zh"],
+    ["combien d'argent est prévu pour mettre en œuvre la stratégie ?", "fr"],
+  ])("the strategy's budget is a figure the paper does not give: %s", async (q, lang) => {
+    const { reply } = await ask(q);
+    expect(reply.intent).toBe("no_target");
+    expect(reply.lang).toBe(lang);
+    expect(reply.subjects).toEqual(["unsetTopic:strategy-budget"]);
+  });
+
+  it("how a named indicator is measured is the indicator's, even beside a topic's name", async () => {
+    const { reply, text } = await ask(
+      "¿cómo se mide el indicador de formación? ¿con la encuesta al personal?",
+    );
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain("Salud Organizacional");
+  });
+});
+
+describe("lists and what a question names in passing", () => {
+  it.each([
+    ["could you list all the lessons from the previous HR strategy for me", "eight"],
+    ["上一期战略总结了几条经验？", "8"],
+  ])("the lessons asked for as a list or a count come whole, with their count: %s", async (q, count) => {
+    const { text } = await ask(q);
+    expect(text).toContain(count);
+    expect(text).toMatch(/Respect|尊重/);
+    expect(text).toMatch(/Employee experience|雇员体验/);
+  });
+
+  it("a focus area whose opening announces a list shows that list", async () => {
+    const { text } = await ask("what is focus area 3.1 about?");
+    expect(text).toContain("Automate");
+  });
+
+  it("the total number of key deliverables is a count, not the list of focus areas", async () => {
+    const { reply, text } = await ask("total number of key deliverables across the strategy?");
+    expect(reply.intent).toBe("count");
+    expect(text).toContain("15");
+  });
+
+  it("a fact named beside a topic the paper mentions is answered", async () => {
+    const { text } = await ask("战略和计划和预算的哪个成果挂钩？");
+    expect(text).toContain("保障性成果目标 C");
+  });
+
+  it.each(["pourquoi la stratégie parle-t-elle du HLCM ?", "why does the strategy mention the HLCM?"])(
+    "a partner asked about in a why-question gets the partnerships answer: %s",
+    async (q) => {
+      const { reply } = await ask(q);
+      expect(reply.subjects?.some((s) => s.startsWith("partner"))).toBe(true);
+    },
+  );
+});
