@@ -30,8 +30,12 @@ const COUNTABLE: [Countable, RegExp][] = [
   ["outcomes", /\boutcomes\b|成果目标|\bresultats\b|\bresultados\b/i],
   ["lessons", /\blessons\b|经验教训|\blecons\b|\benseignements\b|\blecciones\b|\bensenanzas\b/i],
   ["risks", /\brisks\b|风险|\brisques\b|\briesgos\b/i],
-  ["assumptions", /\bassumptions\b|假设|\bhypotheses\b|\bsupposes\b|\bsupuestos\b|\bhipotesis\b/i],
+  ["assumptions", /\bassumptions\b|假设|\bhypoth\w*|\bsupposes\b|\bsupuestos\b|\bhip[oó]tesis\b/i],
 ];
+
+/** A share asked, not a number of items: "what share", "quelle part", "qué porcentaje", "比例". */
+const SHARE =
+  /\b(share|percentage|proportion|part|pourcentage|porcentaje|proporcion|parte)\b|%|比例|百分|占比/i;
 
 /** What is counted, read with accents off so that "áreas" and "leçons" are words like any other. */
 function counted(text: string): Countable | undefined {
@@ -89,8 +93,14 @@ export const countIntent: IntentSpec = {
           u.focusArea === undefined &&
           // "How many deliverables does the HR analytics focus area have?" is about that one.
           u.focusAreaByTitle === undefined &&
-          !u.subjects.some((m) => m.subject.kind === "focusArea" || m.subject.kind === "outcome") &&
-          u.indicators.length === 0 &&
+          // Named surely: "across the 3 outcomes" names none of them.
+          !u.subjects.some(
+            (m) => (m.subject.kind === "focusArea" || m.subject.kind === "outcome") && m.confidence >= 0.9,
+          ) &&
+          // An indicator named, not merely one its words might describe ("hypothèses de départ").
+          !u.indicators.some((m) => m.confidence >= 0.9) &&
+          // A share within one of them ("quelle part de l'effectif") is no count of them.
+          !SHARE.test(foldAccents(u.text)) &&
           u.requestId === undefined &&
           !/\brequests?\b|申请/i.test(u.text),
       },

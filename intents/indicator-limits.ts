@@ -146,10 +146,10 @@ function notAmongFigures(
 export function otherUnitReply(context: IntentContext, indicators: readonly Indicator[]): Reply | undefined {
   const { understanding } = context;
   const kind = askedUnitKind(understanding.text);
-  // Money only: "à jour" (up to date) or "in six months" in a question are not units asked.
-  if (indicators.length === 0 || kind !== "money") return undefined;
+  // Money and hours only: "à jour" (up to date) or "in six months" in a question are not units asked.
+  if (indicators.length === 0 || (kind !== "money" && kind !== "hours")) return undefined;
   const lang = understanding.answerLang;
-  const unit = t(lang, "unit.money");
+  const unit = t(lang, kind === "money" ? "unit.money" : "unit.hours");
   return notAmongFigures(context, indicators, (i) =>
     t(lang, "indicator.otherUnit", {
       indicator: localized(i.heading, lang),

@@ -15,7 +15,7 @@ import { t } from "../src/i18n/messages.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
-import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
+import { askedUnitKind, asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
 import { unmeasuredPopulations } from "../src/nlu/population.ts";
 import {
   asksUnsetYear,
@@ -49,7 +49,7 @@ function periodNotes(text: string, lang: Locale): ReplyPart[] {
 
 /** Words that ask for an amount, with or without a facet word ("what share…", "figure expected for 2024"). */
 const QUANTITY_WORDS =
-  /\b(share|percentage|proportion|rate|figure|value|number|level|how (much|many))\b|比例|数值|多少|百分比|part|pourcentage|taux|porcentaje|proporci[oó]n|cifra/i;
+  /\b(share|percentage|proportion|rate|figure|value|number|level|how (much|many))\b|比例|数值|多少|百分比|part|pourcentage|taux|porcentaje|proporci[oó]n|cifra|%/i;
 
 /** Facets that ask for a figure: asked of no indicator, the answer is that the strategy sets none. */
 const FIGURES = new Set<Facet>(["baseline", "milestone", "target", "all"]);
@@ -157,6 +157,9 @@ export const indicatorIntent: IntentSpec = {
             // ("lecon sur le respect", "l'analytique RH c'est quel domaine").
             ((u.lang === "fr" || u.lang === "es") && !(namesOtherFirst(u) && votedForAnother(u, self))) ||
             NAMES_AN_INDICATOR.test(u.text) ||
+            // an amount in another unit asked of it ("budget allocated to L&D (USD)?"): said to be none
+            askedUnitKind(u.text) === "money" ||
+            askedUnitKind(u.text) === "hours" ||
             // "…share of women at P5 and above be in 2024": a quantity asked of a year
             (u.yearsUnset.length > 0 && QUANTITY_WORDS.test(u.text)) ||
             onlyNamesIndicators(u)),

@@ -52,7 +52,13 @@ export const lessonsIntent: IntentSpec = {
     const lang = understanding.answerLang;
     const lessons = knowledge.kb.lessons;
     const text = compact(understanding.text);
-    const named = lessons.filter((l) => text.includes(compact(localized(l.title, lang))));
+    // Named by its title, or by any of its names the subject finder knows ("One ILO" in French).
+    const byName = new Set(
+      understanding.subjects
+        .filter((s) => s.subject.kind === "lesson" && s.confidence >= 0.9)
+        .map((s) => s.subject.id),
+    );
+    const named = lessons.filter((l) => byName.has(l.id) || text.includes(compact(localized(l.title, lang))));
     // "How many lessons?", "list the lessons": all of them, with their count, unless one is named.
     const wholeList =
       named.length === 0 && (asksForQuantity(understanding.text) || asksForAList(understanding.text));

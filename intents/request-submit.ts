@@ -6,6 +6,7 @@ import { ASKS_FOR_A_REQUEST, asksFigures, readingRule } from "../src/bot/route-p
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
+import { asksForQuantity } from "../src/nlu/entities.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 import { startPhrase } from "../src/requests/views.ts";
@@ -28,6 +29,8 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
             u.requestId === undefined &&
             !u.ownRequest &&
             !asksFigures(u) &&
+            // "what % of new recruits do we need by 2024?" wants a number, not a form.
+            !asksForQuantity(u.text) &&
             // A question about the strategy ("which kinds of mobility does the strategy … need")
             // names the topic, not a request; "申请人" is an applicant, not "apply".
             !ABOUT_THE_STRATEGY.test(u.text) &&

@@ -127,7 +127,7 @@ const QUANTITY_FR_ES =
 /** "How many…", "what percentage…", "多少", "几个", "combien…", "cuántos…": a question that wants a number. */
 export function asksForQuantity(text: string): boolean {
   return (
-    /how (many|much)|what (percentage|share|proportion|number)|(?<!\ba )\b(total )?(number|no\.|count) of\b|多少|几(个|人|年|天|条|项|种|点)|比例是|百分之/i.test(
+    /how (many|much)|what (percentage|percent|pct|share|proportion|number)|\bwhat\s*%|(?<!\ba )\b(total )?(number|no\.|count) of\b|多少|几(个|人|年|天|条|项|种|点)|比例是|百分之/i.test(
       text,
     ) || QUANTITY_FR_ES.test(folded(text))
   );
@@ -166,7 +166,7 @@ export function asksFigureOfTopic(text: string): boolean {
 }
 
 /** The kinds of unit a quantity question may ask for. */
-type UnitKind = "days" | "weeks" | "months" | "percent" | "money";
+type UnitKind = "days" | "weeks" | "months" | "hours" | "percent" | "money";
 
 /** Budget words that name a source of funding, not an amount: "regular budget staff". */
 const FUNDING =
@@ -183,6 +183,11 @@ const UNIT_WORDS: readonly [UnitKind, RegExp][] = [
   ["days", /days?\b|多少天|几天|\bjours?\b|\bd[ií]as?\b/i],
   ["weeks", /weeks?\b|多少周|几周|\bsemaines?\b|\bsemanas?\b/i],
   ["months", /months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i],
+  // Hours as a quantity asked only: "within 24 hours" names no unit.
+  [
+    "hours",
+    /how many (\w+ )?hours|\bhours? (per|a|each)\b|combien d'heures|nombre d'heures|heures (par|de formation)|cu[aá]ntas horas|horas (de \w+ )?(por|al)\b|多少(个)?小时|几(个)?小时|学时/i,
+  ],
   ["percent", /%|percentage|pourcentage|porcentaje|百分之|百分比/i],
   ["money", MONEY],
 ];
@@ -192,6 +197,7 @@ const UNIT_FIGURES: Record<UnitKind, RegExp> = {
   days: /\d+\s*(days?|天|日|jours?|d[ií]as?)/i,
   weeks: /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i,
   months: /\d+\s*(months?|个月|mois|mes(es)?)/i,
+  hours: /\d+\s*(hours?|小时|heures?|horas?)/i,
   percent: /\d\s*%|百分之/,
   money:
     /(chf|usd|us\$|\$|€|francs?|dollars?|d[oó]lares|美元|瑞士法郎)\s*\d|\d[\d\s,.]*\s*(chf|usd|francs?|dollars?|d[oó]lares|millions?|millones|美元|瑞士法郎|万)/i,

@@ -94,4 +94,42 @@ describe("lists and what a question names in passing", () => {
       expect(reply.subjects?.some((s) => s.startsWith("partner"))).toBe(true);
     },
   );
+
+  it("a count across 'the three outcomes' names none of them", async () => {
+    const { reply, text } = await ask("how many focus areas are there in the three outcomes altogether?");
+    expect(reply.intent).toBe("count");
+    expect(text).toContain("8");
+  });
+
+  it("a count of assumptions is read through a typo", async () => {
+    const { reply, text } = await ask("combien d'hypothses la stratégie retient-elle ?");
+    expect(reply.intent).toBe("count");
+    expect(text).toContain("3");
+  });
+
+  it("a share asked within a lesson named in another language is that lesson, not the count", async () => {
+    const { reply, text } = await ask(
+      "dans l'enseignement One ILO, quelle part du personnel travaille sur la coopération au développement ?",
+    );
+    expect(reply.intent).not.toBe("count");
+    expect(text).toContain("50%");
+  });
+});
+
+describe("a quantity in words a request declares", () => {
+  it("a percentage asked of new recruits is a question about the strategy, not a form", async () => {
+    const { reply } = await ask("what % of new recruits should come from under-rep countries by 2025?");
+    expect(reply.intent).toBe("indicator");
+    expect(reply.subjects).toEqual(["indicator:geo_underrepresented"]);
+  });
+
+  it.each([
+    ["how many hours of training per staff member is the L&D target?", "hours"],
+    ["what budget in USD goes to L&D under the strategy?", "money"],
+  ])("an amount in another unit asked of a percentage indicator is said to be none: %s", async (q, unit) => {
+    const { reply, text } = await ask(q);
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain(unit);
+    expect(text).not.toContain("25%");
+  });
 });

@@ -82,6 +82,7 @@ export const intents = {
   "indicator.choiceOverall": "{indicator}: figures overall",
   "indicator.otherUnit":
     "{indicator} is a percentage: {measure}. The strategy sets no figure in {unit} for it, and I won't give its percentages as one.",
+  "unit.hours": "hours (of training or work)",
   "unit.money": "money (a budget or a cost)",
   "population.sex": "sex",
   "population.grade": "grade or staff category",

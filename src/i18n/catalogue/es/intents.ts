@@ -87,6 +87,7 @@ export const intents = {
   "indicator.choiceOverall": "{indicator}: cifras de conjunto",
   "indicator.otherUnit":
     "{indicator} es un porcentaje: {measure}. La estrategia no fija para él ninguna cifra en {unit}, y no daré sus porcentajes como tal.",
+  "unit.hours": "horas (de formación o de trabajo)",
   "unit.money": "dinero (un presupuesto o un costo)",
   "population.sex": "sexo",
   "population.grade": "grado o categoría de personal",

@@ -87,6 +87,7 @@ export const intents = {
   "indicator.choiceOverall": "{indicator} : chiffres d'ensemble",
   "indicator.otherUnit":
     "{indicator} est un pourcentage : {measure}. La stratégie ne fixe pour lui aucun chiffre en {unit}, et je ne donnerai pas ses pourcentages comme tel.",
+  "unit.hours": "heures (de formation ou de travail)",
   "unit.money": "argent (un budget ou un coût)",
   "population.sex": "sexe",
   "population.grade": "grade ou catégorie de personnel",
