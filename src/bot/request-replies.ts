@@ -148,7 +148,12 @@ export async function requestMeant(
   const lang = understanding.answerLang;
   const mine = await services.workflow.listMine(actorOf(context.message));
   const named = REQUEST_TYPES.filter((t) => t.names.test(understanding.text)).map((t) => t.id);
-  const candidates = named.length > 0 ? mine.filter((r) => named.includes(r.type)) : mine;
+  // "#6": the number ends the id ("JDR-2026-0006"); each type numbers its own, so several may answer.
+  const numbered =
+    understanding.requestNumber === undefined
+      ? mine
+      : mine.filter((r) => Number(r.id.split("-").pop()) === understanding.requestNumber);
+  const candidates = named.length > 0 ? numbered.filter((r) => named.includes(r.type)) : numbered;
   const open = candidates.filter((r) => OPEN_STATUSES.includes(r.status));
   const choices = open.length > 0 ? open : candidates;
   const [only] = choices;

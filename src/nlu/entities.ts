@@ -79,6 +79,15 @@ export function detectRequestId(text: string): string | undefined {
   return `${m[1].toUpperCase()}-${m[3]}-${(m[4] ?? "").padStart(4, "0")}`;
 }
 
+/** "#6", "# 12": a request by its number, as staff type it once they know their ids. */
+const REQUEST_NUMBER = /(?<![\w#])#\s?(\d{1,4})(?![\d\w-])/;
+
+export function detectRequestNumber(text: string): number | undefined {
+  const m = REQUEST_NUMBER.exec(text);
+  const n = m?.[1] ? Number(m[1]) : undefined;
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
 /** The text after the (first) request id it names, as typed; undefined when it names none. */
 export function textAfterRequestId(text: string): string | undefined {
   const m = REQUEST_ID.exec(text);

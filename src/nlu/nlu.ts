@@ -11,6 +11,7 @@ import {
   detectFocusArea,
   detectOutcome,
   detectRequestId,
+  detectRequestNumber,
   mentionsOwnRequest,
   yearsOutsideStrategy,
   yearsWithoutFigures,
@@ -66,6 +67,16 @@ function withoutAliases(
 /** Kinds of subject that, named, leave no room for an indicator described in other words. */
 const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTopic", "decision", "partner"]);
 
+/**
+ * Homophones a pinyin keyboard offers for the words requests turn on ("申情" for 申请, apply):
+ * typed for them so often that reading them as such guesses nothing.
+ */
+const COMMON_TYPOS: readonly [RegExp, string][] = [[/申[情清]|伸请/g, "申请"]];
+
+function withoutCommonTypos(text: string): string {
+  return COMMON_TYPOS.reduce((t, [typo, word]) => t.replace(typo, word), text);
+}
+
 /** Turns a message's text into an Understanding: language, intent scores and entities. */
 export class Nlu {
   private readonly classifier: LogisticClassifier;
@@ -108,12 +119,13 @@ export class Nlu {
 
   /** `remembered`: the language the user chose, which answers a message whose words show none. */
   understand(rawText: string, localeHint?: string, remembered?: Locale): Understanding {
-    const text = toSimplified(rawText.replace(ANSI, " ").replace(MARKUP, " ").trim());
+    const text = withoutCommonTypos(toSimplified(rawText.replace(ANSI, " ").replace(MARKUP, " ").trim()));
     const lang = detectLanguage(text, localeHint);
     const classified = this.classifier.classify(text);
     const outcome = detectOutcome(text);
     const focusArea = detectFocusArea(text);
     const requestId = detectRequestId(text);
+    const requestNumber = detectRequestNumber(text);
     const answerLang = answerLanguage(lang, text, localeHint, remembered);
     // the knowledge base is indexed in English and Chinese: a French question is matched in English
     const kbLang = indexLang(answerLang);
@@ -195,7 +207,10 @@ export class Nlu {
       previousStrategy: asksPreviousStrategyFigures(text),
       laterPeriod: asksLaterPeriod(text),
       ...(requestId !== undefined ? { requestId } : {}),
-      ownRequest: requestId === undefined && mentionsOwnRequest(text, this.requestTypeNames),
+      ownRequest:
+        requestId === undefined &&
+        (requestNumber !== undefined || mentionsOwnRequest(text, this.requestTypeNames)),
+      ...(requestId === undefined && requestNumber !== undefined ? { requestNumber } : {}),
       partnerNamed:
         this.knowledge.partnersNamed(text).length > 0 ||
         subjects.some((s) => s.subject.kind === "partner" && s.confidence >= 0.9),

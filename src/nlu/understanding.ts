@@ -32,6 +32,8 @@ export interface Understanding {
   requestId?: string;
   /** One of the user's own requests named in words ("my telework request"), not by id. */
   ownRequest: boolean;
+  /** A request named by its number alone ("cancel #6", "como va la #6"): one of the user's own. */
+  requestNumber?: number;
   /** A partner of the strategy named by name or acronym (ICSC, HLCM, CEB, the Turin Centre). */
   partnerNamed: boolean;
   /** What the question is about first is a topic the paper never mentions (taxation, pensions), named surely. */

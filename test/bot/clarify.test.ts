@@ -52,6 +52,32 @@ describe("requests named in words", () => {
   });
 });
 
+describe("a request named by its number", () => {
+  it("“#2” is the user's own request numbered 2, for status and withdrawal; another's number finds nothing", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    await submitFlexibleWork(bob);
+    const second = await submitFlexibleWork(bob);
+    expect(second).toMatch(/-0002$/);
+    const status = await bob.say("como va la #2");
+    expect(status.reply.intent).toBe("request_status");
+    expect(status.reply.subjects).toEqual([second]);
+    const done = await sayConfirmed(bob, "cancel #2");
+    expect(done.text).toBe(`${second} is now withdrawn. It stays on record.`);
+    const carol = world.person("carol", "Carol Staff");
+    expect((await carol.say("status of #2")).text).toContain("I can't find a request of yours of that kind");
+  });
+
+  it("a typed homophone of 申请 still names the user's request", async () => {
+    const world = await openWorld();
+    const bob = world.person("bob", "Bob Manager");
+    const id = await submitFlexibleWork(bob);
+    const status = await bob.say("我的弹性工作申情批了吗");
+    expect(status.reply.intent).toBe("request_status");
+    expect(status.reply.subjects).toEqual([id]);
+  });
+});
+
 describe("a decision with no request named", () => {
   it("asks HR which of the waiting requests, never guesses, and a choice still needs confirming", async () => {
     const world = await openWorld();

@@ -17,6 +17,8 @@ describe("French and Spanish commands reach their intent", () => {
     ["ver las solicitudes sin tramitar", "hr_pending"],
     ["j'ai besoin de soumettre qqch aux RH, quelles sont les options ?", "request_menu"],
     ["passer à mi-temps à partir de septembre stp", "submit:flexible-work"],
+    ["would it be possible to enrol in an Excel course through L&D?", "submit:learning"],
+    ["¿sería posible inscribirme en un curso de gestión de proyectos?", "submit:learning"],
     [
       "quiero iniciar el proceso de selección para el puesto de mi asistente que se jubila",
       "submit:early-recruitment",
