@@ -174,4 +174,14 @@ export interface Words {
     /** Words left beside population words that name nothing ("staff", "the"), `g`. */
     filler: Pattern;
   };
+  /** `src/knowledge/synonyms.ts`: words staff use for the paper's own, one group a line, stemmed. */
+  synonyms: readonly string[];
+  /** `src/knowledge/subjects.ts`: asking which focus area or outcome, accents off, `i`. */
+  subjects: {
+    asksFocusArea: Pattern;
+    /** "which areas", "qué ejes": `\b(which)\s(area)\b(?!\s*\d)`. */
+    whichHead: Pattern;
+    areaNoun: Pattern;
+    asksOutcome: Pattern;
+  };
 }

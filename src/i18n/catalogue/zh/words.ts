@@ -132,4 +132,22 @@ export const zh: Words = {
     contract: /定期合同|临时职员|短期合同|顾问/,
     filler: /职员|人员|比例|及以上|的/,
   },
+  synonyms: [
+    "影响 效果 后果",
+    "风险 担心 隐患 负面",
+    "好处 益处 有利 利益",
+    "招聘 聘用 录用 遴选",
+    "培训 学习 发展",
+    "女性 妇女",
+    "远程 居家 灵活",
+    "数字化 信息技术 自动化",
+    "经理 管理人员 主管",
+    "员工 职员 雇员",
+  ],
+  subjects: {
+    asksFocusArea: /重点领域(?!\s*\d)/,
+    whichHead: null,
+    areaNoun: null,
+    asksOutcome: /成果目标(?!\s*\d)/,
+  },
 };
