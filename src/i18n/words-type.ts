@@ -14,7 +14,7 @@ export type LanguageNames = Record<Locale, readonly string[]>;
  * note the text they are matched on: "folded" is lower-cased with accents off (`foldedForm`),
  * "normalised" is `normalize`'s, "as typed" is the message's text.
  */
-export interface Words {
+export interface Words extends RoutingWords {
   /** `src/nlu/language-names.ts`, `src/bot/language-command.ts`. */
   languages: {
     /** The four languages' names as whole words, accents folded ("anglais", "espanola"). */
@@ -183,5 +183,52 @@ export interface Words {
     whichHead: Pattern;
     areaNoun: Pattern;
     asksOutcome: Pattern;
+  };
+}
+
+/**
+ * The words of whole-message commands and of the router's shared tests
+ * (`src/i18n/catalogue/<locale>/words-routing.ts`).
+ */
+export interface RoutingWords {
+  /**
+   * `src/bot/language-command.ts`: a language chosen in words, whole messages, folded, `u`. The
+   * slots are read as `^asking? verb object? preposition NAME polite*$` and the like.
+   */
+  languageCommand: {
+    /** "/hr language es", "langue fr". */
+    command: Pattern;
+    fromNow: Pattern;
+    polite: Pattern;
+    /** A wish before the verb ("I'd like you to"). */
+    wish: Pattern;
+    /** Asking before the verb ("can you", "peux-tu"), each with its trailing space. */
+    asking: Pattern;
+    /** A pronoun before the verb ("me puedes", "m'écrire"). */
+    pronoun: Pattern;
+    verbs: Pattern;
+    object: Pattern;
+    /** The preposition before the language, with its space. */
+    preposition: Pattern;
+    /** "I'd prefer", "je préfère". */
+    prefer: Pattern;
+    /** An article before the preferred language or answers, with its space. */
+    preferArticle: Pattern;
+    preferAnswers: Pattern;
+    preferPreposition: Pattern;
+    /** "speak", "parle": a verb that takes the language bare. */
+    speak: Pattern;
+    withMe: Pattern;
+    /** "answers in …" before a language named politely. */
+    answers: Pattern;
+    namePreposition: Pattern;
+    /** The whole request in a language written without spaces, on the message without them; captures the name. */
+    requestWithoutSpaces: Pattern;
+  };
+  /** `src/bot/route-predicates.ts`, `i`, as typed. */
+  routing: {
+    asksWhy: Pattern;
+    aboutAName: Pattern;
+    namesAnIndicator: Pattern;
   };
 }

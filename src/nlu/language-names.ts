@@ -16,7 +16,7 @@ function namesOf(pick: (w: Words) => Record<Locale, readonly string[]>): Record<
 const LANGUAGE_NAMES = namesOf((w) => w.languages.names);
 
 /** The names found inside a run of characters (Chinese: no spaces to split on). */
-export const ZH_LANGUAGE_NAMES: Record<Locale, readonly string[]> = namesOf((w) => w.languages.namesInRun);
+const NAMES_IN_RUN: Record<Locale, readonly string[]> = namesOf((w) => w.languages.namesInRun);
 
 /** A name misspelt by one letter ("englsh", "spainsh") is still read, for names long enough to tell apart. */
 const FUZZY_MIN = 7;
@@ -59,7 +59,7 @@ function foldedWords(text: string): string[] {
 /** The one language a single word names ("Español", "frnech"), if it names one. */
 export function localeNamedBy(word: string): Locale | undefined {
   const folded = foldAccents(normalize(word)).trim();
-  for (const locale of LOCALES) if (ZH_LANGUAGE_NAMES[locale].includes(folded)) return locale;
+  for (const locale of LOCALES) if (NAMES_IN_RUN[locale].includes(folded)) return locale;
   return localeOfWord(folded);
 }
 
@@ -72,7 +72,7 @@ export function localesNamed(text: string): Locale[] {
   const folded = foldAccents(normalize(text));
   for (const word of foldedWords(text)) add(localeOfWord(word));
   const zh = folded.replace(/\s+/g, "");
-  for (const locale of LOCALES) if (ZH_LANGUAGE_NAMES[locale].some((name) => zh.includes(name))) add(locale);
+  for (const locale of LOCALES) if (NAMES_IN_RUN[locale].some((name) => zh.includes(name))) add(locale);
   return found;
 }
 

@@ -1,8 +1,10 @@
 import type { Words } from "../../words-type.ts";
 import { TYPE } from "../shapes.ts";
+import { routing } from "./words-routing.ts";
 
 /** English vocabulary. Codes shared by every language (usd, chf, gs, p5, d1) are kept here. */
 export const en: Words = {
+  ...routing,
   languages: {
     names: { en: ["english"], zh: ["chinese", "mandarin"], fr: ["french"], es: ["spanish"] },
     namesInRun: { en: [], zh: [], fr: [], es: [] },

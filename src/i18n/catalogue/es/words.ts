@@ -1,11 +1,13 @@
 import type { Words } from "../../words-type.ts";
 import { TYPE } from "../shapes.ts";
+import { routing } from "./words-routing.ts";
 
 /**
  * Spanish vocabulary, accents optional. Where French and Spanish shared one pattern whose parts
  * combine ("merci de" before "aprobar"), the parts are slots of the composing module's pattern.
  */
 export const es: Words = {
+  ...routing,
   languages: {
     names: {
       en: ["ingles", "inglesa"],

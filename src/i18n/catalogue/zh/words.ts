@@ -1,16 +1,14 @@
 import type { Words } from "../../words-type.ts";
 import { HAN_TYPE } from "../shapes.ts";
+import { NAMES_IN_RUN } from "./language-names.ts";
+import { routing } from "./words-routing.ts";
 
 /** Chinese vocabulary: words are found inside runs of characters, there are no spaces to split on. */
 export const zh: Words = {
+  ...routing,
   languages: {
     names: { en: [], zh: [], fr: [], es: [] },
-    namesInRun: {
-      en: ["英文", "英语", "英語"],
-      zh: ["中文", "汉语", "华语", "普通话"],
-      fr: ["法文", "法语"],
-      es: ["西班牙文", "西班牙语", "西语", "西文"],
-    },
+    namesInRun: NAMES_IN_RUN,
     notATypo: [],
     asksAbility: /(?:会说|会讲|能说|懂|会不会说).{0,4}(?:语|文)/,
   },

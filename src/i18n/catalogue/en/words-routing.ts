@@ -1,0 +1,35 @@
+import type { RoutingWords } from "../../words-type.ts";
+
+/** English words of whole-message commands and of the router's shared tests. */
+export const routing: RoutingWords = {
+  languageCommand: {
+    command: /language|lang/,
+    fromNow: /now|from now on|from now/,
+    polite: /please|pls|thanks|thank you|instead|only|again/,
+    wish: /i(?:'d| would) like you to|i want you to|i(?:'d| would) rather you|i(?:'d| would) prefer (?:it )?if you/,
+    asking:
+      /(?:please|pls)\s+|(?:can|could|would|will) (?:you|u)\s+(?:please\s+)?|would you mind\s+|(?:let's|let us|can we|could we|shall we)\s+/,
+    pronoun: null,
+    verbs:
+      /answer|reply|respond|speak|talk|write|switch|change|continue|use|chat|set|go back|come back|switch back|change back|back|answering|replying|responding|speaking|talking|writing|switching|answered|replied|responded|spoke|wrote/,
+    object:
+      /to me|with me|in the future|language|the language|my language|your answers|the answers|your replies/,
+    preposition: /(?:in|to|into|in the|to the)\s+/,
+    prefer: /i(?:'d| would)? (?:prefer|rather have)|i(?:'d| would) rather(?: have)?/,
+    preferArticle: /(?:the|your)\s+/,
+    preferAnswers: /answers|replies|responses/,
+    preferPreposition: /in|to chat in|to talk in|to speak/,
+    speak: /speak|talk|use/,
+    withMe: /with me|to me/,
+    answers: /answers|replies/,
+    namePreposition: /in/,
+    requestWithoutSpaces: null,
+  },
+  routing: {
+    // "mentionn" is French and English ("mentionné", "mentioned").
+    asksWhy: /^\s*why\b|\bwhy (is|does|do|are|did|was)\b/,
+    aboutAName:
+      /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|mentionn|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b/,
+    namesAnIndicator: /indicator|\bkpi/,
+  },
+};

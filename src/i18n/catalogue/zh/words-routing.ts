@@ -1,0 +1,36 @@
+import type { RoutingWords } from "../../words-type.ts";
+import { NAMES_IN_RUN } from "./language-names.ts";
+
+const ANY_NAME = Object.values(NAMES_IN_RUN).flat().join("|");
+
+/** Chinese words of whole-message commands and of the router's shared tests. */
+export const routing: RoutingWords = {
+  languageCommand: {
+    command: /语言/,
+    fromNow: null,
+    polite: null,
+    wish: null,
+    asking: null,
+    pronoun: null,
+    verbs: null,
+    object: null,
+    preposition: null,
+    prefer: null,
+    preferArticle: null,
+    preferAnswers: null,
+    preferPreposition: null,
+    speak: null,
+    withMe: null,
+    answers: null,
+    namePreposition: null,
+    // "用中文回答", "请用英文", "请说法语", "切换到西班牙语", "能不能用法语和我交流", "中文，谢谢".
+    requestWithoutSpaces: new RegExp(
+      `^(?:请|麻烦)?(?:你)?(?:能不能|能否|可不可以|可以|能)?(?:以后|之后|今后|从现在起|从现在开始)?(?:请)?(?:都)?(?:用|说|讲|切换到|切换成|换成|改用|改成|使用)(${ANY_NAME})(?:和我|跟我|与我)?(?:回答|回复|答复|说话|说|交流|沟通|对话|聊天|聊)?(?:我)?(?:吧|好吗|可以吗|行吗|吗|呢|谢谢)?$|^(${ANY_NAME})(?:，|,)?(?:请|谢谢|好吗)$`,
+    ),
+  },
+  routing: {
+    asksWhy: /为什么|为何|目的是什么|想解决什么|解决什么问题/,
+    aboutAName: /是什么|指的是什么|指什么|作用|扮演/,
+    namesAnIndicator: /指标/,
+  },
+};
