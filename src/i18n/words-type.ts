@@ -231,4 +231,29 @@ export interface RoutingWords {
     aboutAName: Pattern;
     namesAnIndicator: Pattern;
   };
+  /** The rule words of intents (`intents/`). */
+  intents: {
+    /** `indicator.ts`: progress asked ("achieved", "实现了"), `i`. */
+    progress: Pattern;
+    /** `indicator.ts`: an amount asked, with or without a facet word, `i`. */
+    quantity: Pattern;
+    /** `focus-area.ts`: which focus area, accents off, `i`. */
+    whichFocusArea: Pattern;
+    /** `search.ts`: words of "target" that also mean an aim, blanked (`gi`) on word boundaries. */
+    aim: Pattern;
+    /** `search.ts`: a part of the paper named by its number, before `\s*[1-3]` (`giu`). */
+    scope: Pattern;
+    /** `search.ts`: a paragraph's number, before `\s*\d+` (`gi`). */
+    paragraph: Pattern;
+    /** `ask-hr.ts`: the hand-off to HR opening the message, `iu`; its match is cut off. */
+    askHead: Pattern;
+    /** `ask-hr.ts`: a person in HR asked for mid-sentence, `iu`. */
+    asksForAPerson: Pattern;
+    /** `ask-hr.ts`: the word before a note, `i`. */
+    note: Pattern;
+    /** `ask-hr.ts`: words after the hand-off that ask nothing ("this", "这个"), `i`. */
+    askFiller: Pattern;
+    /** `ask-hr.ts`: "about" before the question, `i`. */
+    askAbout: Pattern;
+  };
 }

@@ -29,4 +29,18 @@ export const routing: RoutingWords = {
       /\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\bse relaciona\b|\brol (de|del)\b/,
     namesAnIndicator: /indicador/,
   },
+  intents: {
+    progress: null,
+    quantity: /porcentaje|proporci[oó]n|cifra/,
+    whichFocusArea: /\b(que|cual|cuales) (areas?|ambitos?|esferas?|ejes?)\b/,
+    aim: /objetivos?/,
+    scope: null,
+    paragraph: null,
+    askHead:
+      /^\s*¿?\s*(por favor,?\s+)?((me )?(puedes|puede|podr[ií]as|podr[ií]a)\s+|(quiero|quisiera|me gustar[ií]a)\s+)?((preguntar|consultar|enviar|pasar|transmitir|remitir|escalar|derivar)( (esto|la pregunta|mi pregunta))?\s+(a|al)\s+(los\s+|los de\s+|el\s+|la\s+|departamento de\s+)?(recursos humanos|rr\.?\s?hh\.?|rrhh)|contactar (con |a )?(los de )?(rrhh|recursos humanos)|ponme con (rrhh|recursos humanos)|hablar con (alguien de (rrhh|recursos humanos)|una persona|un humano|rrhh|recursos humanos))/,
+    asksForAPerson: /\b(una persona (de verdad|real)|un humano)(?![\p{L}])/u,
+    note: /nota/,
+    askFiller: null,
+    askAbout: null,
+  },
 };

@@ -33,4 +33,18 @@ export const routing: RoutingWords = {
     aboutAName: /是什么|指的是什么|指什么|作用|扮演/,
     namesAnIndicator: /指标/,
   },
+  intents: {
+    progress: /实现了|达到了|完成了|进展/,
+    quantity: /比例|数值|多少|百分比/,
+    whichFocusArea: /哪个重点领域|哪一个重点领域/,
+    aim: null,
+    scope: /重点领域|成果目标/,
+    paragraph: /第/,
+    askHead:
+      /^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)/,
+    asksForAPerson: /(转人工|找真人|人工服务|转给人力资源|转交人力资源)/,
+    note: /备注|附注|附言/,
+    askFiller: /关于这个|这个|这个问题|一下|吧/,
+    askAbout: /关于/,
+  },
 };
