@@ -187,8 +187,8 @@ export interface Words extends RoutingWords {
 }
 
 /**
- * The words of whole-message commands and of the router's shared tests
- * (`src/i18n/catalogue/<locale>/words-routing.ts`).
+ * The words of whole-message commands, of the router's shared tests, of the intents' rules and of
+ * forms' answers (`src/i18n/catalogue/<locale>/words-routing.ts`).
  */
 export interface RoutingWords {
   /**
@@ -255,5 +255,23 @@ export interface RoutingWords {
     askFiller: Pattern;
     /** `ask-hr.ts`: "about" before the question, `i`. */
     askAbout: Pattern;
+  };
+  /** `src/requests/parse/`: days, months and numbers in forms' answers. */
+  calendar: {
+    /** Monday to Sunday as a list of days is written back ("Monday, Friday"). */
+    dayNames: readonly string[];
+    daySeparator: string;
+    /**
+     * Read by the French and Spanish grammar of `dates-romance.ts` and `numbers-romance.ts` (a
+     * language read by another grammar leaves them empty): January to December and Monday to
+     * Sunday, each its spellings joined by "|", accents optional.
+     */
+    months: readonly string[];
+    weekdays: readonly string[];
+    /** Numbers of a duration ("dans deux semaines"). */
+    countWords: Readonly<Record<string, number>>;
+    /** Numbers written in words ("dix-huit"), and the words joining their parts ("et"). */
+    numberWords: Readonly<Record<string, number>>;
+    numberJoiners: readonly string[];
   };
 }

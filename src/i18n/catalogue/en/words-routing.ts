@@ -47,4 +47,14 @@ export const routing: RoutingWords = {
     askFiller: /this|it|that|about (this|it|that)|please|for me|my question|this question|the question/,
     askAbout: /about|regarding/,
   },
+  calendar: {
+    dayNames: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    daySeparator: ", ",
+    // Read by the grammar of dates.ts and numbers.ts, which keeps its own words.
+    months: [],
+    weekdays: [],
+    countWords: {},
+    numberWords: {},
+    numberJoiners: [],
+  },
 };

@@ -47,4 +47,14 @@ export const routing: RoutingWords = {
     askFiller: /关于这个|这个|这个问题|一下|吧/,
     askAbout: /关于/,
   },
+  calendar: {
+    dayNames: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    daySeparator: "、",
+    // Read by the grammar of dates.ts and numbers.ts, which keeps its own words.
+    months: [],
+    weekdays: [],
+    countWords: {},
+    numberWords: {},
+    numberJoiners: [],
+  },
 };
