@@ -274,4 +274,23 @@ export interface RoutingWords {
     numberWords: Readonly<Record<string, number>>;
     numberJoiners: readonly string[];
   };
+  /** `src/bot/confirmation.ts`: a whole answer to a proposal, accents folded, `^(words)$`. */
+  answers: {
+    yes: Pattern;
+    no: Pattern;
+  };
+  /** `src/bot/form/`: the words that steer an open form, whole messages, `i`. */
+  form: {
+    cancel: Pattern;
+    submit: Pattern;
+    /** "yes" as well as "submit", at the summary. */
+    confirm: Pattern;
+    skip: Pattern;
+    /** A message opening with an edit, each word with its own end ("edit(?![a-z])"). */
+    edit: Pattern;
+    /** Edit commands opening with their verb, one capture for the field and one for the value. */
+    editCommands: readonly RegExp[];
+    /** Edit commands read anywhere in the message, tried after every language's `editCommands`. */
+    editAnywhere: readonly RegExp[];
+  };
 }

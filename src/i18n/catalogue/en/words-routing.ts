@@ -57,4 +57,19 @@ export const routing: RoutingWords = {
     numberWords: {},
     numberJoiners: [],
   },
+  answers: {
+    yes: /yes|y|yep|yeah|ok|okay|sure|confirm|confirmed|go ahead|do it|proceed|correct|that's right/,
+    no: /no|n|nope|cancel|stop|don't|do not|abort|never ?mind/,
+  },
+  form: {
+    cancel: /cancel|stop|quit|abort|never ?mind|forget it/,
+    submit: /submit|send|send it|submit it/,
+    confirm: /yes|y|ok|okay|submit|send|send it|submit it|confirm|go ahead|looks good/,
+    skip: /skip|none|no|n\/a|-|nothing|pass/,
+    edit: /(?:edit|change|modify)(?![a-z])/,
+    editCommands: [
+      /^\s*(?:please\s+)?(?:edit|change|modify|update|correct|fix)(?![a-z])\s*(?:the\s+|my\s+)?(.*?)(?:\s+(?:to|into|as)\s+(.+))?\s*$/i,
+    ],
+    editAnywhere: [],
+  },
 };

@@ -137,4 +137,19 @@ export const routing: RoutingWords = {
     },
     numberJoiners: ["y"],
   },
+  answers: {
+    yes: /si|claro|vale|confirmar|confirmo|confirmado|de acuerdo|adelante|hazlo|correcto|perfecto|esta bien/,
+    no: /cancelar|cancela|anular|anula|parar|olvidalo|dejalo|mejor no|ahora no/,
+  },
+  form: {
+    cancel: /cancelar|cancela|anular|anula|olv[ií]dalo|d[eé]jalo/,
+    submit: /enviar|envi[aá]rla|presentar|mandar/,
+    confirm: /s[ií]|vale|confirmar|confirmo|enviar|presentar|de acuerdo|est[aá] bien|perfecto|correcto/,
+    skip: /omitir|saltar|ninguno|ninguna|nada/,
+    edit: /(?:modificar|cambiar|corregir|editar)(?![a-z])/,
+    editCommands: [
+      /^\s*(?:por favor\s+)?(?:modificar|cambiar|corregir|editar|actualizar)(?![a-záéíóúñ])\s*(?:(?:el|la|los|las|mi|mis)\s+)?(.*?)(?:\s+(?:a|por|para)\s+(.+))?\s*$/i,
+    ],
+    editAnywhere: [],
+  },
 };

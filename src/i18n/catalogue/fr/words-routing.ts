@@ -109,4 +109,20 @@ export const routing: RoutingWords = {
     },
     numberJoiners: ["et"],
   },
+  answers: {
+    yes: /oui|ouais|d'accord|dac|confirmer|je confirme|confirme|valider|vas-y|allez-y|c'est bon|tres bien|parfait|exact/,
+    no: /non|annuler|annule|arreter|arrete|abandonner|laisse tomber|pas maintenant|surtout pas/,
+  },
+  form: {
+    cancel: /annuler|annule|arr[eê]ter|abandonner|laisse tomber|laissez tomber/,
+    submit: /soumettre|envoyer|valider/,
+    confirm: /oui|d'accord|confirmer|je confirme|soumettre|envoyer|valider|c'est bon|parfait/,
+    skip: /passer|sauter|aucun|aucune|rien|non|sans objet/,
+    edit: /(?:modifier|changer|corriger)(?![a-z])/,
+    // "modifier la date de fin", "changer la date de début en 1er avril 2027"
+    editCommands: [
+      /^\s*(?:(?:s'il vous pla[iî]t|svp)\s+)?(?:modifier|changer|corriger|mettre [àa] jour)(?![a-zà-ÿ])\s*(?:(?:le|la|les|l'|mon|ma|mes)\s*)?(.*?)(?:\s+(?:en|par|pour|[àa])\s+(.+))?\s*$/i,
+    ],
+    editAnywhere: [],
+  },
 };
