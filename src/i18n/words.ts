@@ -5,6 +5,7 @@ import { zh } from "./catalogue/zh/words.ts";
 import { LOCALES, type Locale } from "./locale.ts";
 import type { Words } from "./words-type.ts";
 
+export type { RoutingWords } from "./words-routing-type.ts";
 export type { Pattern, Words } from "./words-type.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { RoutingWords } from "../../words-type.ts";
+import type { RoutingWords } from "../../words-routing-type.ts";
 
 /** English words of whole-message commands and of the router's shared tests. */
 export const routing: RoutingWords = {

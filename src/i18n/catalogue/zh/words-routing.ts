@@ -1,4 +1,4 @@
-import type { RoutingWords } from "../../words-type.ts";
+import type { RoutingWords } from "../../words-routing-type.ts";
 import { NAMES_IN_RUN } from "./language-names.ts";
 
 const ANY_NAME = Object.values(NAMES_IN_RUN).flat().join("|");
