@@ -34,7 +34,9 @@ const NUMERALS: Readonly<Record<string, number>> = Object.assign(
 const OUTCOME = new RegExp(
   `(?:${alternatives((w) => w.amounts.outcomeWord)})\\s*(?:no\\.?\\s*)?([1-3])(?![.\\d])`,
 );
-const OUTCOME_NUMBERED = LOCALES.flatMap((l) => WORDS[l].amounts.outcomeNumbered ?? []);
+const OUTCOME_NUMBERED = LOCALES.flatMap((l) => WORDS[l].amounts.outcomeNumbered ?? []).map(
+  (re) => new RegExp(re.source),
+);
 
 /** "Outcome 2", "成果目标二", "résultat 3", "resultado 1". */
 export function detectOutcome(text: string): number | undefined {
