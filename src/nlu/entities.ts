@@ -109,11 +109,11 @@ export function yearsWithoutFigures(text: string): number[] {
 const folded = foldedForm;
 
 /**
- * French and Spanish ways of wanting a number, accents off: "combien", "quel pourcentage",
- * "cuántos", "qué porcentaje", "en %", "par an", "por año".
+ * Ways of wanting a number: as typed ("how many", "多少"), and accents off ("combien", "quel
+ * pourcentage", "cuántos", "qué porcentaje", "en %", "par an", "por año"); a per-cent sign asked
+ * ("… %?") in any language.
  */
 const QUANTITY = anyLanguage((w) => w.amounts.quantity, "i");
-/** A per-cent sign asked ("… %?") in any language. */
 const QUANTITY_FOLDED = new RegExp(`${alternatives((w) => w.amounts.quantityFolded)}|%\\s*\\?`);
 
 /** "How many…", "what percentage…", "多少", "几个", "combien…", "cuántos…": a question that wants a number. */
@@ -122,8 +122,8 @@ export function asksForQuantity(text: string): boolean {
 }
 
 /**
- * A planned or expected amount asked in French or Spanish ("budget prévu", "attendues en %",
- * "se busca alcanzar", "esperado"), accents off.
+ * A planned or expected amount asked ("budget prévu", "attendues en %", "se busca alcanzar",
+ * "esperado"), accents off.
  */
 const PLANNED = anyLanguage((w) => w.amounts.planned);
 
