@@ -3,9 +3,8 @@ import { es } from "./catalogue/es/words.ts";
 import { fr } from "./catalogue/fr/words.ts";
 import { zh } from "./catalogue/zh/words.ts";
 import { LOCALES, type Locale } from "./locale.ts";
-import type { Words } from "./words-type.ts";
+import type { Pattern, Words } from "./words-type.ts";
 
-export type { RoutingWords } from "./words-routing-type.ts";
 export type { Pattern, Words } from "./words-type.ts";
 
 /**
@@ -21,11 +20,12 @@ const NEVER = "(?!)";
 
 /**
  * Each language's pattern, in `LOCALES` order, as one alternation — `(?:en)|(?:zh)|…` — leaving
- * out the languages that have no such words. `order` overrides the order where a pattern is
- * read by `exec`, `match` or `replace` and the first alternative to match decides.
+ * out the languages that have no such words. Where a pattern is read by `exec`, `match` or
+ * `replace`, the first alternative to match decides: its languages' words never overlap at one
+ * place, or keep the order they had (`src/requests/parse/dates-romance.ts` lists months month by month).
  */
-export function alternatives(pick: (w: Words) => RegExp | null, order: readonly Locale[] = LOCALES): string {
-  const parts = order.flatMap((locale) => {
+export function alternatives(pick: (w: Words) => Pattern): string {
+  const parts = LOCALES.flatMap((locale) => {
     const pattern = pick(WORDS[locale]);
     return pattern ? [`(?:${pattern.source})`] : [];
   });
@@ -33,7 +33,7 @@ export function alternatives(pick: (w: Words) => RegExp | null, order: readonly 
 }
 
 /** The languages' patterns as one regular expression with the given flags. */
-export function anyLanguage(pick: (w: Words) => RegExp | null, flags = ""): RegExp {
+export function anyLanguage(pick: (w: Words) => Pattern, flags = ""): RegExp {
   return new RegExp(alternatives(pick), flags);
 }
 
