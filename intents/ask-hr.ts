@@ -12,6 +12,7 @@ import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import type { Locale } from "../src/i18n/locale.ts";
 import { t } from "../src/i18n/messages.ts";
+import { alternatives, anyLanguage } from "../src/i18n/words.ts";
 import { HR_PERSON_WORDS } from "../src/nlu/command-words.ts";
 import { MAX_NOTE_LENGTH, MAX_QUESTION_LENGTH } from "../src/requests/questions/model.ts";
 import type { RequestServices } from "../src/requests/services.ts";
@@ -20,18 +21,19 @@ import type { RequestServices } from "../src/requests/services.ts";
  * "ask HR", "contact HR about this", "转给人力资源部门", "询问人力资源部门：…", "demander aux RH",
  * "preguntar a Recursos Humanos": the hand-off itself.
  */
-export const ASK_HEAD =
-  /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b|^\s*(请)?(帮我)?(询问|问问|问一下|问|转给|转交给?|转到|联系|找|发给|提交给|咨询)(一下)?(人力资源部门|人力资源部|人力资源|hr|人事部门|人事部|人事|真人|人工客服|人工)|^\s*(s'il vous pla[iî]t\s+|svp\s+)?((tu peux|peux-tu|pouvez-vous|vous pouvez|pourriez-vous|pourrais-tu|je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais)\s+)?((demander|poser (ma |la |cette |une )?question|transmettre|envoyer|transf[eé]rer|faire remonter|remonter|escalader|passer)( (ceci|cela|ça|ma question|la question))?\s+(à|a|aux?)\s+(l'|les\s+|des\s+|une personne des\s+)?(rh|ressources humaines)\b|contacter (les |des )?(rh|ressources humaines)\b|mettez-moi en (contact|relation) avec (les )?(rh|ressources humaines)\b|parler (à|a|avec) ((quelqu'un|une personne) (des|aux) (rh|ressources humaines)\b|les (rh|ressources humaines)\b|un humain|une (vraie )?personne))|^\s*¿?\s*(por favor,?\s+)?((me )?(puedes|puede|podr[ií]as|podr[ií]a)\s+|(quiero|quisiera|me gustar[ií]a)\s+)?((preguntar|consultar|enviar|pasar|transmitir|remitir|escalar|derivar)( (esto|la pregunta|mi pregunta))?\s+(a|al)\s+(los\s+|los de\s+|el\s+|la\s+|departamento de\s+)?(recursos humanos|rr\.?\s?hh\.?|rrhh)|contactar (con |a )?(los de )?(rrhh|recursos humanos)|ponme con (rrhh|recursos humanos)|hablar con (alguien de (rrhh|recursos humanos)|una persona|un humano|rrhh|recursos humanos))/iu;
+export const ASK_HEAD = anyLanguage((w) => w.intents.askHead, "iu");
 /** A hand-off asked for in the middle of a sentence: "can I talk to someone in HR about this?". */
-const ASKS_FOR_A_PERSON =
-  /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b|\b(una persona (de verdad|real)|un humano|une vraie personne|un (vrai )?humain)(?![\p{L}])|(转人工|找真人|人工服务|转给人力资源|转交人力资源)/iu;
+const ASKS_FOR_A_PERSON = anyLanguage((w) => w.intents.asksForAPerson, "iu");
 
 /** The one reading policy, with HR or a person named as its evidence. */
 const handOff = readingRule(STAGES.request, { evidence: HR_PERSON_WORDS });
 
-const NOTE = /(?:^|[\s,，;；—–-])(?:note|nota|备注|附注|附言)\s*[:：]?\s*([\s\S]*)$/i;
-const FILLER =
-  /^(this|it|that|about (this|it|that)|please|for me|my question|this question|the question|关于这个|这个|这个问题|一下|吧)?[\s.!?。！？]*$/i;
+const NOTE = new RegExp(
+  `(?:^|[\\s,，;；—–-])(?:${alternatives((w) => w.intents.note)})\\s*[:：]?\\s*([\\s\\S]*)$`,
+  "i",
+);
+const FILLER = new RegExp(`^(${alternatives((w) => w.intents.askFiller)})?[\\s.!?。！？]*$`, "i");
+const ABOUT = new RegExp(`^(${alternatives((w) => w.intents.askAbout)})\\s*`, "i");
 
 interface AskParts {
   /** The question typed after the command, if any. */
@@ -46,7 +48,7 @@ export function askParts(text: string): AskParts {
   const head = ASK_HEAD.exec(text);
   const rest = (head ? text.slice(head.index + head[0].length) : "").replace(/^[\s:：,，.。;；—–-]+/u, "");
   const note = NOTE.exec(rest);
-  const before = (note ? rest.slice(0, note.index) : rest).replace(/^(about|regarding|关于)\s*/i, "").trim();
+  const before = (note ? rest.slice(0, note.index) : rest).replace(ABOUT, "").trim();
   const question = FILLER.test(before) ? undefined : before;
   const noteText = note?.[1]?.trim();
   return {

@@ -5,6 +5,7 @@ import { asksFigures, isShort, topicRule } from "../src/bot/route-predicates.ts"
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { foldAccents } from "../src/i18n/text.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 
@@ -12,8 +13,7 @@ import { localized } from "../src/knowledge/schema.ts";
  * "Which focus area covers …?", accents off: a question word before the word for a focus area,
  * so "objectif du domaine d'action 1.2" is not one.
  */
-const ASKS_WHICH_FOCUS_AREA =
-  /\b(which|what) focus areas?\b|哪个重点领域|哪一个重点领域|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b|\b(que|cual|cuales) (areas?|ambitos?|esferas?|ejes?)\b/i;
+const ASKS_WHICH_FOCUS_AREA = anyLanguage((w) => w.intents.whichFocusArea, "i");
 
 /**
  * A summary's opening paragraph, with the list it announces when it ends in a colon ("… in the

@@ -12,6 +12,7 @@ import {
 import { STAGES } from "../src/bot/routing.ts";
 import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
 import { t } from "../src/i18n/messages.ts";
+import { alternatives, anyLanguage } from "../src/i18n/words.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -41,15 +42,17 @@ function periodNotes(text: string, lang: Locale): ReplyPart[] {
       paragraph(t(lang, "indicator.otherYears", { years: otherYears.join(t(lang, "scope.yearSeparator")) })),
     );
   }
-  if (/\b(achiev|reach|met|meet|on track|progress)|实现了|达到了|完成了|进展/i.test(text)) {
+  if (PROGRESS.test(text)) {
     notes.push(paragraph(t(lang, "indicator.noProgress")));
   }
   return notes;
 }
 
 /** Words that ask for an amount, with or without a facet word ("what share…", "figure expected for 2024"). */
-const QUANTITY_WORDS =
-  /\b(share|percentage|proportion|rate|figure|value|number|level|how (much|many))\b|比例|数值|多少|百分比|part|pourcentage|taux|porcentaje|proporci[oó]n|cifra|%/i;
+// "%" is every language's: "what % of new recruits…".
+const QUANTITY_WORDS = new RegExp(`${alternatives((w) => w.intents.quantity)}|%`, "i");
+/** Progress towards a figure asked ("achieved", "on track", "实现了"). */
+const PROGRESS = anyLanguage((w) => w.intents.progress, "i");
 
 /** Facets that ask for a figure: asked of no indicator, the answer is that the strategy sets none. */
 const FIGURES = new Set<Facet>(["baseline", "milestone", "target", "all"]);

@@ -4,6 +4,7 @@ import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { alternatives, everyLanguage } from "../src/i18n/words.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -33,7 +34,12 @@ const SECOND_RATIO = 0.8;
 const FACT_RATIO = 0.7;
 
 /** Words that only name where to look ("focus area 2.3", "成果目标 1"): they would match every passage that says "outcome". */
-const SCOPE_WORDS = /(focus area|outcome|重点领域|成果目标)\s*[1-3一二三](\.[1-3])?/giu;
+/** Numerals that are no digits ("成果目标 一"). */
+const NUMERALS = everyLanguage((w) => Object.keys(w.amounts.numerals)).join("");
+const SCOPE_WORDS = new RegExp(
+  `(${alternatives((w) => w.intents.scope)})\\s*[1-3${NUMERALS}](\\.[1-3])?`,
+  "giu",
+);
 
 export interface PaperAnswer {
   passages: Scored<Passage>[];
@@ -108,16 +114,22 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
 }
 
 /** A number that states a quantity, in the unit asked if one was: not a year, a period or a document or paragraph number. */
+/** A paragraph's number ("第12段", "para. 12"). */
+const PARAGRAPH = new RegExp(`(${alternatives((w) => w.intents.paragraph)})\\s*\\d+`, "gi");
+
 function hasFigure(text: string, unit?: RegExp): boolean {
   const withoutDates = text
     .replace(/GB\.\d+\/[A-Z]+\/\d+/g, " ")
     .replace(/(?<![\d.])(19|20)\d{2}(?![\d%])/g, " ")
-    .replace(/(第|para\.?|paragraph|No\.)\s*\d+/gi, " ");
+    .replace(PARAGRAPH, " ");
   return unit ? unit.test(withoutDates) : /\d/.test(withoutDates);
 }
 
 /** Words of "target" that also mean an aim, and years: neither alone asks for a figure. */
-const AIM_OR_YEAR = /\b(objectifs?|objetivos?|goals?|aims?)\b|(?<!\d)(19|20)\d{2}(?!\d)/gi;
+const AIM_OR_YEAR = new RegExp(
+  `\\b(${alternatives((w) => w.intents.aim)})\\b|(?<!\\d)(19|20)\\d{2}(?!\\d)`,
+  "gi",
+);
 
 /**
  * A target asked where no indicator is named ("cible d'utilisation de l'outil GROWTH", "meta de

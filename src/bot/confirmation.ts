@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Locale } from "../i18n/locale.ts";
 import { inEveryLocale, t } from "../i18n/messages.ts";
 import { foldAccents, normalize } from "../i18n/text.ts";
+import { alternatives } from "../i18n/words.ts";
 import type { DialogStore } from "../requests/dialog-store.ts";
 import type { Proposal } from "./intent.ts";
 import type { Lang, ParsedIncoming, Reply } from "./messages.ts";
@@ -30,10 +31,8 @@ export type PendingConfirmation = z.infer<typeof PendingConfirmation>;
 export const CONFIRMATION_TTL_MS = 10 * 60_000;
 
 // Accents are folded before these are tested: "sí" is "si", "très bien" is "tres bien".
-const YES =
-  /^(yes|y|yep|yeah|ok|okay|sure|confirm|confirmed|go ahead|do it|proceed|correct|that's right|是|是的|好|好的|确认|确定|可以|对|没错|执行|oui|ouais|d'accord|dac|confirmer|je confirme|confirme|valider|vas-y|allez-y|c'est bon|tres bien|parfait|exact|si|claro|vale|confirmar|confirmo|confirmado|de acuerdo|adelante|hazlo|correcto|perfecto|esta bien)$/;
-const NO =
-  /^(no|n|nope|cancel|stop|don't|do not|abort|never ?mind|否|不|不是|取消|算了|不要|别|放弃|non|annuler|annule|arreter|arrete|abandonner|laisse tomber|pas maintenant|surtout pas|cancelar|cancela|anular|anula|parar|olvidalo|dejalo|mejor no|ahora no)$/;
+const YES = new RegExp(`^(${alternatives((w) => w.answers.yes)})$`);
+const NO = new RegExp(`^(${alternatives((w) => w.answers.no)})$`);
 
 /** The Confirm and Cancel buttons' own words in every language ("Confirmer", "Cancelar"), sent as typed. */
 const CONFIRM_WORDS = new Set(inEveryLocale("confirm.confirm").map((w) => foldAccents(normalize(w))));

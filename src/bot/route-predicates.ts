@@ -1,4 +1,5 @@
 import { foldedForm, tokenize } from "../i18n/text.ts";
+import { anyLanguage } from "../i18n/words.ts";
 import { localized } from "../knowledge/schema.ts";
 import { SPEAKS_OF_REQUESTS } from "../nlu/command-words.ts";
 import { askedUnitKind, asksFigureOfTopic, asksForQuantity, detectFacets } from "../nlu/entities.ts";
@@ -186,11 +187,9 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
 
 export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 
-export const ASKS_WHY =
-  /^\s*why\b|\bwhy (is|does|do|are|did|was)\b|为什么|为何|目的是什么|想解决什么|解决什么问题/i;
-export const ABOUT_A_NAME =
-  /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|是什么|指的是什么|指什么|作用|qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|mentionn|\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\blien entre\b|\bse relaciona\b|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|扮演|\brol (de|del)\b|\bwhy (does|do|did) (the )?(strategy|paper|document|it) (mention|talk about|refer to|cite|include)\b|\b(pourquoi|pkoi|pq) (est-ce que )?(la |le )?(strat\S*|document|texte|papier)? ?(parle|mentionne|cite|evoque|évoque)|\bpor ?qu[eé] (la estrategia |el documento )?(habla|menciona|cita)\b|为什么(要)?(提到|提及|谈到)/i;
-export const NAMES_AN_INDICATOR = /indicator|\bkpi|指标|indicateur|indicador/i;
+export const ASKS_WHY = anyLanguage((w) => w.routing.asksWhy, "i");
+export const ABOUT_A_NAME = anyLanguage((w) => w.routing.aboutAName, "i");
+export const NAMES_AN_INDICATOR = anyLanguage((w) => w.routing.namesAnIndicator, "i");
 
 /** The classifier voted for the topic a topic intent answers as a whole. */
 export function topicRule(

@@ -139,7 +139,8 @@ export interface TokenizeOptions {
   lang?: string;
 }
 
-function stemLang(lang: string | undefined): StemLang | undefined {
+/** The stemming a language has of its own, if any (French, Spanish); English stems the others. */
+export function stemLang(lang: string | undefined): StemLang | undefined {
   return lang === "fr" || lang === "es" ? lang : undefined;
 }
 

@@ -1,4 +1,5 @@
 import { foldAccents } from "../i18n/text.ts";
+import { alternatives, anyLanguage } from "../i18n/words.ts";
 import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
 import { LatinNames } from "./name-index.ts";
 import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
@@ -35,10 +36,11 @@ interface Candidate extends SubjectMention {
  * focus area", "dans quel domaine", "en qué área", "número del área de enfoque", "quel résultat".
  * French and Spanish words for "area" and "result" are common, so alone they need a question word.
  */
-const ASKS_FOCUS_AREA =
-  /\bfocus areas?\b(?!\s*\d)|重点领域(?!\s*\d)|\bdomaines?\b(?!\s*\d)|\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\b(que|cual|cuales|which|what) (areas?|ambitos?|esferas?|ejes?)\b(?!\s*\d)|\besferas? de (accion|interes)\b(?!\s*\d)|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b(?!\s*\d)/i;
-const ASKS_OUTCOME =
-  /\boutcomes?\b(?!\s*\d)|成果目标(?!\s*\d)|\b(quel|quels|dans quel|a quel|de quel) resultats?\b(?!\s*\d)|\b(que|cual|cuales) resultados?\b(?!\s*\d)|\bresultados? (clave )?(?:al|del) que\b/i;
+const ASKS_FOCUS_AREA = new RegExp(
+  `${alternatives((w) => w.subjects.asksFocusArea)}|\\b(${alternatives((w) => w.subjects.whichHead)}) (${alternatives((w) => w.subjects.areaNoun)})\\b(?!\\s*\\d)`,
+  "i",
+);
+const ASKS_OUTCOME = anyLanguage((w) => w.subjects.asksOutcome, "i");
 
 /**
  * Finds the subjects a text names: every alias, abbreviation, title and number of the knowledge

@@ -1,44 +1,25 @@
+import { LOCALES } from "../i18n/locale.ts";
 import { foldedForm, normalize } from "../i18n/text.ts";
+import { alternatives, anyLanguage, everyLanguage, WORDS } from "../i18n/words.ts";
 
 export type Facet = "baseline" | "milestone" | "target" | "verification" | "definition" | "outcome" | "all";
 
+/** Each facet's words, in every language; the strategy's milestone and target years are any language's. */
 const FACET_PATTERNS: [Facet, RegExp][] = [
-  [
-    "baseline",
-    /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|niveau (de reference|initial)|valeur initiale|chiffre de depart|ligne de base|situation initiale|donnee de depart|cifra (inicial|de partida)|dato (inicial|de partida)|nivel (de referencia|inicial)|valor de partida|基准|基线|起点|起始/,
-  ],
-  [
-    "milestone",
-    /milestone|mid-?term|interim|2023|jalon|etape|hito|mi-?parcours|mitad de (camino|periodo)|里程碑|中期/,
-  ],
-  [
-    "target",
-    /target|goal|aim(ed|ing)? (for|at)|2025|cible|objectif|\bvisee?s?\b|meta\b|metas\b|objetivo|目标值|目标是|的目标|目标/,
-  ],
-  [
-    "verification",
-    /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)|验证|数据来源|来源|fuente|source des donnees|mesuree? (avec|comment|par)|comment (est-il |est-elle |on )?mesur|moyens? de verification|se mide con|como se mide|con (que|cual|cuales) se mide|se mide (con|mediante|a traves|por medio)|medios de verificacion|avec quoi (on )?(le |la )?mesure|mesuree? (grace|a l'aide)|outil de mesure/,
-  ],
-  [
-    "definition",
-    /what does .* measure|measures? what|what (is|are) .* measur|definition|define|defined|mean(s|ing)?\b|cover(s|ed)?\b|which (staff|grades|positions|groups)|mesure quoi|que mesure|qu'est-ce qu'(il|elle|on) mesure|que (mide|cuenta)|qu'est-ce qui est compte|definicion|signifie|significa|衡量|定义|统计的是|指的是|指哪|什么情况|哪类|哪些职级|是什么意思/,
-  ],
-  [
-    "outcome",
-    /which outcome|what outcome|belong|fall under|under which|属于|归在|哪个成果目标|哪一个成果目标/,
-  ],
-  [
-    "all",
-    /all (the )?(figures|numbers|values)|full (set|trajectory|picture)|every (figure|number)|overview|summar|trajectory|figures|numbers|全部|所有数值|所有数据|各项数值|数值/,
-  ],
+  ["baseline", anyLanguage((w) => w.facets.baseline)],
+  ["milestone", new RegExp(`2023|${alternatives((w) => w.facets.milestone)}`)],
+  ["target", new RegExp(`2025|${alternatives((w) => w.facets.target)}`)],
+  ["verification", anyLanguage((w) => w.facets.verification)],
+  ["definition", anyLanguage((w) => w.facets.definition)],
+  ["outcome", anyLanguage((w) => w.facets.outcome)],
+  ["all", anyLanguage((w) => w.facets.all)],
 ];
+const FACET_REWRITES = everyLanguage((w) => w.facets.rewrites);
 
 /** The strategy's own period and date-like codes must not read as facets ("2022–2025" is not "target"). */
 function withoutPeriodNames(text: string): string {
-  return text
-    .replace(/20(18|22)\s*-\s*20(21|25)/g, " ")
-    .replace(/gb\.\d{3}\/[a-z]+\/\d+/g, " ")
-    .replace(/成果目标/g, "成果");
+  const t = text.replace(/20(18|22)\s*-\s*20(21|25)/g, " ").replace(/gb\.\d{3}\/[a-z]+\/\d+/g, " ");
+  return FACET_REWRITES.reduce((rest, [compound, rewritten]) => rest.replace(compound, rewritten), t);
 }
 
 export function detectFacets(text: string): Facet[] {
@@ -46,16 +27,24 @@ export function detectFacets(text: string): Facet[] {
   return FACET_PATTERNS.filter(([, re]) => re.test(t)).map(([facet]) => facet);
 }
 
-const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3 };
+const NUMERALS: Readonly<Record<string, number>> = Object.assign(
+  {},
+  ...everyLanguage((w) => [w.amounts.numerals]),
+);
+const OUTCOME = new RegExp(
+  `(?:${alternatives((w) => w.amounts.outcomeWord)})\\s*(?:no\\.?\\s*)?([1-3])(?![.\\d])`,
+);
+const OUTCOME_NUMBERED = LOCALES.flatMap((l) => WORDS[l].amounts.outcomeNumbered ?? []).map(
+  (re) => new RegExp(re.source),
+);
 
 /** "Outcome 2", "成果目标二", "résultat 3", "resultado 1". */
 export function detectOutcome(text: string): number | undefined {
   const t = normalize(text);
-  const m =
-    t.match(/(?:outcome|resultat|résultat|resultado)\s*(?:no\.?\s*)?([1-3])(?![.\d])/) ??
-    t.match(/成果目标\s*([1-3一二三])(?![.\d])/);
+  let m = t.match(OUTCOME);
+  for (const numbered of OUTCOME_NUMBERED) m ??= t.match(numbered);
   if (!m?.[1]) return undefined;
-  return CHINESE_NUMERALS[m[1]] ?? Number(m[1]);
+  return NUMERALS[m[1]] ?? Number(m[1]);
 }
 
 /** "focus area 2.2", "FA 1.3", "重点领域 3.1", or a bare "2.2" that is no part of a longer number. */
@@ -69,8 +58,10 @@ export function detectFocusArea(text: string): string | undefined {
  * "FWA-2026-0007", and as people shorten or space it: "fwa-2026-7", "jdr 2026 6". Spaced, the
  * prefix must not be a common short word ("in 2026 5 …").
  */
-const REQUEST_ID =
-  /\b(?!(?:in|on|at|by|for|from|till|til|to|the|of|and|or|since|en|de|du|le|la|el|un|une|los|las|del|al|y|et|ou|se|es|est|des|dans|desde|hasta)\s)([a-z]{2,4})(-|\s)(20\d{2})\2(\d{1,6})(?![\d/.-])/i;
+const REQUEST_ID = new RegExp(
+  `\\b(?!(?:${everyLanguage((w) => w.amounts.notAnIdPrefix).join("|")})\\s)([a-z]{2,4})(-|\\s)(20\\d{2})\\2(\\d{1,6})(?![\\d/.-])`,
+  "i",
+);
 
 /** A request id as people type it ("fwa-2026-0007", "fwa-2026-7"), upper-cased, its number padded to four digits. */
 export function detectRequestId(text: string): string | undefined {
@@ -127,39 +118,33 @@ export function yearsWithoutFigures(text: string): number[] {
 const folded = foldedForm;
 
 /**
- * French and Spanish ways of wanting a number, accents off: "combien", "quel pourcentage",
- * "cuántos", "qué porcentaje", "en %", "par an", "por año".
+ * Ways of wanting a number: as typed ("how many", "多少"), and accents off ("combien", "quel
+ * pourcentage", "cuántos", "qué porcentaje", "en %", "par an", "por año"); a per-cent sign asked
+ * ("… %?") in any language.
  */
-const QUANTITY_FR_ES =
-  /\bcombien\b|\bquel(le)?s? (est le |est la )?(pourcentage|part|proportion|nombre|taux|chiffre|score|niveau|montant|delai|duree|age|reduction|augmentation|hausse|baisse)\b|\bcuant[oa]s?\b|\b(que|cual es el|cual es la) (porcentaje|proporcion|parte|numero|cantidad|tasa|cifra|nivel|monto|plazo|edad|reduccion|aumento)\b|\ble nombre (total )?d(e|es|')|\bnombre total\b|\bel numero (total )?de\b|\bnumero total\b|\ben %|%\s*\?|\bpar an\b|\bpor ano\b|\bal ano\b|\bpar annee\b/;
+const QUANTITY = anyLanguage((w) => w.amounts.quantity, "i");
+const QUANTITY_FOLDED = new RegExp(`${alternatives((w) => w.amounts.quantityFolded)}|%\\s*\\?`);
 
 /** "How many…", "what percentage…", "多少", "几个", "combien…", "cuántos…": a question that wants a number. */
 export function asksForQuantity(text: string): boolean {
-  return (
-    /how (many|much)|what (percentage|percent|pct|share|proportion|number)|\bwhat\s*%|(?<!\ba )\b(total )?(number|no\.|count) of\b|多少|几(个|人|年|天|条|项|种|点)|比例是|百分之/i.test(
-      text,
-    ) || QUANTITY_FR_ES.test(folded(text))
-  );
+  return QUANTITY.test(text) || QUANTITY_FOLDED.test(folded(text));
 }
 
 /**
- * A planned or expected amount asked in French or Spanish ("budget prévu", "attendues en %",
- * "se busca alcanzar", "esperado"), accents off.
+ * A planned or expected amount asked ("budget prévu", "attendues en %", "se busca alcanzar",
+ * "esperado"), accents off.
  */
-const PLANNED_FR_ES =
-  /\b(prevue?s?|attendue?s?|escomptee?s?|visee?s?|vise|viser|chiffree?s?|chiffres?|previst[oa]s?|esperad[oa]s?|se busca|se quiere|se pretende|cifras?)\b/;
+const PLANNED = anyLanguage((w) => w.amounts.planned);
 
 /** A change by how much, or a figure or indicator named: "fixe quelle réduction", "un KPI ?", "subir". */
-const FIGURE_WORDS_FR_ES =
-  /\b(fixe|fixee?s?|kpi|indicateurs?|reduction|reduire|augmentation|augmenter|hausse|baisse|fija|fijad[oa]|indicador(es)?|reduccion|reducir|aumento|aumentar|subir|bajar|incremento|quotas?|cuotas?)\b|配额|名额|定额/;
+const FIGURE_WORDS = anyLanguage((w) => w.amounts.figureWords);
 
 export function asksPlannedAmount(text: string): boolean {
-  return PLANNED_FR_ES.test(folded(text));
+  return PLANNED.test(folded(text));
 }
 
 /** "List the lessons", "列出", "énumère", "enumera": the whole list is asked, not one item of it. */
-const ASKS_FOR_A_LIST =
-  /\b(list|enumerate|all (of )?the|every one of|summari[sz]e)\b|列出|列举|哪几|所有|全部|都有哪些|\b(liste[rz]?|enumere[rz]?|toutes les|tous les|lista[r]?|enumera[r]?|todas las|todos los)\b/;
+const ASKS_FOR_A_LIST = anyLanguage((w) => w.amounts.list);
 
 export function asksForAList(text: string): boolean {
   return ASKS_FOR_A_LIST.test(folded(text));
@@ -171,45 +156,42 @@ export function asksForAList(text: string): boolean {
  * topic, where any of them asks for a figure.
  */
 export function asksFigureOfTopic(text: string): boolean {
-  return asksForQuantity(text) || asksPlannedAmount(text) || FIGURE_WORDS_FR_ES.test(folded(text));
+  return asksForQuantity(text) || asksPlannedAmount(text) || FIGURE_WORDS.test(folded(text));
 }
 
 /** The kinds of unit a quantity question may ask for. */
 type UnitKind = "days" | "weeks" | "months" | "hours" | "percent" | "money";
 
 /** Budget words that name a source of funding, not an amount: "regular budget staff". */
-const FUNDING =
-  /\b(regular[- ]budget|extra-?budgetary|zero[- ]growth budget|budget ordinaire|extrabudg[eé]taires?|croissance z[eé]ro|presupuesto ordinario|extrapresupuestari[oa]s?|crecimiento cero)\b|经常预算|预算外|零增长预算/gi;
+const FUNDING = anyLanguage((w) => w.amounts.funding, "gi");
 
 /** An amount of money asked: a currency, or a budget or cost asked "how much". */
-const MONEY =
-  /\b(dollars?|d[oó]lares|usd|chf|francs? suisses|euros?|montant|monto)\b|us\$|美元|瑞士法郎|多少钱|\b(how much|what)\b[^.?!]{0,25}\b(budget|cost|funding)\b|\b(budget|cost)\b[^.?!]{0,15}\bhow much\b|\b(quel|combien)\b[^.?!]{0,25}\b(budget|co[uû]t)\b|\b(cu[aá]nto|cu[aá]l|qu[eé])\b[^.?!]{0,25}\b(presupuesto|costo|coste)\b|(预算|经费|费用|成本)(是|有)?多少|多少(预算|经费|费用)/i;
+const MONEY = anyLanguage((w) => w.amounts.money, "i");
 
 /** Budget or cost named: an amount asked, unless the question asks an indicator's figure of it. */
-const MONEY_WORDS = /\b(budgets?|presupuestos?|co[uû]ts?|costos?|costes?|costs?)\b|预算|经费/i;
+const MONEY_WORDS = anyLanguage((w) => w.amounts.moneyWords, "i");
 
 const UNIT_WORDS: readonly [UnitKind, RegExp][] = [
-  ["days", /days?\b|多少天|几天|\bjours?\b|\bd[ií]as?\b/i],
-  ["weeks", /weeks?\b|多少周|几周|\bsemaines?\b|\bsemanas?\b/i],
-  ["months", /months?\b|多少个月|几个月|\bmois\b|\bmeses\b/i],
+  ["days", anyLanguage((w) => w.amounts.days, "i")],
+  ["weeks", anyLanguage((w) => w.amounts.weeks, "i")],
+  ["months", anyLanguage((w) => w.amounts.months, "i")],
   // Hours as a quantity asked only: "within 24 hours" names no unit.
-  [
-    "hours",
-    /how many (\w+ )?hours|\bhours? (per|a|each)\b|combien d'heures|nombre d'heures|heures (par|de formation)|cu[aá]ntas horas|horas (de \w+ )?(por|al)\b|多少(个)?小时|几(个)?小时|学时/i,
-  ],
-  ["percent", /%|percentage|pourcentage|porcentaje|百分之|百分比/i],
+  ["hours", anyLanguage((w) => w.amounts.hours, "i")],
+  ["percent", new RegExp(`%|${alternatives((w) => w.amounts.percent)}`, "i")],
   ["money", MONEY],
 ];
 
 /** What an answer in each unit contains ("3 days", "3天", "3 jours", "USD 2 million"). */
 const UNIT_FIGURES: Record<UnitKind, RegExp> = {
-  days: /\d+\s*(days?|天|日|jours?|d[ií]as?)/i,
-  weeks: /\d+\s*(weeks?|周|星期|semaines?|semanas?)/i,
-  months: /\d+\s*(months?|个月|mois|mes(es)?)/i,
-  hours: /\d+\s*(hours?|小时|heures?|horas?)/i,
-  percent: /\d\s*%|百分之/,
-  money:
-    /(chf|usd|us\$|\$|€|francs?|dollars?|d[oó]lares|美元|瑞士法郎)\s*\d|\d[\d\s,.]*\s*(chf|usd|francs?|dollars?|d[oó]lares|millions?|millones|美元|瑞士法郎|万)/i,
+  days: new RegExp(`\\d+\\s*(${alternatives((w) => w.amounts.figureDays)})`, "i"),
+  weeks: new RegExp(`\\d+\\s*(${alternatives((w) => w.amounts.figureWeeks)})`, "i"),
+  months: new RegExp(`\\d+\\s*(${alternatives((w) => w.amounts.figureMonths)})`, "i"),
+  hours: new RegExp(`\\d+\\s*(${alternatives((w) => w.amounts.figureHours)})`, "i"),
+  percent: new RegExp(`\\d\\s*%|${alternatives((w) => w.amounts.figurePercent)}`),
+  money: new RegExp(
+    `(${alternatives((w) => w.amounts.currencyBefore)})\\s*\\d|\\d[\\d\\s,.]*\\s*(${alternatives((w) => w.amounts.amountAfter)})`,
+    "i",
+  ),
 };
 
 /** The kind of unit a quantity question asks for, the first named. */
@@ -229,8 +211,11 @@ export function askedUnit(text: string): RegExp | undefined {
   return kind ? UNIT_FIGURES[kind] : undefined;
 }
 
-const PREVIOUS_STRATEGY =
-  /2018\s*-\s*(20)?21\s*(hr\s*)?(strategy|年?\s*(人力资源)?战略)|(strategy|战略)\s*[(（]?\s*2018|(previous|last|earlier|former|old) (hr )?strategy|上一期战略|上一个战略|上期战略|前一个战略|上一期/i;
+/** "HR" is the paper's own abbreviation, in any language. */
+const PREVIOUS_STRATEGY = new RegExp(
+  `2018\\s*-\\s*(20)?21\\s*(hr\\s*)?(${alternatives((w) => w.amounts.strategyAfterPeriod)})|(${alternatives((w) => w.amounts.strategyBeforeYear)})\\s*[(（]?\\s*2018|${alternatives((w) => w.amounts.previousStrategy)}`,
+  "i",
+);
 
 /** Targets or milestones asked of the previous strategy (2018–2021), which this paper does not set. */
 export function asksPreviousStrategyFigures(text: string): boolean {
@@ -240,8 +225,7 @@ export function asksPreviousStrategyFigures(text: string): boolean {
   return facets.includes("target") || facets.includes("milestone");
 }
 
-const LATER_PERIOD =
-  /\bnext (biennium|strategy|hr strategy|strategic plan|programme and budget|p&b)\b|\b(after|beyond|post)[- ]2025\b|\bprochain(e)? (biennium|periode biennale|strategie)\b|\bproximo bienio\b|\bproxima estrategia\b|下一?个两年期|下一两年期|下一期战略|下一个战略|2025年(以后|之后)/i;
+const LATER_PERIOD = anyLanguage((w) => w.amounts.laterPeriod, "i");
 
 /** A period after this strategy asked by name ("the next biennium", "下个两年期"): the paper sets nothing for it. */
 export function asksLaterPeriod(text: string): boolean {
@@ -269,21 +253,25 @@ function namesOwnOfType(t: string, names: RegExp): boolean {
   const before = t.slice(Math.max(0, m.index - 40), m.index);
   const after = t.slice(m.index + m[0].length, m.index + m[0].length + 25);
   return (
-    (/\b(my|the|that|this)\b[\w\s&-]{0,15}$/.test(before) &&
-      /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/.test(after)) ||
-    /\b(ma|mon|la|cette|mi|la|esa|esta)\s+(demande|solicitud|candidature|nomination|postulaci[oó]n)\b[\s\w'À-ÿ]{0,20}$/.test(
-      before,
-    ) ||
-    // "培训那个怎么样了" is the user's training request; "培训的那个指标" is the strategy's indicator.
-    /^\s{0,2}(的)?(申请(?!人)|审核|(那个|那份|那一个)(?=\s*($|[？?，,。！!]|怎|呢|吗|到|还|有|批|被)))/.test(
-      after,
-    )
+    OWN_TYPE_AROUND.some(
+      ({ typeBefore, typeAfter }) => (typeBefore?.test(before) ?? true) && (typeAfter?.test(after) ?? true),
+    ) || OWN_TYPE_ARTICLE.test(before)
   );
 }
 
-/** "pouvez-vous enregistrer ma demande ?", "¿pueden registrar mi solicitud?": asking to file a new one. */
-const FILING_A_NEW_ONE =
-  /\b(enregistrer|enregistrez|enregistre|registrar|registren|registra|registre)\s+(ma|mi)\s+(demande|solicitud)\b/g;
+/** Words around a type's name, per language: both must hold when both are given. */
+const OWN_TYPE_AROUND = LOCALES.map((l) => WORDS[l].ownRequest).filter(
+  ({ typeBefore, typeAfter }) => typeBefore || typeAfter,
+);
+/** "ma demande de télétravail", "mi solicitud de teletrabajo": an article and a noun before the type's name. */
+const OWN_TYPE_ARTICLE = new RegExp(
+  `\\b(${alternatives((w) => w.ownRequest.typeArticle)})\\s+(${alternatives((w) => w.ownRequest.typeNoun)})\\b[\\s\\w'À-ÿ]{0,20}$`,
+);
 
-const OWN_REQUEST =
-  /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b|我的.{0,15}(申请|提名|请求)|我.{0,12}的.{0,10}(申请|提名)|我(提交|申请|发起|递交)的|\b(ma|mes|mon) (demande|candidature)s?\b|\b(mi|mis) (solicitud|postulaci[oó]n)(es)?\b/;
+/** "pouvez-vous enregistrer ma demande ?", "¿pueden registrar mi solicitud?": asking to file a new one. */
+const FILING_A_NEW_ONE = new RegExp(
+  `\\b(${alternatives((w) => w.ownRequest.fileVerb)})\\s+(${alternatives((w) => w.ownRequest.filePossessive)})\\s+(${alternatives((w) => w.ownRequest.fileNoun)})\\b`,
+  "g",
+);
+
+const OWN_REQUEST = anyLanguage((w) => w.ownRequest.named);

@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from "../i18n/locale.ts";
 import { foldAccents, normalize } from "../i18n/text.ts";
+import { anyLanguage, everyLanguage, type Words } from "../i18n/words.ts";
 
 /**
  * The four languages the assistant answers in, by their names in the four languages (accents
@@ -7,25 +8,20 @@ import { foldAccents, normalize } from "../i18n/text.ts";
  * language choice ("answer in Spanish") and of its look-alikes ("is the paper in Spanish?"): which
  * of the two a message is, is the router's reading, not this module's.
  */
-const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
-  en: ["english", "anglais", "anglaise", "ingles", "inglesa"],
-  zh: ["chinese", "mandarin", "chinois", "chinoise", "chino"],
-  fr: ["french", "francais", "francaise", "frances", "francesa"],
-  es: ["spanish", "espagnol", "espagnole", "espanol", "espanola", "castellano", "castillan"],
-};
+function namesOf(pick: (w: Words) => Record<Locale, readonly string[]>): Record<Locale, readonly string[]> {
+  const names = {} as Record<Locale, readonly string[]>;
+  for (const named of LOCALES) names[named] = everyLanguage((w) => pick(w)[named]);
+  return names;
+}
+const LANGUAGE_NAMES = namesOf((w) => w.languages.names);
 
-/** The Chinese names, found inside a run of characters (no spaces to split on). */
-export const ZH_LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
-  en: ["英文", "英语", "英語"],
-  zh: ["中文", "汉语", "华语", "普通话"],
-  fr: ["法文", "法语"],
-  es: ["西班牙文", "西班牙语", "西语", "西文"],
-};
+/** The names found inside a run of characters (Chinese: no spaces to split on). */
+const NAMES_IN_RUN: Record<Locale, readonly string[]> = namesOf((w) => w.languages.namesInRun);
 
 /** A name misspelt by one letter ("englsh", "spainsh") is still read, for names long enough to tell apart. */
 const FUZZY_MIN = 7;
 /** Words one letter away from a name that are other words ("France" is a country, "Frances" a name). */
-const NOT_A_TYPO = new Set(["france", "frances", "chines", "angles"]);
+const NOT_A_TYPO = new Set(everyLanguage((w) => w.languages.notATypo));
 
 /** Optimal string alignment distance, stopped early: is `a` at most one edit from `b`? */
 function oneEditAway(a: string, b: string): boolean {
@@ -63,7 +59,7 @@ function foldedWords(text: string): string[] {
 /** The one language a single word names ("Español", "frnech"), if it names one. */
 export function localeNamedBy(word: string): Locale | undefined {
   const folded = foldAccents(normalize(word)).trim();
-  for (const locale of LOCALES) if (ZH_LANGUAGE_NAMES[locale].includes(folded)) return locale;
+  for (const locale of LOCALES) if (NAMES_IN_RUN[locale].includes(folded)) return locale;
   return localeOfWord(folded);
 }
 
@@ -76,13 +72,12 @@ export function localesNamed(text: string): Locale[] {
   const folded = foldAccents(normalize(text));
   for (const word of foldedWords(text)) add(localeOfWord(word));
   const zh = folded.replace(/\s+/g, "");
-  for (const locale of LOCALES) if (ZH_LANGUAGE_NAMES[locale].some((name) => zh.includes(name))) add(locale);
+  for (const locale of LOCALES) if (NAMES_IN_RUN[locale].some((name) => zh.includes(name))) add(locale);
   return found;
 }
 
 /** "do you speak French?", "¿hablas francés?", "你会说法语吗": asks what the assistant can do, chooses nothing. */
-const ASKS_ABILITY =
-  /\b(?:do|can|does) (?:you|u|it) (?:speak|understand|read|write)\b|\bparle[sz]?[- ](?:tu|vous)\b|\b(?:tu|vous) (?:parle[sz]?|comprend[sz]?)\b|\b(?:hablas|habla usted|entiendes|hablan)\b|(?:会说|会讲|能说|懂|会不会说).{0,4}(?:语|文)/i;
+const ASKS_ABILITY = anyLanguage((w) => w.languages.asksAbility, "i");
 
 export function asksAboutSpeaking(text: string): boolean {
   return ASKS_ABILITY.test(foldAccents(normalize(text)));

@@ -1,5 +1,6 @@
-import type { Locale } from "../i18n/locale.ts";
+import { LOCALES } from "../i18n/locale.ts";
 import { foldAccents, normalize } from "../i18n/text.ts";
+import { everyLanguage, WORDS } from "../i18n/words.ts";
 
 /**
  * The few commands a chat platform answers itself rather than the bot — naming the channel that
@@ -22,38 +23,8 @@ export type PlatformCommand =
    */
   | { kind: "open-form"; typeText: string; languageText: string };
 
-/** The request type, in one to three words after an article: "télétravail", "flexible work". */
-const TYPE = "([\\p{L}][\\p{L}'-]*(?:\\s[\\p{L}][\\p{L}'-]*){0,2})";
-/** Chinese: the type's name right after the verb, "申请弹性工作". */
-const ZH_TYPE = "([\\p{Script=Han}a-z-]{1,12})";
-
-/** Per language, accents folded, lower-cased. */
-const PLATFORM_COMMAND_WORDS: Record<Locale, { registerHrChannel: RegExp; openForm: RegExp }> = {
-  en: {
-    // "register HR channel", "register this channel as the HR channel", "set this as the HR channel"
-    registerHrChannel:
-      /^(?:register|set)\s+(?:this\s+(?:channel\s+)?|the\s+)?(?:as\s+)?(?:the\s+|our\s+)?hr\s+channel$/u,
-    openForm: new RegExp(`^request\\s+(?:an?\\s+|for\\s+)?${TYPE}$`, "u"),
-  },
-  zh: {
-    // "注册HR频道", "把这个频道设为人力资源频道", "登记为人事频道"
-    registerHrChannel:
-      /^(?:把|将)?(?:这个|本|此)?(?:频道)?(?:注册|登记|设为|设置为|设成)(?:为|成)?(?:人力资源|hr|人事)频道$/u,
-    openForm: new RegExp(`^(?:我要|我想)?申请${ZH_TYPE}$`, "u"),
-  },
-  fr: {
-    // "enregistrer ce canal comme canal RH", "enregistre comme canal des RH", "définir ce canal comme canal RH"
-    registerHrChannel:
-      /^(?:enregistre(?:r|z)?|definir|definis|definissez)\s+(?:ce\s+canal\s+)?comme\s+(?:le\s+)?canal\s+(?:des\s+)?rh$/u,
-    openForm: new RegExp(`^demander\\s+(?:(?:du|des|une|un|de la|de)\\s+|d'|de l')?${TYPE}$`, "u"),
-  },
-  es: {
-    // "registrar este canal como canal de RR. HH.", "registra como canal de recursos humanos"
-    registerHrChannel:
-      /^(?:registra(?:r)?|registre|define|definir)\s+(?:este\s+canal\s+)?como\s+(?:el\s+)?canal\s+de\s+(?:rr\.?\s*hh\.?|rrhh|recursos\s+humanos)$/u,
-    openForm: new RegExp(`^solicitar\\s+(?:(?:una|un|el|la)\\s+)?${TYPE}$`, "u"),
-  },
-};
+/** Per language, accents folded, lower-cased (`src/i18n/catalogue/<locale>/words.ts`). */
+const PLATFORM_COMMAND_WORDS = LOCALES.map((locale) => [locale, WORDS[locale].platform] as const);
 
 /** The command a message is, in any of the four languages, or none. */
 export function platformCommand(text: string | undefined): PlatformCommand | undefined {
@@ -63,10 +34,13 @@ export function platformCommand(text: string | undefined): PlatformCommand | und
     .replace(/\.$/u, "")
     .replace(/\s+/g, " ")
     .trim();
-  const words = Object.values(PLATFORM_COMMAND_WORDS);
-  if (words.some((w) => w.registerHrChannel.test(t) || w.registerHrChannel.test(t.replace(/\s+/g, ""))))
+  if (
+    PLATFORM_COMMAND_WORDS.some(
+      ([, w]) => w.registerHrChannel.test(t) || w.registerHrChannel.test(t.replace(/\s+/g, "")),
+    )
+  )
     return { kind: "register-hr-channel" };
-  for (const [locale, w] of Object.entries(PLATFORM_COMMAND_WORDS)) {
+  for (const [locale, w] of PLATFORM_COMMAND_WORDS) {
     const typeText = w.openForm.exec(t)?.[1];
     if (typeText) return { kind: "open-form", typeText, languageText: locale === "en" ? typeText : t };
   }
@@ -77,15 +51,8 @@ export function platformCommand(text: string | undefined): PlatformCommand | und
  * The word after a platform's slash command that opens a request's form in a modal:
  * "/hr request telework", "/hr demande de télétravail", "/hr solicitud de teletrabajo", "/hr 申请 …".
  */
-const SLASH_REQUEST_WORDS: Record<Locale, readonly string[]> = {
-  en: ["request"],
-  zh: ["申请"],
-  fr: ["demande", "demander"],
-  es: ["solicitud", "solicitar"],
-};
-
 const SLASH_REQUEST = new RegExp(
-  `^(?:${Object.values(SLASH_REQUEST_WORDS).flat().join("|")})(?:\\s+([\\s\\S]*))?$`,
+  `^(?:${everyLanguage((w) => w.platform.slashRequest).join("|")})(?:\\s+([\\s\\S]*))?$`,
   "iu",
 );
 

@@ -1,4 +1,5 @@
 import { foldAccents } from "../../i18n/text.ts";
+import { everyLanguage } from "../../i18n/words.ts";
 import type { RequestTypeId } from "../../requests/model.ts";
 import type { RequestFieldSpec } from "../../requests/types/fields.ts";
 import { requestType } from "../../requests/types/index.ts";
@@ -16,25 +17,18 @@ export interface EditCommand {
   value?: string;
 }
 
-const EN =
-  /^\s*(?:please\s+)?(?:edit|change|modify|update|correct|fix)(?![a-z])\s*(?:the\s+|my\s+)?(.*?)(?:\s+(?:to|into|as)\s+(.+))?\s*$/i;
-// "modifier la date de fin", "changer la date de début en 1er avril 2027", "cambiar la fecha de fin a …"
-const FR =
-  /^\s*(?:(?:s'il vous pla[iî]t|svp)\s+)?(?:modifier|changer|corriger|mettre [àa] jour)(?![a-zà-ÿ])\s*(?:(?:le|la|les|l'|mon|ma|mes)\s*)?(.*?)(?:\s+(?:en|par|pour|[àa])\s+(.+))?\s*$/i;
-const ES =
-  /^\s*(?:por favor\s+)?(?:modificar|cambiar|corregir|editar|actualizar)(?![a-záéíóúñ])\s*(?:(?:el|la|los|las|mi|mis)\s+)?(.*?)(?:\s+(?:a|por|para)\s+(.+))?\s*$/i;
-const ZH_PREFIX = /^\s*(?:请)?(?:修改|更改|改一下|改)\s*(.*?)(?:(?:改为|改成|为|成)\s*(.+))?\s*$/;
-const ZH_BA = /^\s*(?:请)?把\s*(.+?)\s*(?:改为|改成|更改为|修改为|换成|改到)\s*(.+?)\s*$/;
-const ZH_TAIL = /^\s*(.+?)\s*(?:改为|改成|更改为|修改为)\s*(.+?)\s*$/;
+/**
+ * Every language's edit commands ("change the end date to …", "把结束日期改为…"), those opening
+ * with their verb first, then those read anywhere ("结束日期改为…").
+ */
+const EDIT_COMMANDS = [
+  ...everyLanguage((w) => w.form.editCommands),
+  ...everyLanguage((w) => w.form.editAnywhere),
+];
 
 export function readEdit(text: string): EditCommand | undefined {
-  const m =
-    ZH_BA.exec(text) ??
-    EN.exec(text) ??
-    FR.exec(text) ??
-    ES.exec(text) ??
-    ZH_PREFIX.exec(text) ??
-    ZH_TAIL.exec(text);
+  let m: RegExpExecArray | null = null;
+  for (const command of EDIT_COMMANDS) m ??= command.exec(text);
   if (!m) return undefined;
   const wanted = (m[1] ?? "").trim().replace(/[:：]$/, "");
   const value = m[2]?.trim();

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locale.ts";
+import { alternatives, type Pattern, type Words } from "../../i18n/words.ts";
 import { FieldValues, RequestTypeId } from "../../requests/model.ts";
 import type { ParsedIncoming } from "../messages.ts";
 
@@ -27,22 +28,12 @@ export const CONFIRM = "confirm";
 
 const END = "\\s*[.!。！]?\\s*$";
 // French and Spanish are read with their accents or without them (staff often type without).
-const CANCEL = new RegExp(
-  `^\\s*(cancel|stop|quit|abort|never ?mind|forget it|取消|算了|不要了|放弃|annuler|annule|arr[eê]ter|abandonner|laisse tomber|laissez tomber|cancelar|cancela|anular|anula|olv[ií]dalo|d[eé]jalo)${END}`,
-  "i",
-);
-const SUBMIT = new RegExp(
-  `^\\s*(submit|send|send it|submit it|提交|发送|soumettre|envoyer|valider|enviar|envi[aá]rla|presentar|mandar)${END}`,
-  "i",
-);
-const YES = new RegExp(
-  `^\\s*[¡¿]?(yes|y|ok|okay|submit|send|send it|submit it|confirm|go ahead|looks good|是|好|好的|确认|提交|发送|可以|oui|d'accord|confirmer|je confirme|soumettre|envoyer|valider|c'est bon|parfait|s[ií]|vale|confirmar|confirmo|enviar|presentar|de acuerdo|est[aá] bien|perfecto|correcto)${END}`,
-  "i",
-);
-const SKIP = new RegExp(
-  `^\\s*(skip|none|no|n\\/a|-|nothing|pass|跳过|无|没有|不用|passer|sauter|aucun|aucune|rien|non|sans objet|omitir|saltar|ninguno|ninguna|nada)${END}`,
-  "i",
-);
+const whole = (pick: (w: Words["form"]) => Pattern, before = "") =>
+  new RegExp(`^\\s*${before}(${alternatives((w) => pick(w.form))})${END}`, "i");
+const CANCEL = whole((w) => w.cancel);
+const SUBMIT = whole((w) => w.submit);
+const YES = whole((w) => w.confirm, "[¡¿]?");
+const SKIP = whole((w) => w.skip);
 
 export type Control = "cancel" | "submit" | "skip";
 
@@ -63,8 +54,7 @@ export function isFormControl(text: string): boolean {
   return [YES, SKIP, CANCEL, EDIT_WORD].some((re) => re.test(text));
 }
 
-const EDIT_WORD =
-  /^\s*((?:edit|change|modify|modifier|changer|corriger|modificar|cambiar|corregir|editar)(?![a-z])|修改|更改|改)/i;
+const EDIT_WORD = new RegExp(`^\\s*(${alternatives((w) => w.form.edit)})`, "i");
 
 export function dialogKey(message: ParsedIncoming): string {
   return `${message.platform}:${message.conversation.id}:${message.user.id}`;

@@ -1,3 +1,4 @@
+import { everyLanguage, type Words } from "../../i18n/words.ts";
 import { addDays, addMonths, after, dayOfWeek, fromIso, toIso } from "./calendar.ts";
 import type { Reader, SpanReader } from "./dates.ts";
 
@@ -9,20 +10,15 @@ import type { Reader, SpanReader } from "./dates.ts";
  * patterns take both spellings, since staff often type without accents.
  */
 
-const MONTH_WORDS: [number, string][] = [
-  [1, "janvier|janv|enero|ene"],
-  [2, "fevrier|février|fevr|févr|febrero|feb"],
-  [3, "mars|marzo"],
-  [4, "avril|avr|abril|abr"],
-  [5, "mai|mayo"],
-  [6, "juin|junio"],
-  [7, "juillet|juil|julio"],
-  [8, "aout|août|agosto|ago"],
-  [9, "septembre|sept|septiembre|setiembre|sep"],
-  [10, "octobre|oct|octubre"],
-  [11, "novembre|nov|noviembre"],
-  [12, "decembre|décembre|dec|déc|diciembre|dic"],
-];
+/**
+ * Each month's spellings in every language read by this grammar, month by month ("janvier|janv",
+ * then "enero|ene"), so that patterns list them in one order whatever the languages.
+ */
+const byNumber = (pick: (w: Words) => readonly string[]): [number, string][] =>
+  (
+    everyLanguage((w) => pick(w).map((spellings, i) => [i + 1, spellings] as const)) as [number, string][]
+  ).sort((a, b) => a[0] - b[0]);
+const MONTH_WORDS = byNumber((w) => w.calendar.months);
 
 const MONTH_OF = new Map<string, number>();
 for (const [n, words] of MONTH_WORDS) for (const w of words.split("|")) MONTH_OF.set(w, n);
@@ -40,15 +36,7 @@ export const ROMANCE_ORDINAL = "(?:er|ere|ère|°|º|o)?";
 /** The optional "de" of Spanish dates ("1 de agosto de 2027"). */
 export const DE = "(?:\\s+de)?";
 
-const WEEKDAYS: [number, string][] = [
-  [1, "lundi|lunes"],
-  [2, "mardi|martes"],
-  [3, "mercredi|miercoles|miércoles"],
-  [4, "jeudi|jueves"],
-  [5, "vendredi|viernes"],
-  [6, "samedi|sabado|sábado"],
-  [7, "dimanche|domingo"],
-];
+const WEEKDAYS = byNumber((w) => w.calendar.weekdays);
 const WEEKDAY_OF = new Map<string, number>();
 for (const [n, words] of WEEKDAYS) for (const w of words.split("|")) WEEKDAY_OF.set(w, n);
 
@@ -62,30 +50,9 @@ export function romanceWeekdayNumber(word: string): number | undefined {
   return WEEKDAY_OF.get(word) ?? WEEKDAY_OF.get(word.replace(/s$/, ""));
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  un: 1,
-  une: 1,
-  uno: 1,
-  una: 1,
-  deux: 2,
-  dos: 2,
-  trois: 3,
-  tres: 3,
-  quatre: 4,
-  cuatro: 4,
-  cinq: 5,
-  cinco: 5,
-  six: 6,
-  seis: 6,
-  sept: 7,
-  siete: 7,
-  huit: 8,
-  ocho: 8,
-  neuf: 9,
-  nueve: 9,
-  dix: 10,
-  diez: 10,
-};
+const NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  everyLanguage((w) => Object.entries(w.calendar.countWords)).sort((a, b) => a[1] - b[1]),
+);
 
 /** French and Spanish number words of a duration ("dans deux semaines", "en tres días"). */
 export const ROMANCE_NUMBER_WORD = Object.keys(NUMBER_WORDS)

@@ -1,17 +1,10 @@
 import type { Locale } from "../../i18n/locale.ts";
 import { hasHan, normalize } from "../../i18n/text.ts";
+import { WORDS } from "../../i18n/words.ts";
 import { weekdayNumber } from "./dates.ts";
 import { ROMANCE_WEEKDAY } from "./dates-romance.ts";
 
 /** Days of the week a pattern names ("Mondays and Fridays", "Mon-Thu", "每周一、三"), in a normal form. */
-
-const DAY_NAMES: Record<Locale, readonly string[]> = {
-  en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-  zh: ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
-  fr: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-  es: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-};
-const SEPARATOR: Record<Locale, string> = { en: ", ", zh: "、", fr: ", ", es: ", " };
 
 interface DayToken {
   index: number;
@@ -86,7 +79,8 @@ function runs(text: string, list: DayToken[]): DayToken[] {
 
 function render(days: readonly number[], lang: Locale): string {
   const unique = [...new Set(days)].sort((a, b) => a - b);
-  return unique.map((d) => DAY_NAMES[lang][d - 1]).join(SEPARATOR[lang]);
+  const { dayNames, daySeparator } = WORDS[lang].calendar;
+  return unique.map((d) => dayNames[d - 1]).join(daySeparator);
 }
 
 function outputLang(text: string, lang: Locale | undefined): Locale {

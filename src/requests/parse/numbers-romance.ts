@@ -1,4 +1,6 @@
+import { LOCALES } from "../../i18n/locale.ts";
 import { foldAccents } from "../../i18n/text.ts";
+import { everyLanguage, WORDS } from "../../i18n/words.ts";
 
 /**
  * French and Spanish numbers written in words, as staff type them in a form's answer: "dix-huit",
@@ -6,103 +8,13 @@ import { foldAccents } from "../../i18n/text.ts";
  * optional. Undefined unless every word is part of the number.
  */
 
-const FR: Record<string, number> = {
-  zero: 0,
-  un: 1,
-  une: 1,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  six: 6,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  treize: 13,
-  quatorze: 14,
-  quinze: 15,
-  seize: 16,
-  vingt: 20,
-  vingts: 20,
-  trente: 30,
-  quarante: 40,
-  cinquante: 50,
-  soixante: 60,
-  septante: 70,
-  huitante: 80,
-  octante: 80,
-  nonante: 90,
-};
-
-const ES: Record<string, number> = {
-  cero: 0,
-  un: 1,
-  uno: 1,
-  una: 1,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  once: 11,
-  doce: 12,
-  trece: 13,
-  catorce: 14,
-  quince: 15,
-  dieciseis: 16,
-  diecisiete: 17,
-  dieciocho: 18,
-  diecinueve: 19,
-  veinte: 20,
-  veintiun: 21,
-  veintiuno: 21,
-  veintiuna: 21,
-  veintidos: 22,
-  veintitres: 23,
-  veinticuatro: 24,
-  veinticinco: 25,
-  veintiseis: 26,
-  veintisiete: 27,
-  veintiocho: 28,
-  veintinueve: 29,
-  treinta: 30,
-  cuarenta: 40,
-  cincuenta: 50,
-  sesenta: 60,
-  setenta: 70,
-  ochenta: 80,
-  noventa: 90,
-  cien: 100,
-  ciento: 100,
-  doscientos: 200,
-  doscientas: 200,
-  trescientos: 300,
-  trescientas: 300,
-  cuatrocientos: 400,
-  cuatrocientas: 400,
-  quinientos: 500,
-  quinientas: 500,
-  seiscientos: 600,
-  seiscientas: 600,
-  setecientos: 700,
-  setecientas: 700,
-  ochocientos: 800,
-  ochocientas: 800,
-  novecientos: 900,
-  novecientas: 900,
-};
+/** Each language's number words (French, Spanish), tried in turn. */
+const TABLES = LOCALES.map((l) => WORDS[l].calendar.numberWords).filter((t) => Object.keys(t).length > 0);
 
 /** The words joining parts of a number: "vingt et un", "treinta y dos". */
-const JOINERS = new Set(["et", "y"]);
+const JOINERS = new Set(everyLanguage((w) => w.calendar.numberJoiners));
 
-function read(words: readonly string[], table: Record<string, number>): number | undefined {
+function read(words: readonly string[], table: Readonly<Record<string, number>>): number | undefined {
   let total = 0;
   let current = 0;
   let last: string | undefined;
@@ -142,5 +54,9 @@ export function parseRomanceNumber(text: string): number | undefined {
     .split(/[\s-]+/)
     .filter((w) => w && !JOINERS.has(w));
   if (words.length === 0 || words.length > 8) return undefined;
-  return read(words, FR) ?? read(words, ES);
+  for (const table of TABLES) {
+    const value = read(words, table);
+    if (value !== undefined) return value;
+  }
+  return undefined;
 }
