@@ -60,6 +60,7 @@ async function boot(chat: { terminal: boolean } = { terminal: false }): Promise<
     },
     "assistant ready",
   );
+  void assistant.bot.warmedUp.then((ms) => logger.debug({ ms: Math.round(ms) }, "background warm-up done"));
   return { config, logger, assistant, requests };
 }
 

@@ -40,7 +40,7 @@ import {
 import { requestTypeNamed } from "./request-types.ts";
 import { ASKS_FOR_A_REQUEST } from "./route-predicates.ts";
 import { ANSWERS_MID_FORM, Router } from "./routing.ts";
-import { warmUp } from "./warm-up.ts";
+import { warmUp, warmUpInBackground } from "./warm-up.ts";
 
 /** Longer messages are read up to this length; nobody asks a real question in more. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -103,19 +103,25 @@ export class Bot {
     );
   }
 
-  /** Warms the understanding and the read-only handlers before the first message (`warm-up.ts`). */
-  warmUp(samples?: number): Promise<number> {
-    return warmUp(
-      {
-        nlu: this.nlu,
-        router: this.router,
-        intents: this.intents,
-        knowledge: this.knowledge,
-        logger: this.logger,
-      },
-      samples,
-    );
+  /**
+   * Warms the understanding and the read-only handlers before the first message, then goes on in
+   * the background between messages (`warm-up.ts`); `warmedUp` says when that is done.
+   */
+  async warmUp(samples?: number, background = true): Promise<number> {
+    const parts = {
+      nlu: this.nlu,
+      router: this.router,
+      intents: this.intents,
+      knowledge: this.knowledge,
+      logger: this.logger,
+    };
+    const ms = await warmUp(parts, samples);
+    if (background) this.warmedUp = warmUpInBackground(parts);
+    return ms;
   }
+
+  /** The background warm-up's time, once it is done; nothing before `warmUp`. */
+  warmedUp: Promise<number> = Promise.resolve(0);
 
   async handle(input: Incoming): Promise<Reply> {
     const parsed = Incoming.safeParse(input);

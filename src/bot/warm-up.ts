@@ -6,8 +6,12 @@ import type { IntentSpec } from "./intent.ts";
 import { Incoming } from "./messages.ts";
 import type { Router } from "./routing.ts";
 
-/** Examples sent through: every intent and language, in about half a second. */
+/** Examples sent through before the first message: every intent and language, in about a quarter of a second. */
 const SAMPLES = 160;
+/** Examples sent through once the assistant is ready, a few at a time, between messages. */
+const BACKGROUND_SAMPLES = 800;
+/** Examples per turn of the event loop in the background: a few milliseconds, so a message waits little. */
+const BATCH = 2;
 
 export interface WarmUpParts {
   nlu: Nlu;
@@ -27,24 +31,62 @@ export interface WarmUpParts {
  */
 export async function warmUp(parts: WarmUpParts, samples = SAMPLES): Promise<number> {
   const started = performance.now();
-  const { nlu, router, intents, knowledge, logger } = parts;
   const languages = memoryLanguageChoices();
-  for (const text of nlu.sampleExamples(samples)) {
-    const understanding = nlu.understand(text);
-    const id = router.route(understanding, { followsIndicator: false });
-    const intent = intents.get(id);
-    if (!intent || intent.effect || router.groupOf(id) === "request") continue;
-    const message = Incoming.parse({
-      platform: "console",
-      user: { id: "warm-up" },
-      conversation: { id: "warm-up" },
-      text,
-    });
-    try {
-      await intent.handle({ message, understanding, knowledge, memory: {}, languages });
-    } catch (error) {
-      logger.warn({ err: error, intent: id }, "warm-up message failed");
-    }
-  }
+  for (const text of parts.nlu.sampleExamples(samples)) await warmOne(parts, text, languages);
   return performance.now() - started;
+}
+
+/**
+ * The same, for more examples, once the assistant is ready: a few per turn of the event loop, so a
+ * staff message arriving meanwhile waits for one batch at most. Its turns do not keep the process
+ * alive (a console that is closed just exits). Resolves with the time spent warming.
+ */
+export function warmUpInBackground(parts: WarmUpParts, samples = BACKGROUND_SAMPLES): Promise<number> {
+  const texts = parts.nlu.sampleExamples(samples);
+  const languages = memoryLanguageChoices();
+  let next = 0;
+  let spent = 0;
+  return new Promise((resolve) => {
+    const turn = () => {
+      // A timer, not setImmediate: an unref'd immediate lets an idle loop sleep in its poll phase.
+      setTimeout(async () => {
+        const started = performance.now();
+        try {
+          for (const end = Math.min(texts.length, next + BATCH); next < end; next++)
+            await warmOne(parts, texts[next] as string, languages);
+        } catch (error) {
+          // one example that fails is skipped; the warm-up goes on
+          parts.logger.warn({ err: error }, "warm-up message failed");
+          next++;
+        }
+        spent += performance.now() - started;
+        if (next < texts.length) turn();
+        else resolve(spent);
+      }, 0).unref();
+    };
+    turn();
+  });
+}
+
+async function warmOne(
+  parts: WarmUpParts,
+  text: string,
+  languages: ReturnType<typeof memoryLanguageChoices>,
+) {
+  const { nlu, router, intents, knowledge, logger } = parts;
+  const understanding = nlu.understand(text);
+  const id = router.route(understanding, { followsIndicator: false });
+  const intent = intents.get(id);
+  if (!intent || intent.effect || router.groupOf(id) === "request") return;
+  const message = Incoming.parse({
+    platform: "console",
+    user: { id: "warm-up" },
+    conversation: { id: "warm-up" },
+    text,
+  });
+  try {
+    await intent.handle({ message, understanding, knowledge, memory: {}, languages });
+  } catch (error) {
+    logger.warn({ err: error, intent: id }, "warm-up message failed");
+  }
 }

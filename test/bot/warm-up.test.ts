@@ -21,6 +21,8 @@ describe("the start-up warm-up", () => {
     const first = await alice.say("what is the mobility target?");
     const before = snapshot(world.dataDir);
     expect(await world.assistant.bot.warmUp(80)).toBeGreaterThan(0);
+    // and its background part, between messages, neither
+    expect(await world.assistant.bot.warmedUp).toBeGreaterThan(0);
     expect(snapshot(world.dataDir)).toEqual(before);
     expect(await world.all()).toEqual([]);
     // the same question, asked again, gets the same answer
