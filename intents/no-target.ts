@@ -1,7 +1,7 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { figureOfDeliverable, figureOfUnsetTopic } from "../src/bot/route-predicates.ts";
+import { figureOfDeliverable, figureOfUnsetTopic, targetOfFact } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -15,8 +15,11 @@ export function noTargetReply(context: IntentContext): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "unsetTopic");
+  // A deliverable or a fact asked of comes before a topic only its words apart suggest.
+  const sure = named !== undefined && named.confidence >= 0.9;
+  if (!sure && figureOfDeliverable(understanding)) return deliverableReply(context);
+  if (!sure && targetOfFact(understanding)) return factReply(context);
   const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);
-  if (!topic && figureOfDeliverable(understanding)) return deliverableReply(context);
   if (!topic)
     return makeReply("no_target", understanding.lang, [
       paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
@@ -87,6 +90,37 @@ function deliverableReply({ understanding, knowledge }: IntentContext): Reply {
   });
 }
 
+/** A target asked of a fact: none is set; what the paper states, and the nearest indicator, offered. */
+function factReply({ understanding, knowledge }: IntentContext): Reply {
+  const lang = understanding.answerLang;
+  const named = understanding.subjects.find((s) => s.subject.kind === "fact");
+  const fact = knowledge.kb.facts.find((f) => f.id === named?.subject.id);
+  if (!named || !fact)
+    return makeReply("no_target", understanding.lang, [
+      paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
+    ]);
+  const parts: ReplyPart[] = [
+    paragraph(t(lang, "noTarget.noFigure", { topic: named.alias })),
+    paragraph(t(lang, "noTarget.mentions")),
+    { kind: "list", items: [localized(fact.text, lang)] },
+  ];
+  const indicator = understanding.indicators.find((m) => m.target.kind === "indicator")?.target;
+  const offered = indicator?.kind === "indicator" ? indicator.indicator : undefined;
+  if (offered)
+    parts.push(paragraph(t(lang, "noTarget.didYouMean", { indicator: localized(offered.heading, lang) })));
+  const label = offered
+    ? t(lang, "noTarget.indicatorTarget", { indicator: localized(offered.heading, lang) })
+    : undefined;
+  return makeReply("no_target", understanding.lang, parts, {
+    subjects: [`fact:${fact.id}`],
+    citations: [knowledge.citation(fact.section, lang, fact.paragraphs)],
+    ...(offered ? { outcome: "clarify" as const } : {}),
+    suggestions: label
+      ? [{ label, message: label }]
+      : suggestMessages(lang, ["suggest.allIndicators", "suggest.whatCanYouDo"]),
+  });
+}
+
 export const noTargetIntent: IntentSpec = {
   id: "no_target",
   description: {
@@ -105,6 +139,11 @@ export const noTargetIntent: IntentSpec = {
         priority: STAGES.subject + 8,
         why: "a figure asked of a key deliverable, which the strategy gives none",
         when: figureOfDeliverable,
+      },
+      {
+        priority: STAGES.subject + 8,
+        why: "a target asked of a fact the paper states: facts are no targets",
+        when: targetOfFact,
       },
     ],
   },

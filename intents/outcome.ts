@@ -52,6 +52,27 @@ function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcom
 }
 
 /** "Which outcome covers X?": the outcome of the passage that best matches X. */
+/** "X comes under Outcome 2: …", with that outcome's own citation. */
+function comesUnder(context: IntentContext, outcome: Outcome): Reply {
+  const { understanding, knowledge } = context;
+  const lang = understanding.answerLang;
+  const where = knowledge.citation(outcome.section, lang, outcome.paragraphs);
+  return makeReply(
+    "outcome",
+    understanding.lang,
+    [
+      paragraph(
+        t(lang, "outcome.comesUnder", { number: outcome.number, title: localized(outcome.title, lang) }),
+      ),
+    ],
+    {
+      subjects: [`outcome:${outcome.number}`],
+      citations: [where],
+      suggestions: suggestTexts([t(lang, "label.outcomeNumber", { number: outcome.number })]),
+    },
+  );
+}
+
 function outcomeOfTopic(context: IntentContext): Reply | undefined {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
@@ -133,7 +154,16 @@ export const outcomeIntent: IntentSpec = {
     const number = understanding.outcome ?? byTitle;
     const outcome = number ? knowledge.outcome(number) : undefined;
     if (outcome) return oneOutcome(context, outcome);
-    if (understanding.facets.includes("outcome")) return outcomeOfTopic(context) ?? allOutcomes(context);
+    if (understanding.facets.includes("outcome")) {
+      // "绩效问责属于哪个成果目标": the outcome the subject finder read for what is named (an
+      // indicator, a focus area) before any passage that merely mentions it.
+      const derived =
+        first?.subject.kind === "outcome" && first.confidence >= 0.8
+          ? knowledge.outcome(Number(first.subject.id))
+          : undefined;
+      if (derived) return comesUnder(context, derived);
+      return outcomeOfTopic(context) ?? allOutcomes(context);
+    }
     return allOutcomes(context);
   },
 };

@@ -78,8 +78,15 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   // the search ranks first: the subject finder read the question's own words for it.
   // Only when it is what the question is about (the first subject), so it never displaces a better fit.
   const [first] = understanding.subjects;
-  const named = first?.subject.kind === "fact" && first.confidence >= 0.9 ? first : undefined;
-  const namedFact = named && knowledge.kb.facts.find((f) => f.id === named.subject.id);
+  const surely = first !== undefined && first.confidence >= 0.9;
+  // The decision named ("what is the GB being asked to do?") is answered by the fact that states it.
+  const namedFact = !surely
+    ? undefined
+    : first.subject.kind === "fact"
+      ? knowledge.kb.facts.find((f) => f.id === first.subject.id)
+      : first.subject.kind === "decision"
+        ? knowledge.kb.facts.find((f) => f.section === "decision")
+        : undefined;
   // Named in words the paper does not use ("qui a rédigé le document ?"), it is still named,
   // unless the question is taken for off-topic or names a topic beside the paper ("Swiss pension law").
   const surelyNamed =

@@ -231,6 +231,12 @@ export function figureOfUnsetTopic(u: Understanding): boolean {
     u.facets.every((f) => f === "verification" || f === "definition") &&
     u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= 0.9);
   if (ofNamedIndicator) return false;
+  // "target % of key HR processes digitalised by 2025, need it for the RBM report": a topic named
+  // in a clause of its own that asks nothing is where the figure goes, not what it is of.
+  const aside = u.subjects.some(
+    (s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9 && inClauseAskingNothing(u.text, s.span),
+  );
+  if (aside && u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= 0.9)) return false;
   // An amount of money is a figure too: "what's the budget to implement it?".
   return (
     topic &&
@@ -247,8 +253,27 @@ export function figureOfUnsetTopic(u: Understanding): boolean {
  * indicator read from another form of a word measures something else.
  */
 export function figureOfDeliverable(u: Understanding): boolean {
-  const deliverable = u.subjects.find((s) => s.subject.kind === "deliverable" && s.confidence >= 0.9);
-  if (!deliverable || u.subjects.some((s) => s.subject.kind === "unsetTopic")) return false;
+  return figureOfItem(u, "deliverable");
+}
+
+/**
+ * The same of a fact the paper states, with a target or milestone asked of it ("number of staff
+ * to be trained on unconscious bias, target?"): facts are no targets, whatever figure they hold.
+ */
+export function targetOfFact(u: Understanding): boolean {
+  return u.facets.some((f) => f === "target" || f === "milestone") && figureOfItem(u, "fact");
+}
+
+function figureOfItem(u: Understanding, kind: "deliverable" | "fact"): boolean {
+  const deliverable = u.subjects.find((s) => s.subject.kind === kind && s.confidence >= 0.9);
+  // A topic the strategy sets no figure for, named surely, has its own rule; an item named in a
+  // sentence or clause that asks nothing ("HRD keeps saying we're going digital-first.") is not asked of.
+  if (
+    !deliverable ||
+    u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9) ||
+    inClauseAskingNothing(u.text, deliverable.span)
+  )
+    return false;
   // An indicator that measures what the deliverable names ("digitalization of HR processes": the
   // share of HR processes digitalized) is what is asked.
   // Otherwise the deliverable is what is asked when it is named more surely than any indicator,
@@ -259,10 +284,22 @@ export function figureOfDeliverable(u: Understanding): boolean {
       m.target.kind === "indicator" &&
       !covers(localized(m.target.indicator.measure, u.answerLang), deliverable.alias) &&
       (m.confidence < deliverable.confidence ||
-        (m.confidence === deliverable.confidence && covers(deliverable.alias, m.alias))),
+        (m.confidence === deliverable.confidence &&
+          (covers(deliverable.alias, m.alias) || qualifies(u.text, deliverable.span, m.alias)))),
   );
   if (!asked) return false;
   return u.facets.some((f) => f !== "verification" && FIGURE_FACETS.has(f)) || asksFigureOfTopic(u.text);
+}
+
+/**
+ * Whether an item's name, just before an indicator's word, makes one name with it: "unconscious
+ * bias training" is training on unconscious bias, not the training indicator.
+ */
+function qualifies(text: string, span: readonly [number, number] | undefined, alias: string): boolean {
+  if (!span) return false;
+  const rest = foldedForm(text.slice(span[1]));
+  const word = foldedForm(alias);
+  return word.length > 0 && (rest.startsWith(` ${word}`) || rest.startsWith(word));
 }
 
 /** Whether a text holds at least half of a name's words (their first five letters) or Chinese characters. */
@@ -274,6 +311,20 @@ function covers(text: string, name: string): boolean {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 3);
   return words.length > 0 && words.filter((w) => haystack.includes(w.slice(0, 5))).length * 2 >= words.length;
+}
+
+/** Whether the clause a span lies in (between commas, semicolons, dashes, brackets) asks for no figure. */
+function inClauseAskingNothing(text: string, span: readonly [number, number] | undefined): boolean {
+  if (!span) return false;
+  const before = text.slice(0, span[0]);
+  const starts = [...before.matchAll(/[,;:()，；：（）.!?。！？]|\s[-–—]\s/g)].map(
+    (m) => (m.index ?? 0) + m[0].length,
+  );
+  const start = starts.length > 0 ? Math.max(...starts) : 0;
+  const after = text.slice(span[1]).search(/[,;:()，；：（）.!?。！？]|\s[-–—]\s/);
+  if (start === 0 && after < 0) return false;
+  const clause = text.slice(start, after < 0 ? text.length : span[1] + after);
+  return detectFacets(clause).length === 0 && !asksFigureOfTopic(clause) && !/\d/.test(clause);
 }
 
 /** Small talk the classifier is sure of ("hello", "what can you do?"). */

@@ -133,3 +133,53 @@ describe("a quantity in words a request declares", () => {
     expect(text).not.toContain("25%");
   });
 });
+
+describe("which subject a question asks about, when it names more than one", () => {
+  it("a target asked of a fact the paper states is no target, and the nearest indicator is offered", async () => {
+    const { reply, text } = await ask(
+      "how many staff should get unconscious bias training by 2025 — target?",
+    );
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toEqual(["fact:fact-unconscious-bias"]);
+    expect(text).not.toContain("25%");
+  });
+
+  it("an item named in a sentence that asks nothing is not what the figure is asked of", async () => {
+    const { text } = await ask(
+      "HRD tells us digitalisation is a priority. What is the end-2023 milestone for digitalised key HR processes?",
+    );
+    expect(text).toContain("65%");
+  });
+
+  it("a topic named in a clause of its own that asks nothing leaves the figure to the indicator", async () => {
+    const { reply, text } = await ask(
+      "2025 target for the share of HR processes digitalised, it's for our RBM dashboard",
+    );
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain("75%");
+  });
+
+  it("a result of a baseline year is the baseline", async () => {
+    const { text } = await ask("upward feedback on wellbeing: what was the 2020 result?");
+    expect(text).toContain("85%");
+    expect(text).not.toContain("81%");
+  });
+
+  it("which outcome something named belongs to is read from what is named, not from a passage", async () => {
+    const { reply, text } = await ask("绩效问责这一块归哪个成果目标？");
+    expect(reply.subjects).toEqual(["outcome:2"]);
+    expect(text).toContain("成果目标 2");
+  });
+
+  it("'what lessons…?' lists them all", async () => {
+    const { text } = await ask(
+      "which lessons did the office draw from its 2018–2021 HR strategy, in short?",
+    );
+    expect(text).toContain("eight lessons");
+  });
+
+  it("what the Governing Body is asked to do is the draft decision", async () => {
+    const { text } = await ask("what is the GB being asked to do with this paper?");
+    expect(text).toContain("paragraph 49");
+  });
+});

@@ -52,7 +52,8 @@ export const en: Words = {
     decidedStem: null,
   },
   facets: {
-    baseline: /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)/,
+    baseline:
+      /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|\b20(1[89]|2[01]) (result|figure|value|level|score)s?\b|\b(result|figure|value|level|score)s? (in|for|of) 20(1[89]|2[01])\b/,
     milestone: /milestone|mid-?term|interim/,
     target: /target|goal|aim(ed|ing)? (for|at)/,
     // "verif" is also French and Spanish.
@@ -84,7 +85,7 @@ export const en: Words = {
       "or",
       "since",
     ],
-    list: /\b(list|enumerate|all (of )?the|every one of|summari[sz]e)\b/,
+    list: /\b(list|enumerate|all (of )?the|every one of|summari[sz]e)\b|\b(what|which) (are |were )?(the )?(main |key )?(lessons|risks|assumptions|deliverables|partners)\b/,
     quantity:
       /how (many|much)|what (percentage|percent|pct|share|proportion|number)|\bwhat\s*%|(?<!\ba )\b(total )?(number|no\.|count) of\b/,
     quantityFolded: null,

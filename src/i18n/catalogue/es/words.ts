@@ -57,7 +57,7 @@ export const es: Words = {
   },
   facets: {
     baseline:
-      /linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|cifra (inicial|de partida)|dato (inicial|de partida)|nivel (de referencia|inicial)|valor de partida/,
+      /linea de base|valor de referencia|punto de partida|valor inicial|situacion (inicial|de partida)|cifra (inicial|de partida)|dato (inicial|de partida)|nivel (de referencia|inicial)|valor de partida|\b(resultado|cifra|nivel|puntuacion)s? (de|en|para) 20(1[89]|2[01])\b/,
     milestone: /hito|mitad de (camino|periodo)/,
     target: /meta\b|metas\b|objetivo/,
     verification:
@@ -87,7 +87,7 @@ export const es: Words = {
       "desde",
       "hasta",
     ],
-    list: /\b(lista[r]?|enumera[r]?|todas las|todos los)\b/,
+    list: /\b(lista[r]?|enumera[r]?|todas las|todos los)\b|\bcuales (son |fueron )?(las |los )?(principales )?(lecciones|ensenanzas|riesgos|hipotesis|productos)\b/,
     quantity: null,
     quantityFolded:
       /\bcuant[oa]s?\b|\b(que|cual es el|cual es la) (porcentaje|proporcion|parte|numero|cantidad|tasa|cifra|nivel|monto|plazo|edad|reduccion|aumento)\b|\bel numero (total )?de\b|\bnumero total\b|\ben %|\bpor ano\b|\bal ano\b/,

@@ -57,7 +57,7 @@ export const fr: Words = {
   },
   facets: {
     baseline:
-      /point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|niveau (de reference|initial)|valeur initiale|chiffre de depart|ligne de base|situation initiale|donnee de depart/,
+      /point de depart|valeur de (reference|depart)|base de reference|situation de depart|niveau de depart|niveau (de reference|initial)|valeur initiale|chiffre de depart|ligne de base|situation initiale|donnee de depart|\b(resultat|chiffre|niveau|score)s? (de|en|pour) 20(1[89]|2[01])\b/,
     milestone: /jalon|etape|mi-?parcours/,
     target: /cible|objectif|\bvisee?s?\b/,
     verification:
@@ -72,7 +72,7 @@ export const fr: Words = {
     outcomeNumbered: null,
     numerals: {},
     notAnIdPrefix: ["en", "de", "du", "le", "la", "un", "une", "et", "ou", "se", "est", "des", "dans"],
-    list: /\b(liste[rz]?|enumere[rz]?|toutes les|tous les)\b/,
+    list: /\b(liste[rz]?|enumere[rz]?|toutes les|tous les)\b|\bquel(le)?s (sont |ont ete )?(les )?(principaux |principales )?(enseignements|lecons|risques|hypotheses|produits)\b/,
     quantity: null,
     quantityFolded:
       /\bcombien\b|\bquel(le)?s? (est le |est la )?(pourcentage|part|proportion|nombre|taux|chiffre|score|niveau|montant|delai|duree|age|reduction|augmentation|hausse|baisse)\b|\ble nombre (total )?d(e|es|')|\bnombre total\b|\ben %|\bpar an\b|\bpar annee\b/,

@@ -48,7 +48,7 @@ export const zh: Words = {
     decidedStem: null,
   },
   facets: {
-    baseline: /基准|基线|起点|起始/,
+    baseline: /基准|基线|起点|起始|20(1[89]|2[01])\s*年?的?(结果|数值|数据|水平)/,
     milestone: /里程碑|中期/,
     target: /目标值|目标是|的目标|目标/,
     verification: /验证|数据来源|来源/,
