@@ -172,14 +172,26 @@ describe("which subject a question asks about, when it names more than one", () 
   });
 
   it("'what lessons…?' lists them all", async () => {
-    const { text } = await ask(
-      "which lessons did the office draw from its 2018–2021 HR strategy, in short?",
-    );
+    const { text } = await ask("which lessons did the office draw from its 2018–2021 HR strategy, in short?");
     expect(text).toContain("eight lessons");
   });
 
   it("what the Governing Body is asked to do is the draft decision", async () => {
     const { text } = await ask("what is the GB being asked to do with this paper?");
     expect(text).toContain("paragraph 49");
+  });
+});
+
+describe("French and Spanish ways of asking", () => {
+  it.each([
+    ["planif des effectifs : la cible 2025 ?", "50%"],
+    ["¿mujeres y personas con discapacidad en la contratación, ámbito?", "1.2"],
+  ])("%s", async (q, expected) => {
+    expect((await ask(q)).text).toContain(expected);
+  });
+
+  it("how a partner 'intervient' in the strategy is the partnerships answer", async () => {
+    const { reply } = await ask("la CFPI, elle intervient comment dans la stratégie ?");
+    expect(reply.intent).toBe("partnerships");
   });
 });

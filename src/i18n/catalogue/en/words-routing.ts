@@ -35,7 +35,7 @@ export const routing: RoutingWords = {
   intents: {
     progress: /\b(achiev|reach|met|meet|on track|progress)/,
     quantity: /\b(share|percentage|proportion|rate|figure|value|number|level|how (much|many))\b/,
-    whichFocusArea: /\b(which|what) focus areas?\b/,
+    whichFocusArea: /\b(which|what) focus areas?\b|[,;]\s*(which )?(focus )?area\s*\?/,
     aim: /goals?|aims?/,
     scope: /focus area|outcome/,
     paragraph: /para\.?|paragraph|No\./,

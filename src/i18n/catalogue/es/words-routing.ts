@@ -32,7 +32,7 @@ export const routing: RoutingWords = {
   intents: {
     progress: null,
     quantity: /porcentaje|proporci[oó]n|cifra/,
-    whichFocusArea: /\b(que|cual|cuales) (areas?|ambitos?|esferas?|ejes?)\b/,
+    whichFocusArea: /\b(que|cual|cuales) (areas?|ambitos?|esferas?|ejes?)\b|[,;]\s*(area|ambito|eje)\s*\?/,
     aim: /objetivos?/,
     scope: null,
     paragraph: null,

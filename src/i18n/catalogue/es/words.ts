@@ -184,7 +184,7 @@ export const es: Words = {
   ],
   subjects: {
     asksFocusArea:
-      /\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\besferas? de (accion|interes)\b(?!\s*\d)/,
+      /\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\besferas? de (accion|interes)\b(?!\s*\d)|[,;]\s*(area|ambito|eje)\s*\?/,
     whichHead: /que|cual|cuales/,
     areaNoun: /areas?|ambitos?|esferas?|ejes?/,
     asksOutcome: /\b(que|cual|cuales) resultados?\b(?!\s*\d)|\bresultados? (clave )?(?:al|del) que\b/,

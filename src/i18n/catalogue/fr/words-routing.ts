@@ -28,13 +28,14 @@ export const routing: RoutingWords = {
   routing: {
     asksWhy: null,
     aboutAName:
-      /qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\blien entre\b|\b(pourquoi|pkoi|pq) (est-ce que )?(la |le )?(strat\S*|document|texte|papier)? ?(parle|mentionne|cite|evoque|évoque)/,
+      /qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\blien entre\b|\bintervien\w* comment\b|\bcomment (ca |ça |elle |il |ils |elles )?intervien\w*|\b(pourquoi|pkoi|pq) (est-ce que )?(la |le )?(strat\S*|document|texte|papier)? ?(parle|mentionne|cite|evoque|évoque)/,
     namesAnIndicator: /indicateur/,
   },
   intents: {
     progress: null,
     quantity: /part|pourcentage|taux/,
-    whichFocusArea: /\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b/,
+    whichFocusArea:
+      /\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b|[,;]\s*(axe|domaine|volet)\s*\?/,
     aim: /objectifs?/,
     scope: null,
     paragraph: null,

@@ -168,7 +168,7 @@ export const fr: Words = {
   ],
   subjects: {
     asksFocusArea:
-      /\bdomaines?\b(?!\s*\d)|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b(?!\s*\d)/,
+      /\bdomaines?\b(?!\s*\d)|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b(?!\s*\d)|[,;]\s*(axe|volet)\s*\?/,
     whichHead: null,
     areaNoun: null,
     asksOutcome: /\b(quel|quels|dans quel|a quel|de quel) resultats?\b(?!\s*\d)/,
