@@ -57,52 +57,53 @@ export function noTargetReply(context: IntentContext): Reply {
 }
 
 /** A figure asked of a key deliverable: none is set; the deliverable, its focus area and the nearest indicator, offered. */
-function deliverableReply({ understanding, knowledge }: IntentContext): Reply {
+function deliverableReply(context: IntentContext): Reply {
+  const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "deliverable");
   const focus = knowledge.kb.focusAreas.find((f) => f.deliverables.some((d) => d.id === named?.subject.id));
   const deliverable = focus?.deliverables.find((d) => d.id === named?.subject.id);
-  if (!named || !focus || !deliverable)
-    return makeReply("no_target", understanding.lang, [
-      paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
-    ]);
-  const parts: ReplyPart[] = [
-    paragraph(t(lang, "noTarget.noFigure", { topic: named.alias })),
-    paragraph(
-      t(lang, "noTarget.deliverableOf", { number: focus.number, title: localized(focus.title, lang) }),
-    ),
-    { kind: "list", items: [localized(deliverable.text, lang)] },
-  ];
-  const indicator = understanding.indicators.find((m) => m.target.kind === "indicator")?.target;
-  const offered = indicator?.kind === "indicator" ? indicator.indicator : undefined;
-  if (offered)
-    parts.push(paragraph(t(lang, "noTarget.didYouMean", { indicator: localized(offered.heading, lang) })));
-  const label = offered
-    ? t(lang, "noTarget.indicatorTarget", { indicator: localized(offered.heading, lang) })
-    : undefined;
-  return makeReply("no_target", understanding.lang, parts, {
-    subjects: [`focusArea:${focus.id}`],
-    citations: [knowledge.citation(focus.section, lang, focus.paragraphs)],
-    ...(offered ? { outcome: "clarify" as const } : {}),
-    suggestions: label
-      ? [{ label, message: label }]
-      : suggestMessages(lang, ["suggest.allIndicators", "suggest.whatCanYouDo"]),
+  if (!named || !focus || !deliverable) return noFigureOfThat(context);
+  return itemReply(context, named.alias, {
+    intro: t(lang, "noTarget.deliverableOf", { number: focus.number, title: localized(focus.title, lang) }),
+    text: localized(deliverable.text, lang),
+    subject: `focusArea:${focus.id}`,
+    citation: knowledge.citation(focus.section, lang, focus.paragraphs),
   });
 }
 
 /** A target asked of a fact: none is set; what the paper states, and the nearest indicator, offered. */
-function factReply({ understanding, knowledge }: IntentContext): Reply {
+function factReply(context: IntentContext): Reply {
+  const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "fact");
   const fact = knowledge.kb.facts.find((f) => f.id === named?.subject.id);
-  if (!named || !fact)
-    return makeReply("no_target", understanding.lang, [
-      paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
-    ]);
+  if (!named || !fact) return noFigureOfThat(context);
+  return itemReply(context, named.alias, {
+    intro: t(lang, "noTarget.mentions"),
+    text: localized(fact.text, lang),
+    subject: `fact:${fact.id}`,
+    citation: knowledge.citation(fact.section, lang, fact.paragraphs),
+  });
+}
+
+function noFigureOfThat({ understanding }: IntentContext): Reply {
+  return makeReply("no_target", understanding.lang, [
+    paragraph(t(understanding.answerLang, "noTarget.noFigure", { topic: "that" })),
+  ]);
+}
+
+/** "No figure for <name>", what the paper says of the item, and the indicator named beside it offered. */
+function itemReply(
+  { understanding }: IntentContext,
+  name: string,
+  item: { intro: string; text: string; subject: string; citation: string },
+): Reply {
+  const lang = understanding.answerLang;
   const parts: ReplyPart[] = [
-    paragraph(t(lang, "noTarget.noFigure", { topic: named.alias })),
-    paragraph(t(lang, "noTarget.mentions")),
-    { kind: "list", items: [localized(fact.text, lang)] },
+    paragraph(t(lang, "noTarget.noFigure", { topic: name })),
+    paragraph(item.intro),
+    { kind: "list", items: [item.text] },
   ];
   const indicator = understanding.indicators.find((m) => m.target.kind === "indicator")?.target;
   const offered = indicator?.kind === "indicator" ? indicator.indicator : undefined;
@@ -112,8 +113,8 @@ function factReply({ understanding, knowledge }: IntentContext): Reply {
     ? t(lang, "noTarget.indicatorTarget", { indicator: localized(offered.heading, lang) })
     : undefined;
   return makeReply("no_target", understanding.lang, parts, {
-    subjects: [`fact:${fact.id}`],
-    citations: [knowledge.citation(fact.section, lang, fact.paragraphs)],
+    subjects: [item.subject],
+    citations: [item.citation],
     ...(offered ? { outcome: "clarify" as const } : {}),
     suggestions: label
       ? [{ label, message: label }]
