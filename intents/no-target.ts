@@ -21,9 +21,7 @@ export function noTargetReply(context: IntentContext): Reply {
   if (!sure && targetOfFact(understanding)) return factReply(context);
   const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);
   if (!topic)
-    return makeReply("no_target", understanding.lang, [
-      paragraph(t(lang, "noTarget.noFigure", { topic: "that" })),
-    ]);
+    return makeReply("no_target", understanding.lang, [paragraph(t(lang, "noTarget.noFigureThat"))]);
   const parts: ReplyPart[] = [
     paragraph(t(lang, "noTarget.noFigure", { topic: localized(topic.name, lang) })),
   ];
@@ -89,7 +87,7 @@ function factReply(context: IntentContext): Reply {
 
 function noFigureOfThat({ understanding }: IntentContext): Reply {
   return makeReply("no_target", understanding.lang, [
-    paragraph(t(understanding.answerLang, "noTarget.noFigure", { topic: "that" })),
+    paragraph(t(understanding.answerLang, "noTarget.noFigureThat")),
   ]);
 }
 

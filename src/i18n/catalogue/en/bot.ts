@@ -22,6 +22,8 @@ export const bot = {
     "The HR Strategy 2022–2025 is the ILO's own: it sets no targets for {org}, and I can't speak for another organisation's strategy. Ask me about the ILO's indicators instead, for example “what is the mobility target?”.",
   "noTarget.noFigure":
     "The HR Strategy 2022–2025 sets no target or figure for {topic}, and I won't guess one.",
+  "noTarget.noFigureThat":
+    "The HR Strategy 2022–2025 sets no target or figure for that, and I won't guess one.",
   "noTarget.mentions": "What the strategy says about it:",
   "noTarget.notMentioned": "The strategy does not mention it.",
   "noTarget.deliverableOf": "It is a key deliverable of focus area {number} ({title}):",

@@ -25,6 +25,8 @@ export const bot = {
     "La Estrategia de Recursos Humanos 2022-2025 es la de la OIT: no fija metas para {org}, y no puedo hablar de la estrategia de otra organización. Pregúnteme en cambio por los indicadores de la OIT, por ejemplo «¿cuál es la meta de movilidad?».",
   "noTarget.noFigure":
     "La Estrategia de Recursos Humanos 2022-2025 no fija ninguna meta ni cifra para {topic}, y no voy a inventar una.",
+  "noTarget.noFigureThat":
+    "La Estrategia de Recursos Humanos 2022-2025 no fija ninguna meta ni cifra para eso, y no voy a inventar una.",
   "noTarget.mentions": "Lo que dice la estrategia al respecto:",
   "noTarget.notMentioned": "La estrategia no lo menciona.",
   "noTarget.deliverableOf": "Es un producto clave del ámbito prioritario {number} ({title}):",

@@ -26,6 +26,8 @@ export const bot = {
     "La Stratégie des ressources humaines 2022-2025 est celle de l'OIT : elle ne fixe aucun objectif pour {org}, et je ne peux pas parler de la stratégie d'une autre organisation. Interrogez-moi plutôt sur les indicateurs de l'OIT, par exemple « quel est l'objectif de mobilité ? ».",
   "noTarget.noFigure":
     "La Stratégie des ressources humaines 2022-2025 ne fixe aucun objectif ni chiffre pour {topic}, et je n'en inventerai pas.",
+  "noTarget.noFigureThat":
+    "La Stratégie des ressources humaines 2022-2025 ne fixe aucun objectif ni chiffre pour cela, et je n'en inventerai pas.",
   "noTarget.mentions": "Ce que la stratégie en dit :",
   "noTarget.notMentioned": "La stratégie n'en parle pas.",
   "noTarget.deliverableOf": "C'est un produit clé du domaine d'action {number} ({title}) :",

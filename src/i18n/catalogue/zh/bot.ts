@@ -20,6 +20,7 @@ export const bot = {
   "organisation.notOurs":
     "《2022-2025 年人力资源战略》是劳工组织自己的战略，没有为{org}设定任何目标，我也无法回答其他组织的战略问题。您可以问我劳工组织的指标，例如“流动性的目标是多少？”。",
   "noTarget.noFigure": "《2022-2025 年人力资源战略》对“{topic}”没有设定目标或数值，我不会猜测数字。",
+  "noTarget.noFigureThat": "《2022-2025 年人力资源战略》没有为此设定目标或数值，我不会猜测数字。",
   "noTarget.mentions": "战略中的相关内容：",
   "noTarget.notMentioned": "战略中没有提到这一点。",
   "noTarget.deliverableOf": "这是重点领域 {number}(“{title}”)的一项主要交付成果：",
