@@ -1,7 +1,7 @@
+import { figureOfDeliverable, figureOfUnsetTopic, targetOfFact } from "../src/bot/figure-asked.ts";
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { figureOfDeliverable, figureOfUnsetTopic, targetOfFact } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
