@@ -143,13 +143,18 @@ function notAmongFigures(
  * "the training budget in dollars": every indicator's figures are percentages, so an amount of
  * money asked of one is not among them.
  */
+/** Money or hours asked of an indicator: a unit none of the indicators (all percentages) is in. */
+export function asksOtherUnit(text: string): boolean {
+  const kind = askedUnitKind(text);
+  return kind === "money" || kind === "hours";
+}
+
 export function otherUnitReply(context: IntentContext, indicators: readonly Indicator[]): Reply | undefined {
   const { understanding } = context;
-  const kind = askedUnitKind(understanding.text);
   // Money and hours only: "à jour" (up to date) or "in six months" in a question are not units asked.
-  if (indicators.length === 0 || (kind !== "money" && kind !== "hours")) return undefined;
+  if (indicators.length === 0 || !asksOtherUnit(understanding.text)) return undefined;
   const lang = understanding.answerLang;
-  const unit = t(lang, kind === "money" ? "unit.money" : "unit.hours");
+  const unit = t(lang, askedUnitKind(understanding.text) === "money" ? "unit.money" : "unit.hours");
   return notAmongFigures(context, indicators, (i) =>
     t(lang, "indicator.otherUnit", {
       indicator: localized(i.heading, lang),

@@ -16,9 +16,10 @@ import { alternatives, anyLanguage } from "../src/i18n/words.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
-import { askedUnitKind, asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
+import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
 import { unmeasuredPopulations } from "../src/nlu/population.ts";
 import {
+  asksOtherUnit,
   asksUnsetYear,
   breakdownReply,
   closeIndicators,
@@ -161,8 +162,7 @@ export const indicatorIntent: IntentSpec = {
             ((u.lang === "fr" || u.lang === "es") && !(namesOtherFirst(u) && votedForAnother(u, self))) ||
             NAMES_AN_INDICATOR.test(u.text) ||
             // an amount in another unit asked of it ("budget allocated to L&D (USD)?"): said to be none
-            askedUnitKind(u.text) === "money" ||
-            askedUnitKind(u.text) === "hours" ||
+            asksOtherUnit(u.text) ||
             // "…share of women at P5 and above be in 2024": a quantity asked of a year
             (u.yearsUnset.length > 0 && QUANTITY_WORDS.test(u.text)) ||
             onlyNamesIndicators(u)),

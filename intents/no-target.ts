@@ -15,13 +15,12 @@ export function noTargetReply(context: IntentContext): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "unsetTopic");
-  // A deliverable or a fact asked of comes before a topic only its words apart suggest.
-  const sure = named !== undefined && named.confidence >= 0.9;
-  if (!sure && figureOfDeliverable(understanding)) return deliverableReply(context);
-  if (!sure && targetOfFact(understanding)) return factReply(context);
+  // A deliverable or a fact asked of comes before a topic only its words apart suggest (both
+  // rules leave a topic named surely to this one).
+  if (figureOfDeliverable(understanding)) return deliverableReply(context);
+  if (targetOfFact(understanding)) return factReply(context);
   const topic = knowledge.kb.unsetTopics.find((t) => t.id === named?.subject.id);
-  if (!topic)
-    return makeReply("no_target", understanding.lang, [paragraph(t(lang, "noTarget.noFigureThat"))]);
+  if (!topic) return noFigureOfThat(context);
   const parts: ReplyPart[] = [
     paragraph(t(lang, "noTarget.noFigure", { topic: localized(topic.name, lang) })),
   ];

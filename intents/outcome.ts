@@ -51,7 +51,6 @@ function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcom
   });
 }
 
-/** "Which outcome covers X?": the outcome of the passage that best matches X. */
 /** "X comes under Outcome 2: …", with that outcome's own citation. */
 function comesUnder(context: IntentContext, outcome: Outcome): Reply {
   const { understanding, knowledge } = context;
@@ -73,6 +72,7 @@ function comesUnder(context: IntentContext, outcome: Outcome): Reply {
   );
 }
 
+/** "Which outcome covers X?": the outcome of the passage that best matches X. */
 function outcomeOfTopic(context: IntentContext): Reply | undefined {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;

@@ -120,10 +120,10 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   return { passages: shown, facts: facts.slice(0, 2).filter((f) => f.score >= top * FACT_RATIO) };
 }
 
-/** A number that states a quantity, in the unit asked if one was: not a year, a period or a document or paragraph number. */
 /** A paragraph's number ("第12段", "para. 12"). */
 const PARAGRAPH = new RegExp(`(${alternatives((w) => w.intents.paragraph)})\\s*\\d+`, "gi");
 
+/** A number that states a quantity, in the unit asked if one was: not a year, a period or a document or paragraph number. */
 function hasFigure(text: string, unit?: RegExp): boolean {
   const withoutDates = text
     .replace(/GB\.\d+\/[A-Z]+\/\d+/g, " ")
@@ -153,7 +153,7 @@ function asksTargetOfNoIndicator(u: IntentContext["understanding"], quoted: stri
 }
 
 /** Facets that ask for an indicator's figure. */
-const FIGURE_FACETS = new Set<string>(["baseline", "milestone", "target"]);
+const PLANNED_FIGURE_FACETS = new Set<string>(["baseline", "milestone", "target"]);
 
 /** The parts of the staff a question names as such ("under 35", "in Africa", "女性"), not a breakdown. */
 function partsNamed(question: string) {
@@ -172,7 +172,7 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
   // A number asked of a part of the staff: a fact (led by its figure) or a passage stating a
   // figure that does not name that part is about others, and is not quoted as the answer.
   const asksNumber =
-    asksForQuantity(understanding.text) || understanding.facets.some((f) => FIGURE_FACETS.has(f));
+    asksForQuantity(understanding.text) || understanding.facets.some((f) => PLANNED_FIGURE_FACETS.has(f));
   const asked = asksNumber ? partsNamed(understanding.text) : [];
   const unit = askedUnit(understanding.text) ?? /\d\s*%/;
   const ofPart = (text: string) => asked.length === 0 || namesParts(text, asked);

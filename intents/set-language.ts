@@ -51,8 +51,10 @@ export const setLanguageIntent: IntentSpec = {
     const lang = understanding.answerLang;
     if (command?.kind === "choose") {
       await languages.set(message.platform, message.user.id, command.locale);
+      // The other languages offered at once: a choice read wrongly is one tap from undone.
       return makeReply("set_language", command.locale, [paragraph(t(command.locale, "language.chosen"))], {
         outcome: "done",
+        suggestions: options(command.locale),
       });
     }
     if (command?.kind === "show") {

@@ -51,14 +51,8 @@ export function warmUpInBackground(parts: WarmUpParts, samples = BACKGROUND_SAMP
       // A timer, not setImmediate: an unref'd immediate lets an idle loop sleep in its poll phase.
       setTimeout(async () => {
         const started = performance.now();
-        try {
-          for (const end = Math.min(texts.length, next + BATCH); next < end; next++)
-            await warmOne(parts, texts[next] as string, languages);
-        } catch (error) {
-          // one example that fails is skipped; the warm-up goes on
-          parts.logger.warn({ err: error }, "warm-up message failed");
-          next++;
-        }
+        for (const end = Math.min(texts.length, next + BATCH); next < end; next++)
+          await warmOne(parts, texts[next] as string, languages);
         spent += performance.now() - started;
         if (next < texts.length) turn();
         else resolve(spent);
@@ -74,19 +68,20 @@ async function warmOne(
   languages: ReturnType<typeof memoryLanguageChoices>,
 ) {
   const { nlu, router, intents, knowledge, logger } = parts;
-  const understanding = nlu.understand(text);
-  const id = router.route(understanding, { followsIndicator: false });
-  const intent = intents.get(id);
-  if (!intent || intent.effect || router.groupOf(id) === "request") return;
-  const message = Incoming.parse({
-    platform: "console",
-    user: { id: "warm-up" },
-    conversation: { id: "warm-up" },
-    text,
-  });
+  // One example that fails is logged and skipped; the warm-up goes on.
   try {
+    const understanding = nlu.understand(text);
+    const id = router.route(understanding, { followsIndicator: false });
+    const intent = intents.get(id);
+    if (!intent || intent.effect || router.groupOf(id) === "request") return;
+    const message = Incoming.parse({
+      platform: "console",
+      user: { id: "warm-up" },
+      conversation: { id: "warm-up" },
+      text,
+    });
     await intent.handle({ message, understanding, knowledge, memory: {}, languages });
   } catch (error) {
-    logger.warn({ err: error, intent: id }, "warm-up message failed");
+    logger.warn({ err: error }, "warm-up message failed");
   }
 }

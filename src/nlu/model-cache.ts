@@ -39,7 +39,8 @@ const Header = z.object({
   temperature: z.number().positive(),
   count: z.number().int().positive(),
   texts: z.number().int().positive(),
-  features: z.object({
+  // Strict: an option this schema does not know makes the file unusable rather than dropped on read.
+  features: z.strictObject({
     wordNgrams: z.number().int(),
     latinChars: z.tuple([z.number().int(), z.number().int()]),
     hanChars: z.tuple([z.number().int(), z.number().int()]),

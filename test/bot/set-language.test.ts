@@ -86,3 +86,16 @@ describe("set_language: a question about a language chooses nothing", () => {
     },
   );
 });
+
+describe("set_language: a choice is one tap from undone", () => {
+  it("the confirmation offers the other languages", async () => {
+    const reply = await assistant().bot.handle({
+      platform: "console",
+      user: { id: "chooser" },
+      conversation: { id: "c-chooser" },
+      text: "réponds en français à partir de maintenant",
+    });
+    expect(reply.intent).toBe("set_language");
+    expect(reply.suggestions.length).toBeGreaterThan(1);
+  });
+});
