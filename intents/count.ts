@@ -15,6 +15,7 @@ type Countable =
   | "risks"
   | "assumptions";
 
+import { SURELY } from "../src/knowledge/confidence.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity } from "../src/nlu/entities.ts";
@@ -95,10 +96,10 @@ export const countIntent: IntentSpec = {
           u.focusAreaByTitle === undefined &&
           // Named surely: "across the 3 outcomes" names none of them.
           !u.subjects.some(
-            (m) => (m.subject.kind === "focusArea" || m.subject.kind === "outcome") && m.confidence >= 0.9,
+            (m) => (m.subject.kind === "focusArea" || m.subject.kind === "outcome") && m.confidence >= SURELY,
           ) &&
           // An indicator named, not merely one its words might describe ("hypothèses de départ").
-          !u.indicators.some((m) => m.confidence >= 0.9) &&
+          !u.indicators.some((m) => m.confidence >= SURELY) &&
           // A share within one of them ("quelle part de l'effectif") is no count of them.
           !SHARE.test(foldAccents(u.text)) &&
           u.requestId === undefined &&

@@ -6,6 +6,7 @@ import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { foldAccents } from "../src/i18n/text.ts";
 import { anyLanguage } from "../src/i18n/words.ts";
+import { PLAUSIBLY } from "../src/knowledge/confidence.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 
@@ -93,7 +94,7 @@ export const focusAreaIntent: IntentSpec = {
     }
     // "Which focus area deals with harassment?": the subject finder's focus area for what is named.
     const named = understanding.subjects[0];
-    if (!focus && named?.subject.kind === "focusArea" && named.confidence >= 0.8) {
+    if (!focus && named?.subject.kind === "focusArea" && named.confidence >= PLAUSIBLY) {
       focus = knowledge.kb.focusAreas.find((f) => f.id === named.subject.id);
     }
     if (!focus) {

@@ -3,6 +3,7 @@ import { countWord, makeReply, paragraph, suggestMessages } from "../src/bot/rep
 import { topicRule } from "../src/bot/route-predicates.ts";
 import { t } from "../src/i18n/messages.ts";
 import { compact, tokenize } from "../src/i18n/text.ts";
+import { SURELY } from "../src/knowledge/confidence.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { asksForAList, asksForQuantity } from "../src/nlu/entities.ts";
@@ -55,7 +56,7 @@ export const lessonsIntent: IntentSpec = {
     // Named by its title, or by any of its names the subject finder knows ("One ILO" in French).
     const byName = new Set(
       understanding.subjects
-        .filter((s) => s.subject.kind === "lesson" && s.confidence >= 0.9)
+        .filter((s) => s.subject.kind === "lesson" && s.confidence >= SURELY)
         .map((s) => s.subject.id),
     );
     const named = lessons.filter((l) => byName.has(l.id) || text.includes(compact(localized(l.title, lang))));

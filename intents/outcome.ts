@@ -4,6 +4,7 @@ import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { PLAUSIBLY, SURELY } from "../src/knowledge/confidence.ts";
 import type { Outcome } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { answerFromPaper } from "./search.ts";
@@ -147,7 +148,7 @@ export const outcomeIntent: IntentSpec = {
     const [first] = understanding.subjects;
     const byTitle =
       first?.subject.kind === "outcome" &&
-      first.confidence >= 0.9 &&
+      first.confidence >= SURELY &&
       !understanding.facets.includes("outcome")
         ? Number(first.subject.id)
         : undefined;
@@ -158,7 +159,7 @@ export const outcomeIntent: IntentSpec = {
       // "绩效问责属于哪个成果目标": the outcome the subject finder read for what is named (an
       // indicator, a focus area) before any passage that merely mentions it.
       const derived =
-        first?.subject.kind === "outcome" && first.confidence >= 0.8
+        first?.subject.kind === "outcome" && first.confidence >= PLAUSIBLY
           ? knowledge.outcome(Number(first.subject.id))
           : undefined;
       if (derived) return comesUnder(context, derived);

@@ -3,12 +3,13 @@ import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { ABOUT_A_NAME, shortFollowUp, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { SURELY } from "../src/knowledge/confidence.ts";
 import { localized } from "../src/knowledge/schema.ts";
 
 /** The question is about a partner first: the first subject it names, the paper aside, is one, surely. */
 function partnerFirst(u: Understanding): boolean {
   const first = u.subjects.find((s) => s.subject.kind !== "paper");
-  return first?.subject.kind === "partner" && first.confidence >= 0.9;
+  return first?.subject.kind === "partner" && first.confidence >= SURELY;
 }
 
 export const partnershipsIntent: IntentSpec = {

@@ -5,6 +5,7 @@ import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { alternatives, everyLanguage } from "../src/i18n/words.ts";
+import { SURELY } from "../src/knowledge/confidence.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import type { Fact, Passage } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -78,7 +79,7 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   // the search ranks first: the subject finder read the question's own words for it.
   // Only when it is what the question is about (the first subject), so it never displaces a better fit.
   const [first] = understanding.subjects;
-  const surely = first !== undefined && first.confidence >= 0.9;
+  const surely = first !== undefined && first.confidence >= SURELY;
   // The decision named ("what is the GB being asked to do?") is answered by the fact that states it.
   const namedFact = !surely
     ? undefined

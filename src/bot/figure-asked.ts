@@ -1,4 +1,5 @@
 import { foldedForm } from "../i18n/text.ts";
+import { SURELY } from "../knowledge/confidence.ts";
 import { localized } from "../knowledge/schema.ts";
 import { askedUnitKind, asksFigureOfTopic, detectFacets } from "../nlu/entities.ts";
 import type { Understanding } from "./intent.ts";
@@ -19,20 +20,21 @@ export function asksFigures(u: Understanding): boolean {
 
 /** A topic the strategy sets no figure for, named surely, with a figure asked of it. */
 export function figureOfUnsetTopic(u: Understanding): boolean {
-  const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9);
+  const topic = u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= SURELY);
   // "How is the training indicator measured? the staff survey?": how an indicator named surely is
   // measured asks about that indicator, whatever else the question names.
   const ofNamedIndicator =
     u.facets.length > 0 &&
     u.facets.every((f) => f === "verification" || f === "definition") &&
-    u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= 0.9);
+    u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= SURELY);
   if (ofNamedIndicator) return false;
   // "target % of key HR processes digitalised by 2025, need it for the RBM report": a topic named
   // in a clause of its own that asks nothing is where the figure goes, not what it is of.
   const aside = u.subjects.some(
-    (s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9 && inClauseAskingNothing(u.text, s.span),
+    (s) => s.subject.kind === "unsetTopic" && s.confidence >= SURELY && inClauseAskingNothing(u.text, s.span),
   );
-  if (aside && u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= 0.9)) return false;
+  if (aside && u.indicators.some((m) => m.target.kind === "indicator" && m.confidence >= SURELY))
+    return false;
   // An amount of money is a figure too: "what's the budget to implement it?".
   return (
     topic &&
@@ -61,12 +63,12 @@ export function targetOfFact(u: Understanding): boolean {
 }
 
 function figureOfItem(u: Understanding, kind: "deliverable" | "fact"): boolean {
-  const item = u.subjects.find((s) => s.subject.kind === kind && s.confidence >= 0.9);
+  const item = u.subjects.find((s) => s.subject.kind === kind && s.confidence >= SURELY);
   // A topic the strategy sets no figure for, named surely, has its own rule; an item named in a
   // sentence or clause that asks nothing ("HRD keeps saying we're going digital-first.") is not asked of.
   if (
     !item ||
-    u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= 0.9) ||
+    u.subjects.some((s) => s.subject.kind === "unsetTopic" && s.confidence >= SURELY) ||
     inClauseAskingNothing(u.text, item.span)
   )
     return false;

@@ -3,6 +3,7 @@
  * on word boundaries (or run together, or in other forms, or with a typo), Chinese anywhere.
  */
 import { editDistance, foldAccents, matchForm, normalize, tokenize } from "../i18n/text.ts";
+import { NAMED } from "./confidence.ts";
 import type { Indicator, IndicatorGroup, KnowledgeBase } from "./schema.ts";
 
 export type IndicatorTarget =
@@ -204,7 +205,7 @@ export class IndicatorAliases {
     // alias, stemmed, among the text's words.
     const textWords = new Set(tokenize(text));
     for (const entry of this.entries) {
-      if (entry.stems.length > 0 && entry.stems.every((w) => textWords.has(w))) add(entry, 0.9);
+      if (entry.stems.length > 0 && entry.stems.every((w) => textWords.has(w))) add(entry, NAMED.otherForm);
     }
     if (found.length > 0) return withoutCoveredGroups(found);
     // Typo tolerance only when nothing matched exactly: over word windows of the alias's length
@@ -229,7 +230,7 @@ export class IndicatorAliases {
       if (budget === 0) continue;
       // A Chinese alias within one edit shares all but one of its characters with the text.
       if (entry.han && !sharesEnough(hanChars, entry.form, budget)) continue;
-      if (windowsFor(entry).some((w) => withinTypo(w, entry, budget))) add(entry, 0.8);
+      if (windowsFor(entry).some((w) => withinTypo(w, entry, budget))) add(entry, NAMED.typo);
     }
     return withoutCoveredGroups(found);
   }

@@ -4,6 +4,7 @@
  * abbreviations as whole words. Offsets point into the original text.
  */
 import { editDistance, foldAccents, stem, stemIn } from "../i18n/text.ts";
+import { NAMED } from "./confidence.ts";
 import type { SubjectName } from "./names.ts";
 
 export interface Entry extends SubjectName {
@@ -199,7 +200,14 @@ export function matchEntry(entry: Entry, analysed: Analysed): Hit[] {
     if (!analysed.lower.includes(entry.lower)) return [];
     const exact = entry.caseSensitive?.exec(analysed.text);
     const hit = exact ?? entry.caseInsensitive?.exec(analysed.text);
-    return hit ? [{ confidence: exact ? 1 : 0.85, span: [hit.index, hit.index + hit[0].length] }] : [];
+    return hit
+      ? [
+          {
+            confidence: exact ? NAMED.exactly : NAMED.otherCase,
+            span: [hit.index, hit.index + hit[0].length],
+          },
+        ]
+      : [];
   }
   return entry.han ? matchHan(entry, analysed) : matchLatin(entry, analysed);
 }
@@ -211,7 +219,7 @@ function matchHan(entry: Entry, { compact, at, hanChars }: Analysed): Hit[] {
     (at[i + size - 1] as number) + 1,
   ];
   for (let i = compact.indexOf(entry.form); i >= 0; i = compact.indexOf(entry.form, i + 1)) {
-    hits.push({ confidence: 1, span: span(i, entry.form.length) });
+    hits.push({ confidence: NAMED.exactly, span: span(i, entry.form.length) });
   }
   const budget = entry.typos;
   if (hits.length > 0 || budget === 0 || compact.length > 300) return hits;
@@ -232,7 +240,7 @@ function matchHan(entry: Entry, { compact, at, hanChars }: Analysed): Hit[] {
       if (window.length !== size) break;
       if ([...window].some((c) => QUESTION_HAN.includes(c) && !entry.form.includes(c))) continue;
       if (editDistance(window, entry.form, budget) <= budget)
-        return [{ confidence: 0.8, span: span(i, size) }];
+        return [{ confidence: NAMED.typo, span: span(i, size) }];
     }
   }
   return hits;
@@ -268,8 +276,8 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
           stemmed = false;
       }
       const span: [number, number] = [first.start, (words[i + k - 1] as Word).end];
-      if (exact) hits.push({ confidence: 1, span });
-      else if (stemmed) hits.push({ confidence: 0.9, span });
+      if (exact) hits.push({ confidence: NAMED.exactly, span });
+      else if (stemmed) hits.push({ confidence: NAMED.otherForm, span });
     }
     // Written together or apart: "well-being" for "wellbeing", "geo rep" for "georep".
     if (entry.form.length < MIN_RUN_TOGETHER || !entry.form.startsWith(first.text)) continue;
@@ -277,7 +285,7 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
     for (let j = i; j < words.length && joined.length < entry.form.length; j++) {
       joined += (words[j] as Word).text;
       if (joined === entry.form && j - i + 1 !== k) {
-        hits.push({ confidence: 0.95, span: [first.start, (words[j] as Word).end] });
+        hits.push({ confidence: NAMED.joined, span: [first.start, (words[j] as Word).end] });
       }
     }
   }
@@ -287,7 +295,7 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
     entry.content.length <= 4 &&
     entry.content.every((s) => analysed.stems.has(s))
   ) {
-    return [{ confidence: 0.75 }];
+    return [{ confidence: NAMED.scattered }];
   }
   const budget = entry.typos;
   if (budget === 0 || words.length > MAX_TYPO_WORDS) return hits;
@@ -295,7 +303,7 @@ function matchLatin(entry: Entry, analysed: Analysed): Hit[] {
   for (const window of windowsOf(analysed, k).get(entry.form[0] as string) ?? []) {
     if (Math.abs(window.joined.length - entry.form.length) > budget) continue;
     if (editDistance(window.joined, entry.form, budget) <= budget) {
-      return [{ confidence: 0.8, span: [window.start, window.end] }];
+      return [{ confidence: NAMED.typo, span: [window.start, window.end] }];
     }
   }
   return hits;

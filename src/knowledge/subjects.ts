@@ -1,5 +1,6 @@
 import { foldAccents } from "../i18n/text.ts";
 import { alternatives, anyLanguage } from "../i18n/words.ts";
+import { NAMED, SURELY } from "./confidence.ts";
 import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
 import { LatinNames } from "./name-index.ts";
 import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
@@ -16,6 +17,9 @@ export interface SubjectMention {
   /** Where in the text, as [start, end) offsets into the original string. */
   span?: [number, number];
 }
+
+/** A subject reached through what the text names (its focus area) is a little less sure than the name. */
+const THROUGH_RELATION = 0.9;
 
 /**
  * Subjects that set the scene rather than say what is asked: "IRIS data on mobility" asks about
@@ -146,7 +150,7 @@ export class SubjectFinder {
       }
     }
     const accepted: Candidate[] = [];
-    const tier = (c: Candidate) => (c.confidence >= 0.85 ? 1 : 0);
+    const tier = (c: Candidate) => (c.confidence >= NAMED.otherCase ? 1 : 0);
     candidates.sort(
       (a, b) =>
         tier(b) - tier(a) ||
@@ -225,13 +229,17 @@ export class SubjectFinder {
       if (!asked.test(plain)) continue;
       // One named surely ("… dans le recrutement") is what is asked, before the rest; one named
       // only in words apart ("numériser … dossiers") does not settle which.
-      const named = found.filter((c) => c.subject.kind === kind && c.confidence >= 0.9);
+      const named = found.filter((c) => c.subject.kind === kind && c.confidence >= SURELY);
       if (named.length > 0) return [...named, ...found.filter((c) => !named.includes(c))];
       const derived: Candidate[] = [];
       for (const c of found) {
         const related = of.get(subjectId(c.subject));
         if (related === undefined || derived.some((d) => d.subject.id === String(related))) continue;
-        derived.push({ ...c, subject: { kind, id: String(related) }, confidence: c.confidence * 0.9 });
+        derived.push({
+          ...c,
+          subject: { kind, id: String(related) },
+          confidence: c.confidence * THROUGH_RELATION,
+        });
       }
       return [...derived, ...found];
     }
