@@ -1,15 +1,39 @@
-import type { IntentSpec } from "../src/bot/intent.ts";
+import type { IntentSpec, Understanding } from "../src/bot/intent.ts";
 import type { ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { topicRule } from "../src/bot/route-predicates.ts";
+import { FIGURE_FACETS, NAMES_AN_INDICATOR, topicRule } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { indicatorRow, label } from "../src/bot/views.ts";
 import { t } from "../src/i18n/messages.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import { localized } from "../src/knowledge/schema.ts";
+
+/** "Which indicator has the highest target?": indicators compared with one another. */
+const COMPARES = anyLanguage((w) => w.routing.comparesIndicators, "i");
+
+function comparesIndicators(u: Understanding): boolean {
+  return (
+    u.indicators.length === 0 &&
+    COMPARES.test(u.text) &&
+    (NAMES_AN_INDICATOR.test(u.text) || u.facets.some((f) => FIGURE_FACETS.has(f)))
+  );
+}
 
 export const allIndicatorsIntent: IntentSpec = {
   id: "all_indicators",
   description: { en: "All key indicators in a compact table", zh: "所有关键指标一览" },
-  routing: { group: "topic", rules: [topicRule({ listing: true })] },
+  routing: {
+    group: "topic",
+    rules: [
+      topicRule({ listing: true }),
+      {
+        // The paper ranks none of them: every figure is shown, so the asker compares them.
+        priority: STAGES.subject + 4,
+        why: "indicators compared with one another (“which indicator has the highest target?”), none named",
+        when: comparesIndicators,
+      },
+    ],
+  },
   examples: {
     en: [
       "all indicators",
@@ -43,7 +67,9 @@ export const allIndicatorsIntent: IntentSpec = {
       label("milestone", lang),
       label("target", lang),
     ];
-    const parts: ReplyPart[] = [];
+    const parts: ReplyPart[] = comparesIndicators(understanding)
+      ? [paragraph(t(lang, "indicators.compared"))]
+      : [];
     for (const number of outcomes) {
       const outcome = knowledge.outcome(number);
       parts.push(

@@ -6,7 +6,7 @@ import { askFor, proposeOn, refusalReply, withRequests } from "../src/bot/reques
 import { isShort, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
-import { DECISION_WORDS, QUEUE } from "../src/nlu/command-words.ts";
+import { DECISION_WORDS, QUEUE, REPORTED_DECISION } from "../src/nlu/command-words.ts";
 import { textAfterRequestId } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
@@ -28,6 +28,7 @@ export function commentAfterId(text: string): string | undefined {
 export function decisionIn(text: string): ReviewDecision | undefined {
   // DecisionWord and ReviewDecision are the same three decisions, named once per layer.
   const command = commandPart(text);
+  if (REPORTED_DECISION.test(command)) return undefined;
   return DECISION_WORDS.find(([, re]) => re.test(command))?.[0];
 }
 

@@ -107,12 +107,16 @@ export function breakdownReply(context: IntentContext, indicators: readonly Indi
     lang,
     "disjunction",
   );
-  return notAmongFigures(context, indicators, (i) =>
-    t(lang, "indicator.notBrokenDown", {
-      indicator: localized(i.heading, lang),
-      dimensions,
-      measure: localized(i.measure, lang),
-    }),
+  return notAmongFigures(
+    context,
+    indicators,
+    (i) =>
+      t(lang, "indicator.notBrokenDown", {
+        indicator: localized(i.heading, lang),
+        dimensions,
+        measure: localized(i.measure, lang),
+      }),
+    t(lang, "indicator.noSeparateFigure"),
   );
 }
 
@@ -121,13 +125,15 @@ function notAmongFigures(
   { understanding, knowledge }: IntentContext,
   indicators: readonly Indicator[],
   say: (indicator: Indicator) => string,
+  /** What is asked, answered first ("no separate figure for them"). */
+  lead?: string,
 ): Reply {
   const lang = understanding.answerLang;
   const shown = indicators.slice(0, 3);
   return makeReply(
     "indicator",
     understanding.lang,
-    shown.map((i) => paragraph(say(i))),
+    [...(lead ? [paragraph(lead)] : []), ...shown.map((i) => paragraph(say(i)))],
     {
       outcome: "clarify",
       subjects: shown.map((i) => `indicator:${i.id}`),

@@ -77,8 +77,12 @@ function lead(
     lines.push(t(lang, "indicator.baseline", { text: figures(indicator.baseline, lang) }));
   if (asked.has("milestone"))
     lines.push(t(lang, "indicator.milestone", { text: localized(indicator.milestone2023.text, lang) }));
-  if (asked.has("target"))
-    lines.push(t(lang, "indicator.target", { text: localized(indicator.target2025.text, lang) }));
+  if (asked.has("target")) {
+    const target = localized(indicator.target2025.text, lang);
+    // "Is the 2025 goal any different from the 2023 one?": say it is the same, not only twice.
+    const same = asked.has("milestone") && target === localized(indicator.milestone2023.text, lang);
+    lines.push(t(lang, same ? "indicator.targetSame" : "indicator.target", { text: target }));
+  }
   if (asked.has("verification")) {
     const text = indicator.verification.map((v) => localized(v, lang)).join(t(lang, "plain.separator"));
     lines.push(t(lang, "indicator.verification", { text }));

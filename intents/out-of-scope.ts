@@ -1,7 +1,13 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { namesPaperSubject, offTopic, POLICY, votedFor } from "../src/bot/route-predicates.ts";
+import {
+  namesPaperSubject,
+  offTopic,
+  POLICY,
+  unsureAgainstAnItem,
+  votedFor,
+} from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
@@ -59,7 +65,8 @@ export const outOfScopeIntent: IntentSpec = {
       {
         priority: STAGES.subject + 2,
         why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
-        when: (u, _c, self) => votedFor(u, self, POLICY.likely) && !namesPaperSubject(u),
+        when: (u, _c, self) =>
+          votedFor(u, self, POLICY.likely) && !namesPaperSubject(u) && !unsureAgainstAnItem(u),
       },
     ],
   },

@@ -2,7 +2,12 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
-import { ASKS_FOR_A_REQUEST, asksFigures, readingRule } from "../src/bot/route-predicates.ts";
+import {
+  ASKS_FOR_A_REQUEST,
+  asksFigures,
+  namesIndicatorAsSuch,
+  readingRule,
+} from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -29,6 +34,7 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
             u.requestId === undefined &&
             !u.ownRequest &&
             !asksFigures(u) &&
+            !namesIndicatorAsSuch(u) &&
             // "what % of new recruits do we need by 2024?" wants a number, not a form.
             !asksForQuantity(u.text) &&
             // A question about the strategy ("which kinds of mobility does the strategy … need")

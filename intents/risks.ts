@@ -1,7 +1,9 @@
 import type { IntentSpec } from "../src/bot/intent.ts";
 import { countWord, makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { topicRule } from "../src/bot/route-predicates.ts";
+import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { NAMED } from "../src/knowledge/confidence.ts";
 import { localized } from "../src/knowledge/schema.ts";
 
 export const risksIntent: IntentSpec = {
@@ -10,7 +12,24 @@ export const risksIntent: IntentSpec = {
     en: "Key assumptions, residual risks and their mitigation, the risk register",
     zh: "主要假设、剩余风险及缓解措施、风险登记册",
   },
-  routing: { group: "topic", rules: [topicRule()] },
+  routing: {
+    group: "topic",
+    rules: [
+      topicRule(),
+      {
+        priority: STAGES.topic - 1,
+        why: "a risk or an assumption named first, even in scattered words (“a big change in the Office's resources”), and nothing else claimed the message",
+        when: (u) => {
+          const [first] = u.subjects;
+          return (
+            first !== undefined &&
+            (first.subject.kind === "risk" || first.subject.kind === "assumption") &&
+            first.confidence >= NAMED.scattered
+          );
+        },
+      },
+    ],
+  },
   examples: {
     en: [
       "what are the risks",

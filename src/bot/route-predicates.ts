@@ -1,8 +1,10 @@
 import { tokenize } from "../i18n/text.ts";
 import { anyLanguage } from "../i18n/words.ts";
+import { NAMED, SURELY } from "../knowledge/confidence.ts";
 import { SPEAKS_OF_REQUESTS } from "../nlu/command-words.ts";
 import { asksForQuantity, detectFacets } from "../nlu/entities.ts";
 import { commandPart } from "../nlu/mood.ts";
+import { REQUEST_TYPES } from "../requests/types/index.ts";
 import { asksFigures, FIGURE_FACETS, figureOfUnsetTopic } from "./figure-asked.ts";
 import type { Understanding } from "./intent.ts";
 import { type RouteContext, type RoutingRule, STAGES } from "./routing.ts";
@@ -64,6 +66,7 @@ export function onlyNamesIndicators(u: Understanding): boolean {
 export function requestEvidence(u: Understanding, evidence: RegExp | undefined, opensForm: boolean): boolean {
   const facetWords = detectFacets(u.text.replace(/(?<!\d)(19|20)\d{2}(?!\d)/g, " "));
   if (opensForm && facetWords.some((f) => FIGURE_FACETS.has(f))) return false;
+  if (opensForm && namesIndicatorAsSuch(u)) return false;
   return evidence ? evidence.test(u.text) : true;
 }
 
@@ -175,9 +178,33 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
     !figureOfUnsetTopic(u) &&
     u.classified.score >= POLICY.likely &&
     u.coverage < POLICY.offTopicCoverage &&
-    u.indicators.length === 0
+    u.indicators.length === 0 &&
+    !unsureAgainstAnItem(u)
   );
 }
+
+/**
+ * "What if there's a big change in the Office's resources?" names a risk in scattered words:
+ * weaker than a name, but against a classifier that is not sure, no ground to decline.
+ */
+export function unsureAgainstAnItem(u: Understanding): boolean {
+  return (
+    u.classified.score < POLICY.sure &&
+    u.subjects.some((s) => s.confidence >= NAMED.scattered && ITEMS.has(s.subject.kind))
+  );
+}
+
+/** Items of the paper a question may name in its own words. */
+const ITEMS = new Set([
+  "risk",
+  "assumption",
+  "lesson",
+  "deliverable",
+  "fact",
+  "focusArea",
+  "outcome",
+  "partner",
+]);
 
 export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 export { asksFigures, FIGURE_FACETS } from "./figure-asked.ts";
@@ -185,6 +212,14 @@ export { asksFigures, FIGURE_FACETS } from "./figure-asked.ts";
 export const ASKS_WHY = anyLanguage((w) => w.routing.asksWhy, "i");
 export const ABOUT_A_NAME = anyLanguage((w) => w.routing.aboutAName, "i");
 export const NAMES_AN_INDICATOR = anyLanguage((w) => w.routing.namesAnIndicator, "i");
+
+/**
+ * "What counts as a move for the mobility KPI?": an indicator of the paper, called an indicator.
+ * It asks about the strategy, however much it sounds like a request of that kind.
+ */
+export function namesIndicatorAsSuch(u: Understanding): boolean {
+  return u.indicators.length > 0 && NAMES_AN_INDICATOR.test(u.text);
+}
 
 /** The classifier voted for the topic a topic intent answers as a whole. */
 export function topicRule(
@@ -207,18 +242,23 @@ export function topicRule(
 /** The question names something the paper speaks of (a fact, a focus area, a system…), surely. */
 export function namesPaperSubject(u: Understanding): boolean {
   return u.subjects.some(
-    (s) => s.confidence >= 0.9 && s.subject.kind !== "paper" && s.subject.kind !== "unsetTopic",
+    (s) => s.confidence >= SURELY && s.subject.kind !== "paper" && s.subject.kind !== "unsetTopic",
   );
 }
 
 /** A figure the paper states ("220,000 applications"), named surely. */
 function namesFact(u: Understanding): boolean {
-  return u.subjects.some((s) => s.confidence >= 0.9 && s.subject.kind === "fact");
+  return u.subjects.some((s) => s.confidence >= SURELY && s.subject.kind === "fact");
 }
 
 /** Small talk the classifier is sure of ("hello", "what can you do?"). */
 export const SMALL_TALK: RoutingRule = {
   priority: STAGES.smallTalk,
-  why: "the classifier is sure it is small talk",
-  when: (u, _context, self) => votedFor(u, self, POLICY.sure),
+  why: "the classifier is sure it is small talk, and the message names no request type or paper subject",
+  // "wfh tues+thurs pls, commute is killing me" is a request, however chatty.
+  when: (u, _context, self) =>
+    votedFor(u, self, POLICY.sure) &&
+    !REQUEST_TYPES.some((t) => t.names.test(u.text)) &&
+    u.indicators.length === 0 &&
+    !namesPaperSubject(u),
 };

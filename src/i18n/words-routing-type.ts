@@ -44,6 +44,8 @@ export interface RoutingWords {
     asksWhy: Pattern;
     aboutAName: Pattern;
     namesAnIndicator: Pattern;
+    /** Indicators compared ("which indicator has the highest target"). */
+    comparesIndicators: Pattern;
   };
   /** The rule words of intents (`intents/`). */
   intents: {

@@ -43,6 +43,8 @@ export interface Words extends RoutingWords {
     export: Pattern;
     stats: Pattern;
     hrPerson: Pattern;
+    /** What HR did, reported back ("HR asked for more info on X – here it is"): no decision to take. */
+    reportedDecision: Pattern;
   };
   /** `src/nlu/mood.ts`: matched on normalised text without ids, no flags. */
   mood: {

@@ -27,6 +27,9 @@ export const SELECTION_WORDS = anyLanguage((w) => w.commands.selection, "i");
 /** Asking how a request is doing. */
 export const STATUS_WORDS = anyLanguage((w) => w.commands.status, "i");
 
+/** What HR did, reported back to it: a reply to HR, never a decision. */
+export const REPORTED_DECISION = anyLanguage((w) => w.commands.reportedDecision, "i");
+
 /** Someone asking to make a request, not asking about the strategy. */
 export const ASKS_FOR_A_REQUEST = anyLanguage((w) => w.commands.asksForARequest, "i");
 

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale.ts";
 import { matchForm, toSimplified } from "../i18n/text.ts";
+import { PLAUSIBLY, SURELY } from "../knowledge/confidence.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
 import type { SubjectMention } from "../knowledge/subjects.ts";
@@ -134,7 +135,7 @@ export class Nlu {
     // a fact; "formation" in "budget de formation") names that item, as the subject finder reads it.
     // Said elsewhere too, outside that name ("training budget … a training KPI"), it names the indicator.
     const items = subjects
-      .filter((s) => s.confidence >= 0.9 && NAMED_ITEMS.has(s.subject.kind))
+      .filter((s) => s.confidence >= SURELY && NAMED_ITEMS.has(s.subject.kind))
       .map((s) => matchForm(s.alias));
     const form = matchForm(text);
     const onlyInsideItems = (alias: string): boolean => {
@@ -148,7 +149,7 @@ export class Nlu {
       .indicatorMentions(text)
       // A typo of an indicator's alias yields to an item named as written: "rotación del
       // personal" (turnover) is no typo of "rotation" (mobility).
-      .filter((m) => !onlyInsideItems(m.alias) && !(m.confidence < 0.9 && items.length > 0))
+      .filter((m) => !onlyInsideItems(m.alias) && !(m.confidence < SURELY && items.length > 0))
       .map((m): IndicatorMention => {
         if (m.target.kind !== "group") return m;
         const member = this.knowledge.groupMember(m.target.group, text, kbLang);
@@ -157,7 +158,7 @@ export class Nlu {
     // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D").
     const top = subjects[0];
     const byName =
-      mentions.length === 0 && top?.subject.kind === "indicator" && top.confidence >= 0.8
+      mentions.length === 0 && top?.subject.kind === "indicator" && top.confidence >= PLAUSIBLY
         ? this.knowledge.indicator(top.subject.id)
         : undefined;
     if (byName)
@@ -179,7 +180,7 @@ export class Nlu {
     // A question naming an item of the paper by its own name ("taux de rotation", "budget de
     // formation": facts) is about that item, not an indicator its other words describe.
     // Named at all (a typo of its name counts): a description is a weaker reading than a name.
-    const namesItem = subjects.some((s) => s.confidence >= 0.8 && NAMED_ITEMS.has(s.subject.kind));
+    const namesItem = subjects.some((s) => s.confidence >= PLAUSIBLY && NAMED_ITEMS.has(s.subject.kind));
     const described =
       mentions.length > 0 || namesItem ? undefined : this.knowledge.describedIndicator(text, kbLang);
     const [organisation] = this.knowledge.organisationsNamed(text);
@@ -198,6 +199,7 @@ export class Nlu {
           subjects,
           (group) => this.knowledge.kb.indicatorGroups.find((g) => g.id === group)?.indicators ?? [],
         ),
+        text,
       ),
       ...(outcome !== undefined ? { outcome } : {}),
       ...(focusArea !== undefined ? { focusArea } : {}),
@@ -213,10 +215,10 @@ export class Nlu {
       ...(requestId === undefined && requestNumber !== undefined ? { requestNumber } : {}),
       partnerNamed:
         this.knowledge.partnersNamed(text).length > 0 ||
-        subjects.some((s) => s.subject.kind === "partner" && s.confidence >= 0.9),
+        subjects.some((s) => s.subject.kind === "partner" && s.confidence >= SURELY),
       unmentionedTopic:
         subjects[0]?.subject.kind === "unsetTopic" &&
-        subjects[0].confidence >= 0.9 &&
+        subjects[0].confidence >= SURELY &&
         this.knowledge.kb.unsetTopics.some((t) => t.id === subjects[0]?.subject.id && !t.mentioned),
       coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),

@@ -42,16 +42,24 @@ const VOCABULARY: Vocabulary = [
 ];
 
 const folded = foldedForm;
+const SENIOR = VOCABULARY.find(([, value]) => value === "senior")?.[2] ?? /$^/;
 
-/** The parts of the staff a text names, each once; a named value takes the place of an "any". */
-export function detectPopulations(text: string): PopulationMention[] {
+/**
+ * The parts of the staff a text names, each once; a named value takes the place of an "any".
+ * `whole` is the message the text was cut from (an indicator's name taken out of it).
+ */
+export function detectPopulations(text: string, whole: string = text): PopulationMention[] {
   const t = folded(text);
   const found = VOCABULARY.filter(([, , re]) => re.test(t)).map(([dimension, value]) => ({
     dimension,
     value,
   }));
+  const senior = SENIOR.test(folded(whole));
   return found.filter(
-    (p) => p.value !== "any" || !found.some((q) => q.dimension === p.dimension && q.value !== "any"),
+    (p) =>
+      (p.value !== "any" || !found.some((q) => q.dimension === p.dimension && q.value !== "any")) &&
+      // "D1/D2 and P5": directors named with P5 are the senior grades together, not a part of them.
+      !(senior && p.value === "director"),
   );
 }
 

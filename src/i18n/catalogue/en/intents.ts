@@ -68,6 +68,7 @@ export const intents = {
   "indicator.baseline": "Baseline: {text}. ",
   "indicator.milestone": "Milestone for the end of 2023: {text}. ",
   "indicator.target": "Target for the end of 2025: {text}. ",
+  "indicator.targetSame": "Target for the end of 2025: {text}, the same as the milestone. ",
   "indicator.verification": "Means of verification: {text}. ",
   "indicator.outcome": "It belongs to Outcome {number}: {outcome}. ",
   "indicator.named": "{name}: {lines}",
@@ -77,6 +78,9 @@ export const intents = {
     "The strategy sets milestones for the end of 2023 and targets for the end of 2025 only; it gives no figure for {years}. Which indicator, and which of the two, do you mean?",
   "indicator.choiceMilestone": "{indicator}: milestone for the end of 2023",
   "indicator.choiceTarget": "{indicator}: target for the end of 2025",
+  "indicators.compared":
+    "The strategy does not rank its indicators. Here are all their figures side by side; some targets are stated as an increase or a range rather than a level.",
+  "indicator.noSeparateFigure": "The strategy sets no separate figure for that part of the staff.",
   "indicator.notBrokenDown":
     "{indicator} is not broken down by {dimensions}, and I won't give its figure as theirs. It measures: {measure}.",
   "indicator.choiceOverall": "{indicator}: figures overall",

@@ -31,6 +31,8 @@ export const routing: RoutingWords = {
     aboutAName:
       /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|mentionn|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|\bwhy (does|do|did) (the )?(strategy|paper|document|it) (mention|talk about|refer to|cite|include)\b/,
     namesAnIndicator: /indicator|\bkpi/,
+    comparesIndicators:
+      /\b(highest|lowest|biggest|largest|smallest|most ambitious|least ambitious|most demanding|compare[sd]?|comparison|ranks?|ranking)\b/,
   },
   intents: {
     progress: /\b(achiev|reach|met|meet|on track|progress)/,
@@ -40,7 +42,7 @@ export const routing: RoutingWords = {
     scope: /focus area|outcome/,
     paragraph: /para\.?|paragraph|No\./,
     askHead:
-      /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b/,
+      /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|check with|find out from|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b/,
     asksForAPerson:
       /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b/,
     note: /note/,

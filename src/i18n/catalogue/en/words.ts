@@ -24,7 +24,7 @@ export const en: Words = {
     selection: /selection|selected/,
     status: /status|happening|where|news|update|progress|going/,
     asksForARequest:
-      /\b(submit|request|apply|file|open|start|launch|begin|want|need|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|(would|will|could) it be possible|is there a way|sign up|enrol{1,2}|register for|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b/,
+      /(^|[.,;:!?]\s*|\b(i|we|i'd|i'll|we'd|just|really|also|still|do|would|will|pls|please)\s+)(want|need)\b|\b(pls|plz|please|submit|request|apply|file|open|start|launch|begin|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|(would|will|could) it be possible|is there a way|sign up|enrol{1,2}|register for|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b/,
     mine: /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)/,
     queue: /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided/,
     speaksOfRequests: /\b(requests?|submi\w*)(?![a-zà-ÿ])/,
@@ -32,6 +32,8 @@ export const en: Words = {
     stats:
       /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|approval rate|turnaround|backlog|share of early|how many .{0,25}\brequests?\b/,
     hrPerson: /\b(hr|human resources|person|human)\b/,
+    reportedDecision:
+      /\b(hr|you|they|someone|human resources)\s+(has |have |had )?(asked|requested|wanted|needed)\b|\bas (requested|asked)\b|\bhere (it is|is|are|you go)\b/,
   },
   mood: {
     leadingCommand:
@@ -98,12 +100,12 @@ export const en: Words = {
     days: /days?\b/,
     weeks: /weeks?\b/,
     months: /months?\b/,
-    hours: /how many (\w+ )?hours|\bhours? (per|a|each)\b/,
+    hours: /how many (\w+ )?(hours|hrs)|\b(hours?|hrs?) (per|a|each)\b/,
     percent: /percentage/,
     figureDays: /days?/,
     figureWeeks: /weeks?/,
     figureMonths: /months?/,
-    figureHours: /hours?/,
+    figureHours: /hours?|\bhrs?\b/,
     figurePercent: null,
     currencyBefore: /chf|usd|us\$|\$|€|francs?|dollars?/,
     amountAfter: /chf|usd|francs?|dollars?|millions?/,
@@ -159,7 +161,7 @@ export const en: Words = {
     field: /\bfield(-based)?( offices?| staff| duty stations?)?\b|\b(country|regional) offices?\b/,
     regularBudget: /\bregular[- ]budget\b|\brb[- ](staff|funded|positions?)\b/,
     extraBudgetary:
-      /\bextra-?budgetary\b|\bxb(dc)?\b|\bproject[- ](funded|staff|positions?)\b|\bdevelopment cooperation (staff|funded|projects?)\b|\bdonor[- ]funded\b/,
+      /\bextra-?budgetary\b|\bxb(dc)?\b|\bproject[- ](funded|staff|positions?)\b|\bdevelopment cooperation (staff|funded|projects?)\b|\bdonor[- ]funded\b|\bdc[- ]funded\b|\b(funded|paid) (by|from|through) (donors?|projects?|development cooperation|xb)\b/,
     unitAny: /\b(by|per|each|every) (department|unit|office|country|duty station)s?\b/,
     contract: /\b(fixed-term|temporary|short-term|consultants?)\b/,
     filler: /\b(staff|positions?|posts?|in|at|the|of|and|above|and up|share|percentage|personnel)\b/,

@@ -73,6 +73,7 @@ export const intents = {
   "indicator.baseline": "Línea de base: {text}. ",
   "indicator.milestone": "Hito para fines de 2023: {text}. ",
   "indicator.target": "Meta para fines de 2025: {text}. ",
+  "indicator.targetSame": "Meta para fines de 2025: {text}, la misma que el hito. ",
   "indicator.verification": "Medios de verificación: {text}. ",
   "indicator.outcome": "Corresponde al Resultado {number}: {outcome}. ",
   "indicator.named": "{name}: {lines}",
@@ -82,6 +83,9 @@ export const intents = {
     "La estrategia fija hitos para finales de 2023 y metas para finales de 2025 solamente; no da ninguna cifra para {years}. ¿Qué indicador, y cuál de las dos cifras?",
   "indicator.choiceMilestone": "{indicator}: hito para finales de 2023",
   "indicator.choiceTarget": "{indicator}: meta para finales de 2025",
+  "indicators.compared":
+    "La estrategia no clasifica sus indicadores. Aquí están todas sus cifras una junto a otra; algunas metas se expresan como un aumento o un intervalo y no como un nivel.",
+  "indicator.noSeparateFigure": "La estrategia no fija ninguna cifra aparte para esa parte del personal.",
   "indicator.notBrokenDown":
     "{indicator} no se desglosa por {dimensions}, y no daré su cifra como la de ellos. Mide: {measure}.",
   "indicator.choiceOverall": "{indicator}: cifras de conjunto",

@@ -28,6 +28,8 @@ export const routing: RoutingWords = {
     aboutAName:
       /\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\bse relaciona\b|\brol (de|del)\b|\bpor ?qu[eé] (la estrategia |el documento )?(habla|menciona|cita)\b/,
     namesAnIndicator: /indicador/,
+    comparesIndicators:
+      /\b(el|la|los|las) (m[aá]s (alt|baj|ambicios)|mayor|menor)|\bcompar|\bclasificaci[oó]n\b/,
   },
   intents: {
     progress: null,

@@ -29,7 +29,7 @@ export const es: Words = {
     selection: /selecci[oó]n|seleccionad/,
     status: /estado|como va|cómo va|novedades|avance/,
     asksForARequest:
-      /\b(solicitud (de|para)|nueva solicitud|una solicitud|pedido de|petici[oó]n de|arrancar|iniciar|ser[ií]a posible|es posible|quiero|quisiera|me gustar[ií]a|solicitar|solicito|pedir|presentar|enviar|puedo|c[oó]mo (hago|pido|solicito)|necesito|postular|nominar|inscrib)/,
+      /\b(solicitud (de|para)|nueva solicitud|una solicitud|pedido de|petici[oó]n de|arrancar|iniciar|ser[ií]a posible|es posible|quiero|quisiera|me gustar[ií]a|solicitar|solicito|pedir|presentar|enviar|puedo|c[oó]mo (hago|pido|solicito)|necesito|podemos|podr[ií]amos|empezar a|comenzar a|postular|nominar|inscrib)/,
     mine: /\bsolicitudes (que )?(tengo|he hecho)\b|\btengo (como )?solicitudes\b|\bmis (solicitudes|pedidos|peticiones)\b|(solicitudes|peticiones) (que )?(he|hemos) (enviado|presentado|hecho|mandado)|que he pedido|lo que (he )?(envi[eé]|enviado|present[eé]|presentado|solicit[eé])/,
     queue:
       /pendiente|por (aprobar|revisar|decidir)|sin revisar|sin (resolver|tramitar|decidir)|en espera|bandeja|tramitar/,
@@ -38,6 +38,8 @@ export const es: Words = {
     stats:
       /estad[ií]stic|cu[aá]ntas solicitudes(?! de empleo)|n[uú]mero de solicitudes(?! de empleo)|tasa de (aprobaci[oó]n|aceptaci[oó]n)/,
     hrPerson: /\b(rr\.? ?hh\.?|recursos humanos|una persona|humano)\b/,
+    reportedDecision:
+      /\b(rrhh|rr\.? ?hh\.?|ustedes) (me )?(pidi|pidieron|solicitaron)|\bcomo (se )?(me )?pidi|\baqu[ií] (est[aá]|tienen|va)\b/,
   },
   mood: {
     leadingCommand: null,

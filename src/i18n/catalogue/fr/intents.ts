@@ -73,6 +73,7 @@ export const intents = {
   "indicator.baseline": "Valeur de référence : {text}. ",
   "indicator.milestone": "Étape pour fin 2023 : {text}. ",
   "indicator.target": "Objectif pour fin 2025 : {text}. ",
+  "indicator.targetSame": "Objectif pour fin 2025 : {text}, le même que le jalon. ",
   "indicator.verification": "Moyens de vérification : {text}. ",
   "indicator.outcome": "Il relève du Résultat {number} : {outcome}. ",
   "indicator.named": "{name} : {lines}",
@@ -82,6 +83,9 @@ export const intents = {
     "La stratégie fixe des jalons pour fin 2023 et des cibles pour fin 2025 seulement ; elle ne donne aucun chiffre pour {years}. Quel indicateur, et lequel des deux chiffres ?",
   "indicator.choiceMilestone": "{indicator} : jalon pour fin 2023",
   "indicator.choiceTarget": "{indicator} : cible pour fin 2025",
+  "indicators.compared":
+    "La stratégie ne classe pas ses indicateurs. Voici tous leurs chiffres côte à côte ; certaines cibles sont exprimées en hausse ou en fourchette plutôt qu'en niveau.",
+  "indicator.noSeparateFigure": "La stratégie ne fixe aucun chiffre distinct pour cette partie du personnel.",
   "indicator.notBrokenDown":
     "{indicator} n'est pas ventilé par {dimensions}, et je ne donnerai pas son chiffre comme le leur. Il mesure : {measure}.",
   "indicator.choiceOverall": "{indicator} : chiffres d'ensemble",

@@ -30,7 +30,7 @@ export const fr: Words = {
     selection: /s[ée]lection/,
     status: /statut|o[uù] en est|avancement|nouvelles/,
     asksForARequest:
-      /\b(je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais|demander|demande (de|d'|pour)|une demande|nouvelle demande|lancer|mettre en place|passer (a|à|en) |faire une demande|soumettre|deposer|déposer|postuler|puis-je|est-ce que je peux|serait-il possible|est-il possible|comment (faire|demander)|besoin|inscri|propose[rz]?|nommer)/,
+      /\b(je (voudrais|veux|souhaite|souhaiterais|aimerais)|j'aimerais|demander|demande (de|d'|pour)|une demande|nouvelle demande|lancer|mettre en place|passer (a|à|en) |faire une demande|soumettre|deposer|déposer|postuler|puis-je|est-ce que je peux|serait-il possible|est-il possible|comment (faire|demander)|besoin|pouvons-nous|peut-on|on peut|pourrait-on|inscri|propose[rz]?|nommer)/,
     mine: /\bmes (demandes|requetes|requêtes|candidatures)\b|ce que j'ai (soumis|envoye|envoyé|demande|demandé)|\bj'ai comme (demandes|requetes|requêtes)\b|\b(demandes|requetes|requêtes) (que )?j'ai\b/,
     queue:
       /en attente|a traiter|à traiter|a valider|à valider|file d'attente|traiter|en souffrance|(pas encore|non) trait[ée]e?s?|sans d[ée]cision/,
@@ -38,6 +38,7 @@ export const fr: Words = {
     export: /t[ée]l[ée]charg/,
     stats: /statisti|combien de demandes|nombre de demandes|taux d'(approbation|acceptation)/,
     hrPerson: /\b(rh|ressources humaines|une personne|humain)\b/,
+    reportedDecision: /\b(les rh|rh|vous) (m'ont|m'avez|ont|avez) demand|\bcomme demand|\bvoici\b/,
   },
   mood: {
     leadingCommand: null,

@@ -65,6 +65,7 @@ export const intents = {
   "indicator.baseline": "基准：{text}。",
   "indicator.milestone": "到 2023 年底的里程碑：{text}。",
   "indicator.target": "到 2025 年底的目标：{text}。",
+  "indicator.targetSame": "到 2025 年底的目标：{text}，与里程碑相同。",
   "indicator.verification": "验证手段/数据来源：{text}。",
   "indicator.outcome": "该指标属于成果目标 {number}：{outcome}。",
   "indicator.named": "“{name}”指标：{lines}",
@@ -74,8 +75,11 @@ export const intents = {
     "战略只设定到 2023 年底的里程碑和到 2025 年底的目标，没有 {years} 年的数值。您指的是哪项指标、哪一个数值？",
   "indicator.choiceMilestone": "{indicator}：2023 年底的里程碑",
   "indicator.choiceTarget": "{indicator}：2025 年底的目标",
+  "indicators.compared":
+    "战略没有对各项指标进行排序。以下并列列出所有指标的数值；有些目标是以增幅或区间表述的，而不是一个水平值。",
+  "indicator.noSeparateFigure": "战略没有设定这部分职员的单独数值。",
   "indicator.notBrokenDown":
-    "“{indicator}”没有按{dimensions}细分，战略没有设定这部分人的数值，我不会把该指标的数值当作他们的数值。该指标衡量：{measure}。",
+    "“{indicator}”没有按{dimensions}细分，我不会把该指标的数值当作他们的数值。该指标衡量：{measure}。",
   "indicator.choiceOverall": "{indicator}：总体数值",
   "indicator.otherUnit":
     "“{indicator}”是一个百分比：{measure}。战略没有为它设定以{unit}计的数值，我不会把它的百分比当作这样的数值。",

@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../support/assistant.ts";
+import { openWorld } from "../support/requests.ts";
+
+/**
+ * Readings the question frame gets from the way staff write: indicators compared, a part of the
+ * staff named in pieces, units and funding the indicators do not measure, an indicator called
+ * an indicator, a risk in other words, and requests described as a situation.
+ */
+describe("the frame reads what is asked", () => {
+  it("indicators compared are shown side by side, with no ranking made up", async () => {
+    for (const q of [
+      "Which key indicator has the highest target for end-2025?",
+      "哪个关键指标的2025年目标最高？",
+    ]) {
+      const { reply, text } = await ask(q);
+      expect(reply.intent).toBe("all_indicators");
+      expect(text).toContain("75%");
+      expect(text).toMatch(/does not rank|没有对各项指标进行排序/);
+    }
+  });
+
+  it("a target equal to its milestone is said to be the same", async () => {
+    const { text } = await ask("is the P1-P4 gender target different from the 2023 milestone?");
+    expect(text).toContain("the same as the milestone");
+    // and not said where they differ
+    expect((await ask("P5+ women milestone and target")).text).not.toContain("the same as the milestone");
+  });
+
+  it("directors named with P5 are the senior grades together: the P5+ figure answers", async () => {
+    const { reply, text } = await ask("how many women D1/D2 and P5 now, baseline?");
+    expect(reply.subjects).toEqual(["indicator:gender_p5_plus"]);
+    expect(text).toContain("38%");
+    // directors alone are a part the paper does not give
+    const alone = await ask("women at D1 level: target 2025?");
+    expect(alone.text).not.toContain("42%");
+  });
+
+  it("a part of the staff the indicator does not count gets no figure, and says so first", async () => {
+    const { reply, text } = await ask("women in DC-funded P posts target 2025");
+    expect(reply.outcome).toBe("clarify");
+    expect(text.startsWith("The strategy sets no separate figure")).toBe(true);
+    expect(text).not.toContain("42%");
+    expect(text).not.toContain("47–53%");
+  });
+
+  it("hours asked of a percentage indicator, however abbreviated, get no percentage", async () => {
+    const { text } = await ask("training hrs per staff per year target?");
+    expect(text).toContain("no figure in hours");
+    expect(text).not.toContain("25%");
+  });
+
+  it("an indicator called an indicator is asked about, never a form opened", async () => {
+    for (const q of [
+      "How long does an assignment need to last before it counts toward the mobility indicator?",
+      "for mobility KPI what counts as a move - 6 months detail enough?",
+    ]) {
+      const { reply, text } = await ask(q);
+      expect(reply.intent).toBe("indicator");
+      expect(reply.form).toBeUndefined();
+      expect(text).toContain("more than one year");
+    }
+  });
+
+  it("a risk named in other words is not declined as off topic", async () => {
+    const { reply, text } = await ask("what happens if there's a big change in the Office's resources?");
+    expect(reply.intent).toBe("risks");
+    expect(text).toMatch(/review/i);
+  });
+
+  it("a convention named as labour standards is cited", async () => {
+    expect(
+      (await ask("Does the strategy cite any international labour standards on harassment?")).text,
+    ).toContain("No. 190");
+  });
+});
+
+describe("commands in the words of a situation", () => {
+  it.each([
+    ["my kid starts school in sept, I need to leave at 3 every day. how do i set that up", "flexible-work"],
+    ["wfh tues+thurs pls, commute is killing me", "flexible-work"],
+    ["孩子九月开学，我以后每天得三点走，能不能帮我申请一下", "flexible-work"],
+    [
+      "mon fils commence l'ecole en septembre, serait-il possible de finir a 15h tous les jours ?",
+      "flexible-work",
+    ],
+    ["la titular del puesto se jubila en agosto, podemos empezar a reclutar ya?", "early-recruitment"],
+  ])("opens the form it describes, changing nothing: %s", async (text, type) => {
+    const world = await openWorld();
+    const { reply } = await world.person("staff-1").say(text);
+    expect(reply.form?.type).toBe(type);
+    expect(await world.all()).toEqual([]);
+  });
+
+  it("what HR asked for, reported back by the requester, is no decision", async () => {
+    const world = await openWorld();
+    const { reply } = await world
+      .person("staff-1")
+      .say("HR asked for more info on LRN-2026-0002 - here it is: 5 days online, supervisor ok'd it");
+    expect(reply.intent).not.toBe("hr_decide");
+  });
+
+  it("asking to check with HR is a question for HR", async () => {
+    const { reply } = await ask(
+      "can you check with HR if a course taught in spanish counts for the learning requirement",
+    );
+    expect(reply.intent).toBe("ask_hr");
+  });
+
+  it("a request described to an HR reviewer as waiting is the queue", async () => {
+    const world = await openWorld();
+    const { reply } = await world.person("hr1").say("我这边还有哪些申请等着处理？");
+    expect(reply.intent).toBe("hr_pending");
+  });
+});
