@@ -9,6 +9,7 @@ import { anyLanguage } from "../src/i18n/words.ts";
 import { PLAUSIBLY } from "../src/knowledge/confidence.ts";
 import type { FocusArea } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
+import { ASKS_DELIVERABLE } from "../src/knowledge/subjects.ts";
 
 /**
  * "Which focus area covers …?", accents off: a question word before the word for a focus area,
@@ -50,6 +51,14 @@ export const focusAreaIntent: IntentSpec = {
         why: "asks which focus area covers something it names, and the question frame finds the focus area",
         when: (u) =>
           ASKS_WHICH_FOCUS_AREA.test(foldAccents(u.text)) &&
+          u.subjects[0]?.subject.kind === "focusArea" &&
+          !asksFigures(u),
+      },
+      {
+        priority: STAGES.subject + 7,
+        why: "asks for the key deliverables on something it names (“is there a deliverable on mobility?”): the focus area that lists them",
+        when: (u) =>
+          ASKS_DELIVERABLE.test(foldAccents(u.text)) &&
           u.subjects[0]?.subject.kind === "focusArea" &&
           !asksFigures(u),
       },

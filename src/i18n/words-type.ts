@@ -190,6 +190,8 @@ export interface Words extends RoutingWords {
     /** "which areas", "qué ejes": `\b(which)\s(area)\b(?!\s*\d)`. */
     whichHead: Pattern;
     areaNoun: Pattern;
+    /** A key deliverable asked for ("is there a deliverable on mobility?"): its focus area holds it. */
+    asksDeliverable: Pattern;
     asksOutcome: Pattern;
   };
 }

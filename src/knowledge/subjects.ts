@@ -45,6 +45,9 @@ const ASKS_FOCUS_AREA = new RegExp(
   "i",
 );
 const ASKS_OUTCOME = anyLanguage((w) => w.subjects.asksOutcome, "i");
+/** A deliverable asked of a topic is asked of the focus area that lists it. */
+export const ASKS_DELIVERABLE = anyLanguage((w) => w.subjects.asksDeliverable, "i");
+const ASKS_FOCUS_OR_DELIVERABLE = new RegExp(`${ASKS_FOCUS_AREA.source}|${ASKS_DELIVERABLE.source}`, "i");
 
 /**
  * Finds the subjects a text names: every alias, abbreviation, title and number of the knowledge
@@ -219,7 +222,7 @@ export class SubjectFinder {
     const asks = [
       {
         kind: "focusArea" as const,
-        asked: ASKS_FOCUS_AREA,
+        asked: ASKS_FOCUS_OR_DELIVERABLE,
         of: this.focusOf,
       },
       { kind: "outcome" as const, asked: ASKS_OUTCOME, of: this.outcomeOf },

@@ -189,6 +189,7 @@ export const es: Words = {
       /\b(areas?|ambitos?) (de enfoque|prioritari[oa]s?|de accion)\b(?!\s*\d)|\besferas? de (accion|interes)\b(?!\s*\d)|[,;]\s*(area|ambito|eje)\s*\?/,
     whichHead: /que|cual|cuales/,
     areaNoun: /areas?|ambitos?|esferas?|ejes?/,
+    asksDeliverable: /\bentregables?\b|\bproductos? (clave|esperados?)\b/,
     asksOutcome: /\b(que|cual|cuales) resultados?\b(?!\s*\d)|\bresultados? (clave )?(?:al|del) que\b/,
   },
 };

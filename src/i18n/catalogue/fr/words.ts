@@ -172,6 +172,7 @@ export const fr: Words = {
       /\bdomaines?\b(?!\s*\d)|\b(quel|quels|quelle|quelles) (axes?|domaines?|volets?)\b(?!\s*\d)|[,;]\s*(axe|volet)\s*\?/,
     whichHead: null,
     areaNoun: null,
+    asksDeliverable: /\blivrables?\b|\bproduits? attendus?\b/,
     asksOutcome: /\b(quel|quels|dans quel|a quel|de quel) resultats?\b(?!\s*\d)/,
   },
 };

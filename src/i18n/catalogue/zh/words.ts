@@ -151,6 +151,7 @@ export const zh: Words = {
     asksFocusArea: /重点领域(?!\s*\d)/,
     whichHead: null,
     areaNoun: null,
+    asksDeliverable: /交付成果|交付物|主要交付|可交付/,
     asksOutcome: /成果目标(?!\s*\d)/,
   },
 };
