@@ -66,7 +66,7 @@ export const outOfScopeIntent: IntentSpec = {
         priority: STAGES.subject + 2,
         why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
         when: (u, _c, self) =>
-          votedFor(u, self, POLICY.likely) && !namesPaperSubject(u) && !unsureAgainstAnItem(u),
+          votedFor(u, self, POLICY.sure) && !namesPaperSubject(u) && !unsureAgainstAnItem(u),
       },
     ],
   },

@@ -1,7 +1,7 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { ASKS_WHY, asksFigures } from "../src/bot/route-predicates.ts";
+import { ASKS_WHY, asksFigures, POLICY } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { alternatives, everyLanguage } from "../src/i18n/words.ts";
@@ -113,7 +113,9 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const top = Math.max(bestPassage?.score ?? 0, facts[0]?.score ?? 0);
   if (top < MIN_SCORE) return none;
   const bestShare = Math.max(bestPassage?.share ?? 0, namedFact ? 1 : (facts[0]?.share ?? 0));
-  const offTopic = understanding.classified.intent === OUT_OF_SCOPE;
+  // A vote below the policy's "likely" is no sign: the usual bar applies.
+  const offTopic =
+    understanding.classified.intent === OUT_OF_SCOPE && understanding.classified.score >= POLICY.likely;
   if (bestShare < (offTopic ? MIN_SHARE.offTopic : MIN_SHARE.usual)) return none;
   const shown = bestPassage && bestPassage.score >= top * 0.4 ? [bestPassage] : [];
   const second = passages[1];

@@ -176,7 +176,7 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
     // A figure asked of a topic the paper sets none for ("战略规定工资涨多少？") is answered as
     // such, not as off-topic.
     !figureOfUnsetTopic(u) &&
-    u.classified.score >= POLICY.likely &&
+    u.classified.score >= POLICY.sure &&
     u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0 &&
     !unsureAgainstAnItem(u)
