@@ -93,11 +93,7 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const surelyNamed =
     namedFact !== undefined &&
     understanding.classified.intent !== OUT_OF_SCOPE &&
-    !understanding.subjects.some(
-      (s) =>
-        s.subject.kind === "unsetTopic" &&
-        !knowledge.kb.unsetTopics.some((t) => t.id === s.subject.id && t.mentioned),
-    );
+    !understanding.subjects.some((s) => knowledge.isUnmentionedTopic(s.subject));
   if (!surelyNamed && knowledge.vocabularyCoverage(query, indexLang(lang)) < MIN_COVERAGE) return none;
   const scope = within ?? scopeOf(context);
   const passages = preferScope(context, knowledge.searchPassages(query, indexLang(lang), 40), scope);

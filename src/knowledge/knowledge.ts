@@ -18,7 +18,7 @@ import type {
 } from "./schema.ts";
 import { localized } from "./schema.ts";
 import { Bm25Index, type Scored } from "./search.ts";
-import { SubjectFinder, type SubjectMention } from "./subjects.ts";
+import { type Subject, SubjectFinder, type SubjectMention } from "./subjects.ts";
 
 /** The languages the knowledge base is indexed in: all four, each with its own stemming. */
 export type Lang = Locale;
@@ -116,6 +116,13 @@ export class Knowledge {
       if (match) return Number(match[1]);
     }
     return undefined;
+  }
+
+  /** A subject that is a topic the paper never mentions at all (pensions, taxes): one answer for every reader. */
+  isUnmentionedTopic(subject: Subject): boolean {
+    return (
+      subject.kind === "unsetTopic" && this.kb.unsetTopics.some((t) => t.id === subject.id && !t.mentioned)
+    );
   }
 
   indicator(id: string): Indicator | undefined {

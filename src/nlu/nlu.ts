@@ -217,9 +217,9 @@ export class Nlu {
         this.knowledge.partnersNamed(text).length > 0 ||
         subjects.some((s) => s.subject.kind === "partner" && s.confidence >= SURELY),
       unmentionedTopic:
-        subjects[0]?.subject.kind === "unsetTopic" &&
+        subjects[0] !== undefined &&
         subjects[0].confidence >= SURELY &&
-        this.knowledge.kb.unsetTopics.some((t) => t.id === subjects[0]?.subject.id && !t.mentioned),
+        this.knowledge.isUnmentionedTopic(subjects[0].subject),
       coverage: this.knowledge.vocabularyCoverage(text, kbLang),
       personal: asksAboutOwnRecord(text),
       mood: moodOf(text),

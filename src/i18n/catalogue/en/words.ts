@@ -214,7 +214,8 @@ export const en: Words = {
     asksFocusArea: /\bfocus areas?\b(?!\s*\d)/,
     whichHead: /which|what/,
     areaNoun: /areas?/,
-    asksDeliverable: /\b(key )?deliverables?\b|\bpromis\w* to deliver\b|\bwill (hr|the office|the strategy|it) deliver\b|\bto be delivered\b/,
+    asksDeliverable:
+      /\b(key )?deliverables?\b|\bpromis\w* to deliver\b|\bwill (hr|the office|the strategy|it) deliver\b|\bto be delivered\b/,
     asksOutcome: /\boutcomes?\b(?!\s*\d)/,
   },
 };
