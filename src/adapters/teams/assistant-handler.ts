@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { type Activity, ActivityHandler, type TurnContext } from "botbuilder";
 import type { Bot } from "../../bot/bot.ts";
 import type { Incoming, Locale } from "../../bot/messages.ts";
+import { platformCommand, type RegistrationOutcome, registrationReply } from "../../bot/platform-commands.ts";
 import type { Logger } from "../../log.ts";
 import type { RequestServices } from "../../requests/services.ts";
 import type { ProactiveMessenger } from "./cloud.ts";
-import { type RegistrationOutcome, registrationReply, teamsCommand } from "./commands.ts";
 import type { ConversationReferenceStore, StoredReference } from "./conversation-store.ts";
 import { formActivity } from "./form-card.ts";
 import { conversationKind, messageToIncoming, speakerOf, welcomeToIncoming } from "./incoming.ts";
@@ -85,7 +85,7 @@ export class AssistantActivityHandler extends ActivityHandler {
   private async onIncoming(context: TurnContext, incoming: Incoming): Promise<void> {
     if (incoming.form) return this.submitForm(context, incoming);
     if (incoming.decision) return this.decide(context, incoming, incoming.decision.requestId);
-    const command = teamsCommand(incoming.text);
+    const command = platformCommand(incoming.text);
     if (command?.kind === "register-hr-channel") return this.registerHrChannel(context, incoming);
     if (command?.kind === "open-form") {
       const submissionId = `teams:${context.activity.id ?? randomUUID()}`;
