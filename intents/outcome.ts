@@ -1,9 +1,10 @@
-import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
+import type { IntentContext, IntentSpec, Understanding } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import { PLAUSIBLY, SURELY } from "../src/knowledge/confidence.ts";
 import type { Outcome } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -98,6 +99,20 @@ function outcomeOfTopic(context: IntentContext): Reply | undefined {
   );
 }
 
+const listing = topicRule({ listing: true, named: (u) => u.outcome !== undefined });
+
+/** "outcome", "成果目标", "résultat"…: the nouns of the strategy's own parts. */
+const SCOPE_NOUN = anyLanguage((w) => w.intents.scope, "i");
+
+/**
+ * "Which P&B outcome does the strategy link to?": a fact named surely by a name that says
+ * "outcome" is an outcome of another plan than the strategy's own three; the fact answers.
+ */
+function namesAnotherOutcome(u: Understanding): boolean {
+  const [first] = u.subjects;
+  return first?.subject.kind === "fact" && first.confidence >= SURELY && SCOPE_NOUN.test(first.alias);
+}
+
 export const outcomeIntent: IntentSpec = {
   id: "outcome",
   description: { en: "One outcome or all three", zh: "成果目标(一个或全部)" },
@@ -107,9 +122,12 @@ export const outcomeIntent: IntentSpec = {
       {
         priority: STAGES.subject + 3,
         why: "“which outcome does X belong to?” about something that is not an indicator",
-        when: (u) => u.facets.includes("outcome") && u.outcome === undefined,
+        when: (u) => u.facets.includes("outcome") && u.outcome === undefined && !namesAnotherOutcome(u),
       },
-      topicRule({ listing: true, named: (u) => u.outcome !== undefined }),
+      {
+        ...listing,
+        when: (u, context, self) => !namesAnotherOutcome(u) && listing.when(u, context, self),
+      },
       {
         priority: STAGES.shortMention,
         why: "a short message naming an outcome",

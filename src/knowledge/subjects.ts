@@ -1,6 +1,6 @@
 import { foldAccents } from "../i18n/text.ts";
 import { alternatives, anyLanguage } from "../i18n/words.ts";
-import { NAMED, SURELY } from "./confidence.ts";
+import { NAMED, PLAUSIBLY, SURELY } from "./confidence.ts";
 import { analyse, type Entry, entryOf, matchEntry } from "./match.ts";
 import { LatinNames } from "./name-index.ts";
 import { type NameLang, type Subject, type SubjectKind, subjectId, subjectNames } from "./names.ts";
@@ -236,6 +236,8 @@ export class SubjectFinder {
       if (named.length > 0) return [...named, ...found.filter((c) => !named.includes(c))];
       const derived: Candidate[] = [];
       for (const c of found) {
+        // Words scattered in the text name nothing surely enough to say where it belongs.
+        if (c.confidence < PLAUSIBLY) continue;
         const related = of.get(subjectId(c.subject));
         if (related === undefined || derived.some((d) => d.subject.id === String(related))) continue;
         derived.push({
