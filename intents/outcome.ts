@@ -6,7 +6,7 @@ import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { anyLanguage } from "../src/i18n/words.ts";
 import { PLAUSIBLY, SURELY } from "../src/knowledge/confidence.ts";
-import type { Outcome } from "../src/knowledge/schema.ts";
+import type { FocusArea, Outcome } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { answerFromPaper } from "./search.ts";
 
@@ -53,25 +53,41 @@ function oneOutcome({ understanding, knowledge }: IntentContext, outcome: Outcom
   });
 }
 
-/** "X comes under Outcome 2: …", with that outcome's own citation. */
+/** The focus area a named focus area or deliverable is, or is in, within that outcome. */
+function focusAreaNamed(context: IntentContext, outcome: Outcome): FocusArea | undefined {
+  const { understanding, knowledge } = context;
+  for (const { subject } of understanding.subjects) {
+    const area =
+      subject.kind === "focusArea"
+        ? knowledge.kb.focusAreas.find((f) => f.id === subject.id)
+        : subject.kind === "deliverable"
+          ? knowledge.kb.focusAreas.find((f) => f.deliverables.some((d) => d.id === subject.id))
+          : undefined;
+    if (area) return area.outcome === outcome.number ? area : undefined;
+  }
+  return undefined;
+}
+
+/** "X comes under Outcome 2: …" (and focus area 2.3, when X is or is in one), with that outcome's own citation. */
 function comesUnder(context: IntentContext, outcome: Outcome): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const where = knowledge.citation(outcome.section, lang, outcome.paragraphs);
-  return makeReply(
-    "outcome",
-    understanding.lang,
-    [
-      paragraph(
-        t(lang, "outcome.comesUnder", { number: outcome.number, title: localized(outcome.title, lang) }),
-      ),
-    ],
-    {
-      subjects: [`outcome:${outcome.number}`],
-      citations: [where],
-      suggestions: suggestTexts([t(lang, "label.outcomeNumber", { number: outcome.number })]),
-    },
-  );
+  const area = focusAreaNamed(context, outcome);
+  const title = localized(outcome.title, lang);
+  const said = area
+    ? t(lang, "outcome.comesUnderIn", {
+        number: outcome.number,
+        title,
+        area: area.number,
+        areaTitle: localized(area.title, lang),
+      })
+    : t(lang, "outcome.comesUnder", { number: outcome.number, title });
+  return makeReply("outcome", understanding.lang, [paragraph(said)], {
+    subjects: [`outcome:${outcome.number}`],
+    citations: [where],
+    suggestions: suggestTexts([t(lang, "label.outcomeNumber", { number: outcome.number })]),
+  });
 }
 
 /** "Which outcome covers X?": the outcome of the passage that best matches X. */

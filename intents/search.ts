@@ -26,9 +26,11 @@ const MIN_SCORE = 3;
  * The best passage or fact must hold at least this idf-weighted share of the question's own
  * words: a passage found through one stray word ("room") does not answer the question. The bar
  * is higher when the classifier, too, reads the question as outside the strategy: two weak signs
- * that agree are enough to decline rather than quote something beside the point.
+ * that agree are enough to decline rather than quote something beside the point. It is lower
+ * when the question names the part of the paper to look in ("the main idea behind outcome 1"),
+ * and the passage is from that part.
  */
-const MIN_SHARE = { usual: 0.2, offTopic: 0.4 };
+const MIN_SHARE = { usual: 0.2, offTopic: 0.4, scoped: 0.1 };
 /** A second passage is shown when it scores this share of the best one. */
 const SECOND_RATIO = 0.8;
 /** Facts are short, so they score lower than passages that say the same: a lower bar. */
@@ -112,7 +114,12 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   // A vote below the policy's "likely" is no sign: the usual bar applies.
   const offTopic =
     understanding.classified.intent === OUT_OF_SCOPE && understanding.classified.score >= POLICY.likely;
-  if (bestShare < (offTopic ? MIN_SHARE.offTopic : MIN_SHARE.usual)) return none;
+  const inNamedPart =
+    scope !== undefined &&
+    bestPassage !== undefined &&
+    (bestPassage.item.section === scope || knowledge.section(bestPassage.item.section)?.parent === scope);
+  const bar = offTopic ? MIN_SHARE.offTopic : inNamedPart ? MIN_SHARE.scoped : MIN_SHARE.usual;
+  if (bestShare < bar) return none;
   const shown = bestPassage && bestPassage.score >= top * 0.4 ? [bestPassage] : [];
   const second = passages[1];
   if (bestPassage && second && second.score >= bestPassage.score * SECOND_RATIO) shown.push(second);
@@ -175,8 +182,12 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
   const asked = asksNumber ? partsNamed(understanding.text) : [];
   const unit = askedUnit(understanding.text) ?? /\d\s*%/;
   const ofPart = (text: string) => asked.length === 0 || namesParts(text, asked);
+  const [first] = understanding.subjects;
+  const namedFirst = (id: string) =>
+    first?.subject.kind === "fact" && first.subject.id === id && first.confidence >= SURELY;
   const answer: PaperAnswer = {
-    facts: found.facts.filter(({ item }) => ofPart(localized(item.text, lang))),
+    // The fact the question names ("发展合作项目职员占总数多少") is about the part it names.
+    facts: found.facts.filter(({ item }) => namedFirst(item.id) || ofPart(localized(item.text, lang))),
     passages: found.passages.filter(({ item }) => {
       const text = localized(item.text, lang);
       return ofPart(text) || (!item.section.startsWith("appendix") && !hasFigure(text, unit));

@@ -1,7 +1,8 @@
 import { foldedForm } from "../i18n/text.ts";
 import { SURELY } from "../knowledge/confidence.ts";
 import { localized } from "../knowledge/schema.ts";
-import { askedUnitKind, asksFigureOfTopic, detectFacets } from "../nlu/entities.ts";
+import { asksNothing, clauseAround } from "../nlu/clause.ts";
+import { askedUnitKind, asksFigureOfTopic } from "../nlu/entities.ts";
 import type { Understanding } from "./intent.ts";
 
 /**
@@ -113,14 +114,6 @@ function covers(text: string, name: string): boolean {
 
 /** Whether the clause a span lies in (between commas, semicolons, dashes, brackets) asks for no figure. */
 function inClauseAskingNothing(text: string, span: readonly [number, number] | undefined): boolean {
-  if (!span) return false;
-  const before = text.slice(0, span[0]);
-  const starts = [...before.matchAll(/[,;:()，；：（）.!?。！？]|\s[-–—]\s/g)].map(
-    (m) => (m.index ?? 0) + m[0].length,
-  );
-  const start = starts.length > 0 ? Math.max(...starts) : 0;
-  const after = text.slice(span[1]).search(/[,;:()，；：（）.!?。！？]|\s[-–—]\s/);
-  if (start === 0 && after < 0) return false;
-  const clause = text.slice(start, after < 0 ? text.length : span[1] + after);
-  return detectFacets(clause).length === 0 && !asksFigureOfTopic(clause) && !/\d/.test(clause);
+  const clause = span && clauseAround(text, span);
+  return clause !== undefined && asksNothing(clause) && !/\d/.test(clause.text);
 }

@@ -5,6 +5,7 @@ import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/k
 import { localized } from "../knowledge/schema.ts";
 import type { SubjectMention } from "../knowledge/subjects.ts";
 import type { Example } from "./classifier.ts";
+import { yearAsked } from "./clause.ts";
 import {
   asksLaterPeriod,
   asksPreviousStrategyFigures,
@@ -204,7 +205,7 @@ export class Nlu {
       ...(outcome !== undefined ? { outcome } : {}),
       ...(focusArea !== undefined ? { focusArea } : {}),
       ...(byTitle !== undefined ? { focusAreaByTitle: byTitle } : {}),
-      yearsOutside: yearsOutsideStrategy(text),
+      yearsOutside: yearsOutsideStrategy(text).filter((year) => yearAsked(text, year)),
       yearsUnset: yearsWithoutFigures(text),
       previousStrategy: asksPreviousStrategyFigures(text),
       laterPeriod: asksLaterPeriod(text),

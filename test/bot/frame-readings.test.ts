@@ -39,7 +39,7 @@ describe("the frame reads what is asked", () => {
   it("a part of the staff the indicator does not count gets no figure, and says so first", async () => {
     const { reply, text } = await ask("women in DC-funded P posts target 2025");
     expect(reply.outcome).toBe("clarify");
-    expect(text.startsWith("The strategy sets no separate figure")).toBe(true);
+    expect(text.startsWith("The strategy sets no target or figure of its own")).toBe(true);
     expect(text).not.toContain("42%");
     expect(text).not.toContain("47–53%");
   });
@@ -72,6 +72,60 @@ describe("the frame reads what is asked", () => {
     expect(
       (await ask("Does the strategy cite any international labour standards on harassment?")).text,
     ).toContain("No. 190");
+  });
+
+  it("a year in a clause that asks nothing is no period asked about", async () => {
+    const { reply, text } = await ask(
+      "I'm a GS assistant at HQ, my JD is from 2009 lol. does the strategy have a target on updated generic job descriptions?",
+    );
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain("70%");
+    // a year the question asks about is still declined
+    const asked = await ask("I joined in 2015. what is the mobility target for 2030?");
+    expect(asked.reply.intent).toBe("out_of_scope");
+    expect(asked.text).not.toContain("5%");
+  });
+
+  it.each([
+    ["will salaries go up under the strategy? any figure?", "unsetTopic:salaries"],
+    ["whats the budget for the HR strategy 2022-25", "unsetTopic:strategy-budget"],
+  ])("a figure asked of a topic the paper sets none for says so: %s", async (q, id) => {
+    const { reply } = await ask(q);
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toContain(id);
+  });
+
+  it("where something belongs names its focus area as well as its outcome", async () => {
+    expect((await ask("which outcome is 'ILO Respect' under?")).text).toContain("focus area 2.3");
+    expect((await ask("人力资源分析属于哪个成果目标")).text).toContain("3.2");
+  });
+
+  it("a deliverable asked of a topic is found in the focus area that lists it", async () => {
+    const { reply, text } = await ask("is there a deliverable on mobility and where");
+    expect(reply.intent).toBe("focus_area");
+    expect(text).toContain("mobility mechanisms");
+    expect(reply.subjects).toContain("focusArea:focus-1.3");
+  });
+
+  it("an outcome of another plan, named as such, is answered by the fact that states it", async () => {
+    for (const q of [
+      "which P&B outcome does the HR strategy link to",
+      "Which policy and budget outcome is this strategy linked to?",
+    ]) {
+      expect((await ask(q)).text).toContain("Enabling outcome C");
+    }
+  });
+
+  it("a fact named with the part of the staff it is about states its figure", async () => {
+    expect((await ask("发展合作项目职员占总数多少")).text).toContain("50%");
+  });
+
+  it("a question about a part of the paper it names finds that part, even in other words", async () => {
+    const { reply } = await ask(
+      "What's the main idea behind outcome 1 - why does the Office think it needs a 'future-ready' workforce?",
+    );
+    expect(reply.intent).not.toBe("out_of_scope");
+    expect(reply.citations.join(" ")).toContain("Outcome 1");
   });
 });
 

@@ -80,7 +80,8 @@ export const intents = {
   "indicator.choiceTarget": "{indicator}: target for the end of 2025",
   "indicators.compared":
     "The strategy does not rank its indicators. Here are all their figures side by side; some targets are stated as an increase or a range rather than a level.",
-  "indicator.noSeparateFigure": "The strategy sets no separate figure for that part of the staff.",
+  "indicator.noSeparateFigure":
+    "The strategy sets no target or figure of its own for that part of the staff.",
   "indicator.notBrokenDown":
     "{indicator} is not broken down by {dimensions}, and I won't give its figure as theirs. It measures: {measure}.",
   "indicator.choiceOverall": "{indicator}: figures overall",
@@ -108,6 +109,7 @@ export const intents = {
   "outcome.focusAreas": "Focus areas:",
   "outcome.indicators": "Key indicators:",
   "outcome.comesUnder": "That comes under Outcome {number}: {title}.",
+  "outcome.comesUnderIn": "That comes under Outcome {number}: {title}, in focus area {area}: {areaTitle}.",
   "outcome.title": "Outcome {number}: {title}",
   "search.noFigure":
     "The strategy gives no figure for this, and I won't guess one. Here is what it says on the subject.",

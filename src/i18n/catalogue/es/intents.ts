@@ -113,6 +113,8 @@ export const intents = {
   "outcome.focusAreas": "Ámbitos prioritarios:",
   "outcome.indicators": "Indicadores clave:",
   "outcome.comesUnder": "Eso corresponde al Resultado {number}: {title}.",
+  "outcome.comesUnderIn":
+    "Eso corresponde al Resultado {number}: {title}, en el ámbito prioritario {area}: {areaTitle}.",
   "outcome.title": "Resultado {number}: {title}",
   "search.noFigure":
     "La estrategia no da ninguna cifra sobre esto, y no voy a inventar una. Esto es lo que dice al respecto.",

@@ -113,6 +113,8 @@ export const intents = {
   "outcome.focusAreas": "Domaines d'action :",
   "outcome.indicators": "Indicateurs clés :",
   "outcome.comesUnder": "Cela relève du Résultat {number} : {title}.",
+  "outcome.comesUnderIn":
+    "Cela relève du Résultat {number} : {title}, domaine d'action {area} : {areaTitle}.",
   "outcome.title": "Résultat {number} : {title}",
   "search.noFigure":
     "La stratégie ne donne aucun chiffre à ce sujet, et je n'en inventerai pas. Voici ce qu'elle en dit.",

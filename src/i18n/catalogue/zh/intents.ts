@@ -105,6 +105,7 @@ export const intents = {
   "outcome.focusAreas": "重点领域：",
   "outcome.indicators": "关键指标：",
   "outcome.comesUnder": "这属于成果目标 {number}：{title}。",
+  "outcome.comesUnderIn": "这属于成果目标 {number}：{title}，重点领域 {area}：{areaTitle}。",
   "outcome.title": "成果目标 {number}: {title}",
   "search.noFigure": "战略没有为此给出具体数字，我不会猜测。以下是战略中的相关内容。",
   "search.noFigureAlone": "战略没有为此设定具体数字，我不会猜测。您可以询问某个指标的总体数值，或所有指标。",
