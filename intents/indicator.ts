@@ -10,7 +10,14 @@ import {
   votedFor,
 } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
-import { figures, indicatorCitation, indicatorFacts, outcomeName } from "../src/bot/views.ts";
+import {
+  FIGURE_ROWS,
+  type FigureFacet,
+  figures,
+  indicatorCitation,
+  indicatorFacts,
+  outcomeName,
+} from "../src/bot/views.ts";
 import { t } from "../src/i18n/messages.ts";
 import { alternatives, anyLanguage } from "../src/i18n/words.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
@@ -96,6 +103,25 @@ function lead(
   return named ? t(lang, "indicator.named", { name, lines: joined }) : joined;
 }
 
+/** More than one thing asked at once: "the baseline and the target", "…et on vise quoi", two questions. */
+const COMPOUND = anyLanguage((w) => w.routing.compound, "i");
+
+/**
+ * The rows of figures the card shows: only those asked, when one indicator is asked for some of
+ * its figures and nothing else, in a single ask; all three otherwise, since a compound question
+ * may ask one the frame did not read ("on part de combien et on vise quoi ?").
+ */
+function figuresShown(u: Understanding, indicators: readonly Indicator[]): readonly FigureFacet[] {
+  const asked = FIGURE_ROWS.filter((f) => u.facets.includes(f));
+  const onlyFigures = u.facets.every((f) => (FIGURE_ROWS as readonly string[]).includes(f));
+  const questions = (u.text.match(/[?？]/g) ?? []).length;
+  const single = indicators.length === 1 && questions <= 1 && !COMPOUND.test(u.text);
+  if (!(asked.length > 0 && onlyFigures && single)) return FIGURE_ROWS;
+  // A year of the baseline's period ("2021年是多少%") asks the baseline, in whatever words.
+  const baselineYear = detectYears(u.text).some((y) => y <= 2021);
+  return baselineYear && !asked.includes("baseline") ? ["baseline", ...asked] : asked;
+}
+
 /** One indicator's answer; `named` when several are shown and the reply has no single title. */
 function describe(
   knowledge: Knowledge,
@@ -103,10 +129,11 @@ function describe(
   facets: readonly Facet[],
   lang: Locale,
   named: boolean,
+  shown: readonly FigureFacet[] = FIGURE_ROWS,
 ): ReplyPart[] {
   const parts: ReplyPart[] = [
     paragraph(lead(knowledge, indicator, facets, lang, named)),
-    { kind: "facts", facts: indicatorFacts(knowledge, indicator, lang) },
+    { kind: "facts", facts: indicatorFacts(knowledge, indicator, lang, shown) },
   ];
   for (const note of [...indicator.notes, ...indicator.footnotes])
     parts.push(paragraph(localized(note, lang)));
@@ -304,7 +331,9 @@ export const indicatorIntent: IntentSpec = {
     const several = indicators.length > 1;
     const parts = [
       ...periodNotes(understanding.text, lang),
-      ...indicators.flatMap((i) => describe(knowledge, i, understanding.facets, lang, several)),
+      ...indicators.flatMap((i) =>
+        describe(knowledge, i, understanding.facets, lang, several, figuresShown(understanding, indicators)),
+      ),
     ];
     const first = indicators[0] as Indicator;
     return makeReply("indicator", understanding.lang, parts, {

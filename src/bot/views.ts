@@ -23,12 +23,38 @@ export function outcomeName(knowledge: Knowledge, number: number, lang: Locale):
   return outcome ? localized(outcome.title, lang) : t(lang, "label.outcomeNumber", { number });
 }
 
-export function indicatorFacts(knowledge: Knowledge, indicator: Indicator, lang: Locale): Fact[] {
+/** The indicator's three figures, by the facet that asks each. */
+export type FigureFacet = "baseline" | "milestone" | "target";
+
+export const FIGURE_ROWS: readonly FigureFacet[] = ["baseline", "milestone", "target"];
+
+/**
+ * An indicator's card. `shown` are its rows of figures, all three unless the question asked
+ * some alone: "the 2025 target?" shows the target, not the milestone beside it as though it were
+ * the answer. A figure stated as an increase keeps the figure it increases.
+ */
+export function indicatorFacts(
+  knowledge: Knowledge,
+  indicator: Indicator,
+  lang: Locale,
+  shown: readonly FigureFacet[] = FIGURE_ROWS,
+): Fact[] {
+  const rows = new Set(shown);
+  // A further increase is over the milestone, which is itself over the baseline when an increase.
+  if (rows.has("target") && indicator.target2025.kind === "further-increase") rows.add("milestone");
+  if (
+    (rows.has("milestone") && indicator.milestone2023.kind === "increase") ||
+    (rows.has("target") && indicator.target2025.kind === "increase")
+  )
+    rows.add("baseline");
+  const figureRows: Record<FigureFacet, Fact> = {
+    baseline: { label: label("baseline", lang), value: figures(indicator.baseline, lang) },
+    milestone: { label: label("milestone", lang), value: localized(indicator.milestone2023.text, lang) },
+    target: { label: label("target", lang), value: localized(indicator.target2025.text, lang) },
+  };
   return [
     { label: label("measure", lang), value: localized(indicator.measure, lang) },
-    { label: label("baseline", lang), value: figures(indicator.baseline, lang) },
-    { label: label("milestone", lang), value: localized(indicator.milestone2023.text, lang) },
-    { label: label("target", lang), value: localized(indicator.target2025.text, lang) },
+    ...FIGURE_ROWS.filter((f) => rows.has(f)).map((f) => figureRows[f]),
     {
       label: label("verification", lang),
       value: indicator.verification.map((v) => localized(v, lang)).join(t(lang, "plain.separator")),

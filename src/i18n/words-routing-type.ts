@@ -46,6 +46,8 @@ export interface RoutingWords {
     namesAnIndicator: Pattern;
     /** Indicators compared ("which indicator has the highest target"). */
     comparesIndicators: Pattern;
+    /** More than one thing asked at once ("the baseline and the target", "…et on vise quoi"). */
+    compound: Pattern;
   };
   /** The rule words of intents (`intents/`). */
   intents: {

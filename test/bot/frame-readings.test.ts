@@ -127,6 +127,18 @@ describe("the frame reads what is asked", () => {
     expect(reply.intent).not.toBe("out_of_scope");
     expect(reply.citations.join(" ")).toContain("Outcome 1");
   });
+
+  it("a figure asked alone is shown without the indicator's other figures beside it", async () => {
+    const { text } = await ask(
+      "geographical diversity KPI: target end-2025 for new RB hires from underrepresented countries?",
+    );
+    expect(text).toContain("28%");
+    for (const other of ["18%", "23%"]) expect(text).not.toContain(other);
+    // a baseline year named asks the baseline too
+    const zh = await ask("人力资源数字化流程 2021年是多少%，2023里程碑呢");
+    expect(zh.text).toContain("42%");
+    expect(zh.text).toContain("65%");
+  });
 });
 
 describe("commands in the words of a situation", () => {

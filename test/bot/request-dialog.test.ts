@@ -481,7 +481,6 @@ describe("a strategy question in the middle of a form", () => {
     expect(answer.reply.intent).toBe("indicator");
     expect(answer.text).toContain("Target for the end of 2025: A further increase of 5%*.");
     expect(answer.text).toContain("Milestone (end of 2023): 15%*");
-    expect(answer.text).toContain("13% of staff moved functionally or geographically");
     expect(answer.text).toContain("(We're still filling in your flexible working arrangement request.)");
     expect(answer.text).toContain(QUESTIONS.forWhom);
     expect(await pending(world, bob)).toBe("forWhom");

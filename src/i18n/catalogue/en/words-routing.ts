@@ -33,6 +33,7 @@ export const routing: RoutingWords = {
     namesAnIndicator: /indicator|\bkpi/,
     comparesIndicators:
       /\b(highest|lowest|biggest|largest|smallest|most ambitious|least ambitious|most demanding|compare[sd]?|comparison|ranks?|ranking)\b/,
+    compound: /\b(and|or|also|plus|as well as|vs|versus|compared|both)\b/,
   },
   intents: {
     progress: /\b(achiev|reach|met|meet|on track|progress)/,

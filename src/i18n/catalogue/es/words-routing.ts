@@ -30,6 +30,7 @@ export const routing: RoutingWords = {
     namesAnIndicator: /indicador/,
     comparesIndicators:
       /\b(el|la|los|las) (m[aá]s (alt|baj|ambicios)|mayor|menor)|\bcompar|\bclasificaci[oó]n\b/,
+    compound: /\b(y|e|o|u|tambi[eé]n|as[ií] como|ambos)\b/,
   },
   intents: {
     progress: null,

@@ -33,6 +33,7 @@ export const routing: RoutingWords = {
     aboutAName: /是什么|指的是什么|指什么|作用|扮演|为什么(要)?(提到|提及|谈到)/,
     namesAnIndicator: /指标/,
     comparesIndicators: /最高|最低|最大|最小|最有挑战|比较|排名|哪个.{0,6}最/,
+    compound: /和|及|以及|还有|并且|或者|还是|、|跟|与|分别/,
   },
   intents: {
     progress: /实现了|达到了|完成了|进展/,
