@@ -82,7 +82,7 @@ export const intents = {
     "“{indicator}”没有按{dimensions}细分，我不会把该指标的数值当作他们的数值。该指标衡量：{measure}。",
   "indicator.choiceOverall": "{indicator}：总体数值",
   "indicator.otherUnit":
-    "“{indicator}”是一个百分比：{measure}。战略没有为它设定以{unit}计的数值，我不会把它的百分比当作这样的数值。",
+    "“{indicator}”是一个百分比：{measure}。战略没有设定它以{unit}计的数值，我不会把它的百分比当作这样的数值。",
   "unit.hours": "小时数(培训或工作时数)",
   "unit.money": "金额(预算或费用)",
   "population.sex": "性别",
