@@ -221,3 +221,19 @@ export function closeIndicatorsReply(context: IntentContext, candidates: readonl
     suggestions: suggestTexts(candidates.map((i) => t(lang, key, { indicator: localized(i.heading, lang) }))),
   });
 }
+
+/** A figure asked of no indicator of the paper: it sets none, and these are the ones it sets. */
+export function notFound(context: IntentContext): Reply {
+  const { knowledge, understanding } = context;
+  const lang = understanding.answerLang;
+  const names = knowledge.kb.indicators.map((i) => localized(i.heading, lang));
+  return makeReply(
+    "indicator",
+    understanding.lang,
+    [paragraph(t(lang, "indicator.notFound")), { kind: "list", items: names }],
+    {
+      citations: [knowledge.citation("appendix", lang)],
+      suggestions: suggestMessages(lang, ["suggest.allIndicators", "suggest.mobilityTarget"]),
+    },
+  );
+}

@@ -1,4 +1,4 @@
-import type { IntentContext, IntentSpec, Understanding } from "../src/bot/intent.ts";
+import type { IntentSpec, Understanding } from "../src/bot/intent.ts";
 import type { Locale, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/reply.ts";
 import {
@@ -31,6 +31,7 @@ import {
   breakdownReply,
   closeIndicators,
   closeIndicatorsReply,
+  notFound,
   otherUnitReply,
   siblingsCounting,
   unsetYearReply,
@@ -138,21 +139,6 @@ function describe(
   for (const note of [...indicator.notes, ...indicator.footnotes])
     parts.push(paragraph(localized(note, lang)));
   return parts;
-}
-
-function notFound(context: IntentContext) {
-  const { knowledge, understanding } = context;
-  const lang = understanding.answerLang;
-  const names = knowledge.kb.indicators.map((i) => localized(i.heading, lang));
-  return makeReply(
-    "indicator",
-    understanding.lang,
-    [paragraph(t(lang, "indicator.notFound")), { kind: "list", items: names }],
-    {
-      citations: [knowledge.citation("appendix", lang)],
-      suggestions: suggestMessages(lang, ["suggest.allIndicators", "suggest.mobilityTarget"]),
-    },
-  );
 }
 
 /** The classifier is sure of another intent than this one. */

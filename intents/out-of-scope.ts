@@ -2,6 +2,7 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import {
+  asksStrategyFigure,
   namesPaperSubject,
   offTopic,
   POLICY,
@@ -66,7 +67,10 @@ export const outOfScopeIntent: IntentSpec = {
         priority: STAGES.subject + 2,
         why: "the classifier takes it for out of scope, and no subject of the paper claimed it",
         when: (u, _c, self) =>
-          votedFor(u, self, POLICY.sure) && !namesPaperSubject(u) && !unsureAgainstAnItem(u),
+          votedFor(u, self, POLICY.sure) &&
+          !namesPaperSubject(u) &&
+          !unsureAgainstAnItem(u) &&
+          !asksStrategyFigure(u),
       },
     ],
   },

@@ -1,7 +1,7 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { ASKS_WHY, asksFigures, POLICY } from "../src/bot/route-predicates.ts";
+import { ASKS_WHY, asksFigures, asksStrategyFigure, POLICY } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { alternatives, everyLanguage } from "../src/i18n/words.ts";
@@ -12,6 +12,7 @@ import { localized } from "../src/knowledge/schema.ts";
 import type { Scored } from "../src/knowledge/search.ts";
 import { askedUnit, asksForQuantity, asksPlannedAmount, detectFacets } from "../src/nlu/entities.ts";
 import { detectPopulations } from "../src/nlu/population.ts";
+import { notFound } from "./indicator-limits.ts";
 import { noTargetReply } from "./no-target.ts";
 import { outOfScopeReply } from "./out-of-scope.ts";
 
@@ -250,9 +251,9 @@ export function answerOrDecline(context: IntentContext, intent: string): Reply {
   // A topic the paper never mentions (pensions, taxes), named surely: any passage found is beside the point.
   if (context.understanding.unmentionedTopic) return noTargetReply(context);
   const answer = answerFromPaper(context);
-  return answer.passages.length > 0 || answer.facts.length > 0
-    ? paperReply(context, answer, intent)
-    : outOfScopeReply(context);
+  if (answer.passages.length > 0 || answer.facts.length > 0) return paperReply(context, answer, intent);
+  // "What is the target time-to-recruit in the HR strategy?": it sets none, and these are its indicators.
+  return asksStrategyFigure(context.understanding) ? notFound(context) : outOfScopeReply(context);
 }
 
 export const searchIntent: IntentSpec = {

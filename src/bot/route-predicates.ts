@@ -179,7 +179,24 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
     u.classified.score >= POLICY.sure &&
     u.coverage < POLICY.offTopicCoverage &&
     u.indicators.length === 0 &&
-    !unsureAgainstAnItem(u)
+    !unsureAgainstAnItem(u) &&
+    !asksStrategyFigure(u)
+  );
+}
+
+/**
+ * A target or an indicator asked of the strategy, of a part of its staff, or in words the
+ * classifier is unsure of ("target time-to-recruit in the HR strategy?", "target ratio HQ vs
+ * field staff?"): not off topic — the strategy's answer is that it sets none, and which it sets.
+ */
+export function asksStrategyFigure(u: Understanding): boolean {
+  const asks =
+    u.facets.some((f) => f !== "verification" && FIGURE_FACETS.has(f)) || NAMES_AN_INDICATOR.test(u.text);
+  if (!asks || u.organisation !== undefined || u.personal) return false;
+  return (
+    u.subjects.some((s) => s.subject.kind === "paper") ||
+    u.populations.length > 0 ||
+    u.classified.score < POLICY.sure
   );
 }
 

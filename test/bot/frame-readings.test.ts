@@ -139,6 +139,20 @@ describe("the frame reads what is asked", () => {
     expect(zh.text).toContain("42%");
     expect(zh.text).toContain("65%");
   });
+
+  it("a target the strategy does not set, asked of it, is said not to be set rather than declined", async () => {
+    for (const q of [
+      "target ratio HQ vs field staff?",
+      "What is the target time-to-recruit (days) in the HR strategy? My DDG asked",
+    ]) {
+      const { reply, text } = await ask(q);
+      expect(reply.intent).toBe("indicator");
+      expect(text).toContain("does not set an indicator or figure for that");
+      expect(text).not.toMatch(/\d+\s*%/);
+    }
+    // with nothing of the strategy in it, still off topic
+    expect((await ask("what's the weather target in Geneva")).reply.intent).toBe("out_of_scope");
+  });
 });
 
 describe("commands in the words of a situation", () => {
