@@ -115,7 +115,8 @@ const COMPOUND = anyLanguage((w) => w.routing.compound, "i");
 function figuresShown(u: Understanding, indicators: readonly Indicator[]): readonly FigureFacet[] {
   const asked = FIGURE_ROWS.filter((f) => u.facets.includes(f));
   const onlyFigures = u.facets.every((f) => (FIGURE_ROWS as readonly string[]).includes(f));
-  const questions = (u.text.match(/[?？]/g) ?? []).length;
+  // "hito 2023??" is one question, however many marks.
+  const questions = (u.text.match(/[?？]+/g) ?? []).length;
   const single = indicators.length === 1 && questions <= 1 && !COMPOUND.test(u.text);
   if (!(asked.length > 0 && onlyFigures && single)) return FIGURE_ROWS;
   // A year of the baseline's period ("2021年是多少%") asks the baseline, in whatever words.

@@ -190,13 +190,14 @@ export function offTopic(u: Understanding, context: RouteContext): boolean {
  * field staff?"): not off topic — the strategy's answer is that it sets none, and which it sets.
  */
 export function asksStrategyFigure(u: Understanding): boolean {
+  if (u.organisation !== undefined || u.personal) return false;
   const asks =
     u.facets.some((f) => f !== "verification" && FIGURE_FACETS.has(f)) || NAMES_AN_INDICATOR.test(u.text);
-  if (!asks || u.organisation !== undefined || u.personal) return false;
   return (
-    u.subjects.some((s) => s.subject.kind === "paper") ||
-    u.populations.length > 0 ||
-    u.classified.score < POLICY.sure
+    asks &&
+    (u.subjects.some((s) => s.subject.kind === "paper") ||
+      u.populations.length > 0 ||
+      u.classified.score < POLICY.sure)
   );
 }
 

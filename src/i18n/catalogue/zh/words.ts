@@ -119,7 +119,7 @@ export const zh: Words = {
     women: /女性|妇女|女职员/,
     men: /男性|男职员/,
     generalService: /一般事务/,
-    director: /司长级/,
+    director: /司长级|局长级|(?<![a-z])d级/,
     senior: /高级职位|p5及以上/,
     professional: /专业职员|专业职位|专业类/,
     gradeAny: /按职等|按职级|按类别/,
