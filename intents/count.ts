@@ -5,6 +5,7 @@ import { STAGES } from "../src/bot/routing.ts";
 import type { Locale } from "../src/i18n/locale.ts";
 import { t } from "../src/i18n/messages.ts";
 import { foldAccents } from "../src/i18n/text.ts";
+import { alternatives, anyLanguage } from "../src/i18n/words.ts";
 
 type Countable =
   | "deliverables"
@@ -24,19 +25,14 @@ import { asksForQuantity } from "../src/nlu/entities.ts";
  * "How many key deliverables are there?": the count leads, from the knowledge base, then the
  * list. Asked of one outcome or focus area by number, the other intents answer.
  */
-const COUNTABLE: [Countable, RegExp][] = [
-  ["deliverables", /\bdeliverables\b|交付成果|\bproduits\b|\bproductos\b|\bentregables\b|\blivrables\b/i],
-  ["focusAreas", /\bfocus areas\b|重点领域|\bdomaines\b|\bareas\b|\bambitos\b|\baxes\b|\bejes\b/i],
-  ["indicators", /\b(key )?indicators\b|\bkpis?\b|关键指标|指标|\bindicateurs\b|\bindicadores\b/i],
-  ["outcomes", /\boutcomes\b|成果目标|\bresultats\b|\bresultados\b/i],
-  ["lessons", /\blessons\b|经验教训|\blecons\b|\benseignements\b|\blecciones\b|\bensenanzas\b/i],
-  ["risks", /\brisks\b|风险|\brisques\b|\briesgos\b/i],
-  ["assumptions", /\bassumptions\b|假设|\bhypoth\w*|\bsupposes\b|\bsupuestos\b|\bhip[oó]tesis\b/i],
-];
+const COUNTABLE: [Countable, RegExp][] = (
+  ["deliverables", "focusAreas", "indicators", "outcomes", "lessons", "risks", "assumptions"] as const
+).map((what) => [what, anyLanguage((w) => w.count.items[what], "i")]);
 
 /** A share asked, not a number of items: "what share", "quelle part", "qué porcentaje", "比例". */
-const SHARE =
-  /\b(share|percentage|proportion|part|pourcentage|porcentaje|proporcion|parte)\b|%|比例|百分|占比/i;
+const SHARE = new RegExp(`${alternatives((w) => w.count.share)}|%`, "i");
+
+const A_REQUEST = anyLanguage((w) => w.count.request, "i");
 
 /** What is counted, read with accents off so that "áreas" and "leçons" are words like any other. */
 function counted(text: string): Countable | undefined {
@@ -103,7 +99,7 @@ export const countIntent: IntentSpec = {
           // A share within one of them ("quelle part de l'effectif") is no count of them.
           !SHARE.test(foldAccents(u.text)) &&
           u.requestId === undefined &&
-          !/\brequests?\b|申请/i.test(u.text),
+          !A_REQUEST.test(u.text),
       },
     ],
   },

@@ -2,10 +2,11 @@ import type { IntentSpec } from "../src/bot/intent.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import { SMALL_TALK } from "../src/bot/route-predicates.ts";
 import { t } from "../src/i18n/messages.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { STARTER_QUESTIONS } from "./help.ts";
 
-const THANKS = /thank|thx|cheers|谢谢|多谢|感谢|merci|gracias/i;
+const THANKS = anyLanguage((w) => w.greetingThanks, "i");
 
 export const greetingIntent: IntentSpec = {
   id: "greeting",

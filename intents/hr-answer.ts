@@ -3,12 +3,15 @@ import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
 import { questionRefusalReply } from "../src/bot/question-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { alternatives } from "../src/i18n/words.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 import { questionCommandBehaviour, questionProposal } from "./hr-question-command.ts";
 
 /** "answer ASK-2026-0001: …", "reply to ask-2026-1 …", "回答 ASK-2026-0001：…", "repondre a …", "contestar …". */
-export const ANSWER_WORDS =
-  /^\s*(please\s+)?(answer|reply( to)?|respond( to)?)\b|^\s*(请)?(回答|答复|回复)|^\s*(svp\s+|s'il (te|vous) pla[iî]t,?\s+|merci de\s+|por favor,?\s+)?(r[ée]pondre|r[ée]ponds|r[ée]pondez|responder|responde|responda|contestar|contesta|conteste)\b/iu;
+export const ANSWER_WORDS = new RegExp(
+  `${alternatives((w) => w.hrQuestion.answer)}|^\\s*(${alternatives((w) => w.hrQuestion.please)})?(${alternatives((w) => w.hrQuestion.answerVerb)})\\b`,
+  "iu",
+);
 
 /** What HR's answer is: from the button's modal or card, or typed after the id. */
 function answerOf(context: IntentContext): { id?: string; text?: string } {

@@ -2,12 +2,15 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import { BARE_COMMAND, questionCommand } from "../src/bot/question-commands.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { alternatives } from "../src/i18n/words.ts";
 import { questionIdIn, textAfterQuestionId } from "../src/requests/questions/model.ts";
 import { questionCommandBehaviour, questionProposal } from "./hr-question-command.ts";
 
 /** "close ASK-2026-0001 (duplicate of ASK-2026-0003)", "关闭 ASK-2026-0001", "cloturer …", "cerrar …". */
-const CLOSE_WORDS =
-  /^\s*(please\s+)?(close|dismiss|resolve|mark)\b|^\s*(请)?(关闭|结束|关掉)|^\s*(svp\s+|s'il (te|vous) pla[iî]t,?\s+|merci de\s+|por favor,?\s+)?(cl[oô]turer|cl[oô]turez|cl[oô]ture|clore|fermer|fermez|cerrar|cierra|cierre|descartar|descarta|dar por cerrad[ao])\b/iu;
+const CLOSE_WORDS = new RegExp(
+  `${alternatives((w) => w.hrQuestion.close)}|^\\s*(${alternatives((w) => w.hrQuestion.please)})?(${alternatives((w) => w.hrQuestion.closeVerb)})\\b`,
+  "iu",
+);
 
 function closingOf(context: IntentContext): { id?: string; comment?: string } {
   const { message, understanding } = context;

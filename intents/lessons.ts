@@ -3,6 +3,7 @@ import { countWord, makeReply, paragraph, suggestMessages } from "../src/bot/rep
 import { topicRule } from "../src/bot/route-predicates.ts";
 import { t } from "../src/i18n/messages.ts";
 import { compact, tokenize } from "../src/i18n/text.ts";
+import { everyLanguage } from "../src/i18n/words.ts";
 import { SURELY } from "../src/knowledge/confidence.ts";
 import { indexLang } from "../src/knowledge/knowledge.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -11,9 +12,7 @@ import { answerFromPaper, paperReply } from "./search.ts";
 
 /** Words that ask for the lessons as such ("what lessons were learned from the last strategy?"). */
 const LIST_WORDS = new Set(
-  ["lesson", "learn", "learnt", "key", "main", "previou", "last", "strategy", "hr", "2018", "2021"]
-    .concat(["经验", "教训", "经验教训", "吸取", "主要", "上", "一期", "战略", "哪些"])
-    .flatMap((w) => tokenize(w)),
+  [...everyLanguage((w) => w.lessonsList), "2018", "2021"].flatMap((w) => tokenize(w)),
 );
 
 function asksForTheList(text: string): boolean {

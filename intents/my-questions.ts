@@ -7,31 +7,33 @@ import { withRequests } from "../src/bot/request-replies.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { foldedForm } from "../src/i18n/text.ts";
+import { alternatives, anyLanguage, type Pattern, type Words } from "../src/i18n/words.ts";
 import { ASK_HEAD } from "./ask-hr.ts";
 
 /** "my questions", "questions I sent to HR", "我的问题", "我问过人力资源部门的问题", "mes questions", "mis preguntas". */
-const MY_QUESTIONS =
-  /\b(my|mine)\b[^.?!]{0,20}\bquestions?\b(?! (is|are|was)\b)|\bquestions?\b[^.?!]{0,25}\b(i|i've|i have)\b[^.?!]{0,10}\b(asked|ask|sent|send|raised|raise|submitted|escalated|forwarded)\b|\b(did|has|have) (hr|human resources) (answered|replied|responded|got back)|\bwhat have i asked\b|我(的|之前|上周|所有的?|提过|问过|提的|问的|问|发出去的|提出的|发给|提交给|转给|向)[^，。？]{0,10}(问题|提问)(?!是)|我提过哪些问题|^\s*(mes|mis) (questions|preguntas)( (aux rh|a recursos humanos|a rr\.? ?hh\.?))?\s*[?？]?\s*$|人力资源(部门)?(回复|答复|回答)(了)?(我)?(的问题)?(了)?(吗|没有|没)/i;
+const MY_QUESTIONS = anyLanguage((w) => w.myQuestions.asked, "i");
 
-const HR = String.raw`(rh|rrhh|rr\.? ?hh|ressources humaines|recursos humanos)`;
+/** A slot of the French and Spanish patterns: every language's words for it. */
+const slot = (pick: (w: Words["myQuestions"]) => Pattern) => `(${alternatives((w) => pick(w.myQuestions))})`;
+const HR = slot((w) => w.hr);
 /** French and Spanish, read without accents: "mes questions", "les questions que j'ai posees", "mi pregunta a RRHH". */
 const MY_QUESTIONS_FR_ES = new RegExp(
   [
     // "mes questions portent sur …", "mi pregunta a RRHH es: …" say the question, not ask after it.
-    String.raw`\b(mes|mis) (questions|preguntas|consultas)\b(?! (est|sont|portent|concernent|es|son|tratan)\b)(?!\s*:)`,
-    String.raw`\b(ma|mi) (question|pregunta|consulta) (aux?|a) ${HR}(?! (est|es)\b)(?!\s*:)`,
-    String.raw`\b(questions|preguntas|consultas) (que )?(j'ai|ai-je) (posees?|pose|envoyees?|envoye|transmises?|soumises?|adressees?)\b`,
-    String.raw`\b(preguntas|consultas) (que )?(le |les )?(hice|mande|envie|he (hecho|enviado|mandado|planteado))\b`,
-    String.raw`\b(j'ai demande|ai-je demande|(le )?he preguntado|(le )?pregunte) (aux?|a) ${HR}\b`,
+    String.raw`\b${slot((w) => w.possessivePlural)} ${slot((w) => w.questionsPlural)}\b(?! ${slot((w) => w.statesVerb)}\b)(?!\s*:)`,
+    String.raw`\b${slot((w) => w.possessive)} ${slot((w) => w.question)} ${slot((w) => w.toHr)} ${HR}(?! ${slot((w) => w.isVerb)}\b)(?!\s*:)`,
+    String.raw`\b${slot((w) => w.questionsPlural)} ${slot((w) => w.iSent)}\b`,
+    String.raw`\b${slot((w) => w.askedHr)} ${slot((w) => w.toHr)} ${HR}\b`,
   ].join("|"),
+);
+const HR_NAMED = new RegExp(String.raw`\b${HR}\b`);
+const ANSWERED = new RegExp(String.raw`\b${slot((w) => w.answered)}\b`);
+const ME = new RegExp(
+  String.raw`${alternatives((w) => w.myQuestions.me)}|\b(${alternatives((w) => w.myQuestions.possessive)}|${alternatives((w) => w.myQuestions.possessivePlural)}) ${slot((w) => w.questionAny)}\b`,
 );
 /** "les RH m'ont repondu ?", "¿RRHH ha respondido a mi pregunta?": HR, an answer, and the asker. */
 function hrAnsweredMe(folded: string): boolean {
-  return (
-    new RegExp(String.raw`\b${HR}\b`).test(folded) &&
-    /\b(repondu|respondido|respondio|contestado|contesto)\b/.test(folded) &&
-    /\bm'|\bme\b|\b(ma|mes|mi|mis) (questions?|preguntas?)\b/.test(folded)
-  );
+  return HR_NAMED.test(folded) && ANSWERED.test(folded) && ME.test(folded);
 }
 
 function asksAfterOwnQuestions(text: string): boolean {

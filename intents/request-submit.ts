@@ -10,13 +10,14 @@ import {
 } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity } from "../src/nlu/entities.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 import { startPhrase } from "../src/requests/views.ts";
 
-const ABOUT_THE_STRATEGY = /\bstrateg(y|ies)\b|\bthe paper\b|战略|文件/i;
+const ABOUT_THE_STRATEGY = anyLanguage((w) => w.aboutTheStrategy, "i");
 
 /** One intent per request type: its triggers train the classifier; the handler opens its form. */
 function submitIntent(definition: RequestTypeDefinition): IntentSpec {

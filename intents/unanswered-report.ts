@@ -6,6 +6,7 @@ import { STAGES } from "../src/bot/routing.ts";
 import { periodOf, unansweredReport } from "../src/feedback/report.ts";
 import { t } from "../src/i18n/messages.ts";
 import { foldedForm } from "../src/i18n/text.ts";
+import { alternatives, anyLanguage, type Pattern, type Words } from "../src/i18n/words.ts";
 
 /** The report's columns, in the reader's language. */
 const REPORT_COLUMNS = [
@@ -18,24 +19,24 @@ const REPORT_COLUMNS = [
 ] as const;
 
 /** "unanswered questions this month", "what couldn't you answer?", "本月未获解答的问题". */
-const UNANSWERED =
-  /\bunanswered\b|\b(went|go|were|are) (un|not )answered\b|\b(questions?|things)\b[^.?!]{0,30}\b(couldn't|could not|failed to|didn't|did not) (you )?answer|\bwhat (couldn't|could not|did not|didn't) you answer|\bnot helpful (answers|questions|ratings)\b|\bwhat (did|do) you not answer|\b(could not|couldn't) answer\b[^.?!]{0,20}$|\b(were|was) not answered\b|\bwhat didn't you answer|\b(gaps in|add to) the knowledge base|\bknowledge (base )?gaps?\b|未获解答|未解答|没(有)?(能)?(回答|解答)(的|出)|答不上|未能回答|回答不了的|知识库(的)?(缺口|空白)|知识库应该补充|(哪些|多少)(问题|主题)没有(得到)?(解答|回答)|没有帮助的答复/i;
+const UNANSWERED = anyLanguage((w) => w.unanswered.asked, "i");
 
+/** A slot of the French and Spanish patterns: every language's words for it. */
+const slot = (pick: (w: Words["unanswered"]) => Pattern) => `(${alternatives((w) => pick(w.unanswered))})`;
 /** French and Spanish, read without accents: "questions sans reponse", "lo que no pudiste responder". */
 const UNANSWERED_FR_ES = new RegExp(
   [
-    String.raw`\b(questions?|preguntas?|consultas?|themes?|temas?|sujets?)\b[^.?!]{0,40}\b(sans reponse|sans repondre|non repondues?|non resolues?|non traitees?|sin respuesta|sin responder|sin contestar|no respondidas?|no contestadas?)\b`,
-    String.raw`\b(reste|restee?s?|quedo|quedaron)\b[^.?!]{0,10}\b(sans reponse|sin respuesta)\b`,
-    String.raw`\b(tu ne sais|tu n'as|n'as-tu|n'a|vous n'avez|n'avez-vous) pas (pu |su )?(repondre|repondu)\b`,
-    String.raw`\bno (pudiste|supiste|pudo|supo|has podido|ha podido|sabes|sabe) (responder|contestar)\b|\b(el bot|el asistente) no (respondio|contesto|ha respondido|ha contestado)\b`,
+    String.raw`\b${slot((w) => w.topic)}\b[^.?!]{0,40}\b${slot((w) => w.unanswered)}\b`,
+    String.raw`\b${slot((w) => w.remained)}\b[^.?!]{0,10}\b${slot((w) => w.noAnswer)}\b`,
+    alternatives((w) => w.unanswered.askedFolded),
     // Gaps only of the knowledge base: "lacunes en competences" asks the strategy.
-    String.raw`\b(lacunes?|lagunas?|vacios?|huecos?)\b[^.?!]{0,25}\bbase de (connaissances|conocimientos?)\b|\b(rapport|informe) (des |de )?(lacunes|lagunas)\b`,
-    String.raw`\b(ajouter|anadir|agregar|completer|completar)\b[^.?!]{0,10}\bbase de (connaissances|conocimientos?)\b`,
-    String.raw`\b(reponses?|respuestas?)\b[^.?!]{0,25}\b(pas utiles?|no utiles?|inutiles?)\b`,
+    String.raw`\b${slot((w) => w.gaps)}\b[^.?!]{0,25}\b${slot((w) => w.knowledgeBase)}\b|\b${slot((w) => w.report)} ${slot((w) => w.of)}?${slot((w) => w.gapsPlural)}\b`,
+    String.raw`\b${slot((w) => w.add)}\b[^.?!]{0,10}\b${slot((w) => w.knowledgeBase)}\b`,
+    String.raw`\b${slot((w) => w.answers)}\b[^.?!]{0,25}\b${slot((w) => w.notUseful)}\b`,
   ].join("|"),
 );
 /** The asker's own: "my unanswered questions", "mes questions sans reponse" (my_questions); "este mes" is a month. */
-const OWN = /\b(my|mine)\b|我的|\bmes questions\b|\b(mis|ma|mi)\b/i;
+const OWN = anyLanguage((w) => w.unanswered.own, "i");
 
 function asksWhatWentUnanswered(text: string): boolean {
   return (UNANSWERED.test(text) || UNANSWERED_FR_ES.test(foldedForm(text))) && !OWN.test(foldedForm(text));

@@ -1,4 +1,5 @@
 import type { Locale } from "./locale.ts";
+import type { ModuleWords } from "./words-modules-type.ts";
 import type { RoutingWords } from "./words-routing-type.ts";
 
 /**
@@ -15,7 +16,7 @@ export type LanguageNames = Record<Locale, readonly string[]>;
  * note the text they are matched on: "folded" is lower-cased with accents off (`foldedForm`),
  * "normalised" is `normalize`'s, "as typed" is the message's text.
  */
-export interface Words extends RoutingWords {
+export interface Words extends RoutingWords, ModuleWords {
   /** `src/nlu/language-names.ts`, `src/bot/language-command.ts`. */
   languages: {
     /** The four languages' names as whole words, accents folded ("anglais", "espanola"). */

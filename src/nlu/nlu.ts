@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale.ts";
 import { matchForm, toSimplified } from "../i18n/text.ts";
+import { everyLanguage } from "../i18n/words.ts";
 import { PLAUSIBLY, SURELY } from "../knowledge/confidence.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
@@ -70,10 +71,13 @@ function withoutAliases(
 const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTopic", "decision", "partner"]);
 
 /**
- * Homophones a pinyin keyboard offers for the words requests turn on ("申情" for 申请, apply):
- * typed for them so often that reading them as such guesses nothing.
+ * Homophones a keyboard offers for the words requests turn on ("申情" for 申请, apply; the words
+ * files' `commonTypos`): typed for them so often that reading them as such guesses nothing.
  */
-const COMMON_TYPOS: readonly [RegExp, string][] = [[/申[情清]|伸请/g, "申请"]];
+const COMMON_TYPOS: readonly [RegExp, string][] = everyLanguage((w) => w.commonTypos).map(([typo, word]) => [
+  new RegExp(typo.source, "g"),
+  word,
+]);
 
 function withoutCommonTypos(text: string): string {
   return COMMON_TYPOS.reduce((t, [typo, word]) => t.replace(typo, word), text);

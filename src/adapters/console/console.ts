@@ -5,6 +5,7 @@ import type { Incoming, Reply } from "../../bot/messages.ts";
 import { toPlainText } from "../../bot/plain-text.ts";
 import { DEFAULT_LOCALE } from "../../i18n/locale.ts";
 import { t } from "../../i18n/messages.ts";
+import { everyLanguage } from "../../i18n/words.ts";
 
 export interface ConsoleOptions {
   bot: Bot;
@@ -49,7 +50,8 @@ export class ConsolePrinter {
   }
 }
 
-const EXIT = new Set(["exit", "quit", "/exit", "/quit", "退出"]);
+/** Whole lines that end the session, in every language (the words files' `consoleExit`). */
+const EXIT = new Set(everyLanguage((w) => w.consoleExit));
 
 function incoming(options: ConsoleOptions, text: string): Incoming {
   return {

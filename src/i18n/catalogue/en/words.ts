@@ -1,10 +1,12 @@
 import type { Words } from "../../words-type.ts";
 import { TYPE } from "../shapes.ts";
+import { modules } from "./words-modules.ts";
 import { routing } from "./words-routing.ts";
 
 /** English vocabulary. Codes shared by every language (usd, chf, gs, p5, d1) are kept here. */
 export const en: Words = {
   ...routing,
+  ...modules,
   languages: {
     names: { en: ["english"], zh: ["chinese", "mandarin"], fr: ["french"], es: ["spanish"] },
     namesInRun: { en: [], zh: [], fr: [], es: [] },

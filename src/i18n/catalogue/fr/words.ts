@@ -1,5 +1,6 @@
 import type { Words } from "../../words-type.ts";
 import { TYPE } from "../shapes.ts";
+import { modules } from "./words-modules.ts";
 import { routing } from "./words-routing.ts";
 
 /**
@@ -8,6 +9,7 @@ import { routing } from "./words-routing.ts";
  */
 export const fr: Words = {
   ...routing,
+  ...modules,
   languages: {
     names: {
       en: ["anglais", "anglaise"],

@@ -1,11 +1,13 @@
 import type { Words } from "../../words-type.ts";
 import { HAN_TYPE } from "../shapes.ts";
 import { NAMES_IN_RUN } from "./language-names.ts";
+import { modules } from "./words-modules.ts";
 import { routing } from "./words-routing.ts";
 
 /** Chinese vocabulary: words are found inside runs of characters, there are no spaces to split on. */
 export const zh: Words = {
   ...routing,
+  ...modules,
   languages: {
     names: { en: [], zh: [], fr: [], es: [] },
     namesInRun: NAMES_IN_RUN,
