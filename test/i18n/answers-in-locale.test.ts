@@ -12,7 +12,9 @@ describe("answers in the asker's language", () => {
     expect(lead?.kind === "paragraph" && lead.text).toMatch(
       /^Objectif pour fin 2025 : Nouvelle augmentation de 5%\*/,
     );
-    expect(text).toContain("Valeur de référence");
+    // the card's labels are French too: the milestone a further increase builds on, the indicator
+    expect(text).toContain("Étape (fin 2023)");
+    expect(text).toContain("Indicateur");
     expect(reply.notice ?? "").not.toMatch(/anglais/);
   });
 
