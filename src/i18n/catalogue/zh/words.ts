@@ -66,7 +66,7 @@ export const zh: Words = {
     outcomeNumbered: /成果目标\s*([1-3一二三])(?![.\d])/,
     numerals: { 一: 1, 二: 2, 三: 3 },
     notAnIdPrefix: [],
-    list: /列出|列举|哪几|所有|全部|都有哪些/,
+    list: /列出|列举|列一下|列个|哪几|所有|全部|都有哪些|有哪些经验|吸取了哪些/,
     quantity: /多少|几(个|人|年|天|条|项|种|点)|比例是|百分之/,
     quantityFolded: null,
     planned: null,
