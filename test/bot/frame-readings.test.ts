@@ -153,6 +153,15 @@ describe("the frame reads what is asked", () => {
     // with nothing of the strategy in it, still off topic
     expect((await ask("what's the weather target in Geneva")).reply.intent).toBe("out_of_scope");
   });
+
+  it("a survey's response rate is no upward-feedback indicator's figure", async () => {
+    for (const q of ["upward feedback response rate target?", "向上反馈的答复率目标"]) {
+      const { reply, text } = await ask(q);
+      expect(reply.intent).toBe("no_target");
+      expect(reply.subjects).toContain("unsetTopic:survey-response-rate");
+      expect(text).not.toMatch(/\d+\s*%/);
+    }
+  });
 });
 
 describe("commands in the words of a situation", () => {
