@@ -95,7 +95,13 @@ export function languageCommand(text: string): LanguageCommand | undefined {
     localeNamed(PREFER.exec(t)?.[1], false) ??
     localeNamed(NAME_POLITELY.exec(t)?.[1], false) ??
     localeNamed(zh?.[1] ?? zh?.[2]);
-  return locale ? { kind: "choose", locale } : undefined;
+  if (locale) return { kind: "choose", locale };
+  // "reply in spanish from now on pls, quisiera practicar": the command, then why, asking nothing.
+  const head = t.split(/[,;.，；。]\s*/u)[0] ?? "";
+  if (head.length === t.length || /[?？]/u.test(text) || localesNamed(t.slice(head.length)).length > 0)
+    return undefined;
+  const chosen = languageCommand(head);
+  return chosen?.kind === "choose" ? chosen : undefined;
 }
 
 /** The choice a message makes: its command, or else the one language it names. */

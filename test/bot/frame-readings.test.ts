@@ -189,6 +189,13 @@ describe("commands in the words of a situation", () => {
     expect(reply.intent).not.toBe("hr_decide");
   });
 
+  it("a language chosen, then why, is still a choice of language; naming others or asking is not", async () => {
+    expect((await ask("reply in spanish from now on pls, quisiera practicar")).reply.intent).toBe(
+      "set_language",
+    );
+    expect((await ask("French, Spanish and Chinese are supported")).reply.intent).not.toBe("set_language");
+  });
+
   it("asking to check with HR is a question for HR", async () => {
     const { reply } = await ask(
       "can you check with HR if a course taught in spanish counts for the learning requirement",
