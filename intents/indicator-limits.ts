@@ -4,6 +4,7 @@ import { makeReply, paragraph, suggestMessages, suggestTexts } from "../src/bot/
 import { indicatorCitation } from "../src/bot/views.ts";
 import { formatList } from "../src/i18n/format.ts";
 import { t } from "../src/i18n/messages.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import { indexLang, type Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -149,18 +150,28 @@ function notAmongFigures(
  * "the training budget in dollars": every indicator's figures are percentages, so an amount of
  * money asked of one is not among them.
  */
-/** Money or hours asked of an indicator: a unit none of the indicators (all percentages) is in. */
-export function asksOtherUnit(text: string): boolean {
+/** "Target number of days to fill a post": a duration asked as a quantity. */
+const DURATION_ASKED = anyLanguage((w) => w.amounts.durationAsked, "i");
+
+/** The unit other than a percentage asked, if any. */
+function otherUnit(text: string): "money" | "hours" | "duration" | undefined {
   const kind = askedUnitKind(text);
-  return kind === "money" || kind === "hours";
+  if (kind === "money" || kind === "hours") return kind;
+  return DURATION_ASKED.test(text) ? "duration" : undefined;
+}
+
+/** Money, hours or a duration asked of an indicator: a unit none of the indicators (all percentages) is in. */
+export function asksOtherUnit(text: string): boolean {
+  return otherUnit(text) !== undefined;
 }
 
 export function otherUnitReply(context: IntentContext, indicators: readonly Indicator[]): Reply | undefined {
   const { understanding } = context;
-  // Money and hours only: "à jour" (up to date) or "in six months" in a question are not units asked.
-  if (indicators.length === 0 || !asksOtherUnit(understanding.text)) return undefined;
+  // Money, hours, a duration asked as a quantity: "à jour" (up to date) or "in six months" are no units asked.
+  const kind = otherUnit(understanding.text);
+  if (indicators.length === 0 || kind === undefined) return undefined;
   const lang = understanding.answerLang;
-  const unit = t(lang, askedUnitKind(understanding.text) === "money" ? "unit.money" : "unit.hours");
+  const unit = t(lang, `unit.${kind}`);
   return notAmongFigures(context, indicators, (i) =>
     t(lang, "indicator.otherUnit", {
       indicator: localized(i.heading, lang),

@@ -110,6 +110,8 @@ export interface Words extends RoutingWords, ModuleWords {
     months: Pattern;
     /** Hours as a quantity asked ("how many hours", "heures par"), never a duration named. */
     hours: Pattern;
+    /** A duration asked as a quantity ("how many days to fill a post", "招聘周期"), never one named in passing. */
+    durationAsked: Pattern;
     percent: Pattern;
     /** Units after a figure in an answer, `i`: `\d+\s*(unit)`. */
     figureDays: Pattern;

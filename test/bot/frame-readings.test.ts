@@ -44,6 +44,18 @@ describe("the frame reads what is asked", () => {
     expect(text).not.toContain("47–53%");
   });
 
+  it("a duration asked of a percentage indicator gets no percentage", async () => {
+    const { text } = await ask("how fast should recruitment be - target number of days to fill a post?");
+    expect(text).toContain("no figure in days, weeks or months");
+    expect(text).not.toContain("50%");
+  });
+
+  it("another person's record is as private as one's own", async () => {
+    expect((await ask("what was the outcome of my colleague's disciplinary case")).reply.intent).toBe(
+      "person_specific",
+    );
+  });
+
   it("hours asked of a percentage indicator, however abbreviated, get no percentage", async () => {
     const { text } = await ask("training hrs per staff per year target?");
     expect(text).toContain("no figure in hours");

@@ -88,6 +88,7 @@ export const intents = {
   "indicator.otherUnit":
     "{indicator} is a percentage: {measure}. The strategy sets no figure in {unit} for it, and I won't give its percentages as one.",
   "unit.hours": "hours (of training or work)",
+  "unit.duration": "days, weeks or months (a duration)",
   "unit.money": "money (a budget or a cost)",
   "population.sex": "sex",
   "population.grade": "grade or staff category",

@@ -104,6 +104,8 @@ export const en: Words = {
     weeks: /weeks?\b/,
     months: /months?\b/,
     hours: /how many (\w+ )?(hours|hrs)|\b(hours?|hrs?) (per|a|each)\b/,
+    durationAsked:
+      /\b(how many|number of|no\. of|target( number of)?|average)\s+(\w+\s+)?(days|weeks|months)\b|\b(days|weeks|months) to (fill|recruit|hire|complete)\b|\btime[- ]to[- ](hire|recruit|fill)\b/,
     percent: /percentage/,
     figureDays: /days?/,
     figureWeeks: /weeks?/,
@@ -136,6 +138,8 @@ export const en: Words = {
       /\b(?:leave|sick days|sick leave|holidays?|vacation|contract|salary|pay|payslip|payroll|step|increment|promotion|appraisal|rating|pension|grade|allowances?|entitlements?|reclassification|overtime|visa|tax|benefits?)\b.*\b(?:do|did|have)\s+i\s+(?:have|get|got|left|used|taken|had)\b/,
       /\b(scores?|ratings?|results?|feedback)\b.{0,40}\b(gave|give|given)\s+me\b/,
       /\b(i|i've|i have)\s+applied\b|\bmy (job )?applications?\b/,
+      // Another person's record is no more the paper's than one's own: "my colleague's disciplinary case".
+      /\b(?:my\s+)?(?:colleague|supervisor|boss|manager|assistant|staff member|someone|somebody)'s\s+(?:[\w-]+\s+){0,3}?(?:case|file|contract|salary|pay|appraisal|rating|leave|grade|promotion|pension|complaint|investigation)\b/,
     ],
     folded: [],
   },

@@ -92,6 +92,7 @@ export const intents = {
   "indicator.otherUnit":
     "{indicator} es un porcentaje: {measure}. La estrategia no fija para él ninguna cifra en {unit}, y no daré sus porcentajes como tal.",
   "unit.hours": "horas (de formación o de trabajo)",
+  "unit.duration": "días, semanas o meses (una duración)",
   "unit.money": "dinero (un presupuesto o un costo)",
   "population.sex": "sexo",
   "population.grade": "grado o categoría de personal",

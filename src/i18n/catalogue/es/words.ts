@@ -105,6 +105,7 @@ export const es: Words = {
     weeks: /\bsemanas?\b/,
     months: /\bmeses\b/,
     hours: /cu[aá]ntas horas|horas (de \w+ )?(por|al)\b/,
+    durationAsked: /\b(cu[aá]ntos|n[uú]mero de) (d[ií]as|semanas|meses)\b|\btiempo de contrataci[oó]n\b/,
     percent: /porcentaje/,
     figureDays: /d[ií]as?/,
     figureWeeks: /semanas?/,

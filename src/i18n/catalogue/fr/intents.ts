@@ -92,6 +92,7 @@ export const intents = {
   "indicator.otherUnit":
     "{indicator} est un pourcentage : {measure}. La stratégie ne fixe pour lui aucun chiffre en {unit}, et je ne donnerai pas ses pourcentages comme tel.",
   "unit.hours": "heures (de formation ou de travail)",
+  "unit.duration": "jours, semaines ou mois (une durée)",
   "unit.money": "argent (un budget ou un coût)",
   "population.sex": "sexe",
   "population.grade": "grade ou catégorie de personnel",

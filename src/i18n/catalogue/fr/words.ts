@@ -89,6 +89,8 @@ export const fr: Words = {
     weeks: /\bsemaines?\b/,
     months: /\bmois\b/,
     hours: /combien d'heures|nombre d'heures|heures (par|de formation)/,
+    durationAsked:
+      /\b(combien|nombre) de (jours|semaines|mois)\b|\bdelai de recrutement\b|\bdélai de recrutement\b/,
     percent: /pourcentage/,
     figureDays: /jours?/,
     figureWeeks: /semaines?/,

@@ -84,6 +84,7 @@ export const intents = {
   "indicator.otherUnit":
     "“{indicator}”是一个百分比：{measure}。战略没有设定它以{unit}计的数值，我不会把它的百分比当作这样的数值。",
   "unit.hours": "小时数(培训或工作时数)",
+  "unit.duration": "天数、周数或月数(时长)",
   "unit.money": "金额(预算或费用)",
   "population.sex": "性别",
   "population.grade": "职等或职类",

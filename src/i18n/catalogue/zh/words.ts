@@ -78,6 +78,7 @@ export const zh: Words = {
     weeks: /多少周|几周/,
     months: /多少个月|几个月/,
     hours: /多少(个)?小时|几(个)?小时|学时/,
+    durationAsked: /多少天|几天|天数|多少周|几周|多少个月|几个月|招聘周期|招聘时间|招聘用时/,
     percent: /百分之|百分比/,
     figureDays: /天|日/,
     figureWeeks: /周|星期/,
