@@ -50,6 +50,14 @@ describe("the frame reads what is asked", () => {
     expect(text).not.toContain("50%");
   });
 
+  it("a figure asked of the managers' learning programme is no training indicator's", async () => {
+    const { reply, text } = await ask(
+      "what % of managers must complete the new managers' learning programme by 2023",
+    );
+    expect(reply.intent).toBe("no_target");
+    expect(text).not.toContain("12%");
+  });
+
   it("another person's record is as private as one's own", async () => {
     expect((await ask("what was the outcome of my colleague's disciplinary case")).reply.intent).toBe(
       "person_specific",
