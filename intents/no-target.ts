@@ -58,7 +58,7 @@ function deliverableReply(context: IntentContext): Reply {
   const { understanding, knowledge } = context;
   const lang = understanding.answerLang;
   const named = understanding.subjects.find((s) => s.subject.kind === "deliverable");
-  const focus = knowledge.kb.focusAreas.find((f) => f.deliverables.some((d) => d.id === named?.subject.id));
+  const focus = named ? knowledge.focusAreaOfDeliverable(named.subject.id) : undefined;
   const deliverable = focus?.deliverables.find((d) => d.id === named?.subject.id);
   if (!named || !focus || !deliverable) return noFigureOfThat(context);
   return itemReply(context, named.alias, {

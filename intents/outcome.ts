@@ -61,7 +61,7 @@ function focusAreaNamed(context: IntentContext, outcome: Outcome): FocusArea | u
       subject.kind === "focusArea"
         ? knowledge.kb.focusAreas.find((f) => f.id === subject.id)
         : subject.kind === "deliverable"
-          ? knowledge.kb.focusAreas.find((f) => f.deliverables.some((d) => d.id === subject.id))
+          ? knowledge.focusAreaOfDeliverable(subject.id)
           : undefined;
     if (area) return area.outcome === outcome.number ? area : undefined;
   }

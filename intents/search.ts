@@ -56,6 +56,11 @@ function scopeOf(context: IntentContext): string | undefined {
   return outcome ? `outcome-${outcome}` : undefined;
 }
 
+/** A section is the named part of the paper, or within it. */
+function inPart(context: IntentContext, section: string, scope: string): boolean {
+  return section === scope || context.knowledge.section(section)?.parent === scope;
+}
+
 /** Hits in the named part of the paper when there are good ones, else all hits. */
 function preferScope<T extends { section: string }>(
   context: IntentContext,
@@ -63,9 +68,7 @@ function preferScope<T extends { section: string }>(
   scope: string | undefined,
 ): Scored<T>[] {
   if (!scope) return hits;
-  const inScope = hits.filter(
-    (hit) => hit.item.section === scope || context.knowledge.section(hit.item.section)?.parent === scope,
-  );
+  const inScope = hits.filter((hit) => inPart(context, hit.item.section, scope));
   return inScope.length > 0 && (inScope[0]?.score ?? 0) >= MIN_SCORE ? inScope : hits;
 }
 
@@ -116,9 +119,7 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const offTopic =
     understanding.classified.intent === OUT_OF_SCOPE && understanding.classified.score >= POLICY.likely;
   const inNamedPart =
-    scope !== undefined &&
-    bestPassage !== undefined &&
-    (bestPassage.item.section === scope || knowledge.section(bestPassage.item.section)?.parent === scope);
+    scope !== undefined && bestPassage !== undefined && inPart(context, bestPassage.item.section, scope);
   const bar = offTopic ? MIN_SHARE.offTopic : inNamedPart ? MIN_SHARE.scoped : MIN_SHARE.usual;
   if (bestShare < bar) return none;
   const shown = bestPassage && bestPassage.score >= top * 0.4 ? [bestPassage] : [];

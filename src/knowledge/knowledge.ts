@@ -137,6 +137,11 @@ export class Knowledge {
     return this.kb.focusAreas.find((f) => f.number === number);
   }
 
+  /** The focus area that lists a key deliverable. */
+  focusAreaOfDeliverable(id: string): FocusArea | undefined {
+    return this.kb.focusAreas.find((f) => f.deliverables.some((d) => d.id === id));
+  }
+
   /**
    * A focus area named by its title rather than its number ("HR analytics", "新的工作方式"):
    * the one whose title words the text covers best, if it covers most of them.
