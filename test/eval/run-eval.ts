@@ -27,6 +27,12 @@ for (const file of files) {
   console.log("by topic:");
   const topics = [...shareBy(results, (r) => r.case.topic.split(".")[0] ?? r.case.topic)].sort();
   for (const [topic, share] of topics) console.log(`  ${topic.padEnd(16)} ${pct(share)}`);
+  // Passing the checks is not enough for a question outside the strategy: it must also be declined.
+  const outside = results.filter((r) => r.case.topic.startsWith("out_of_scope"));
+  if (outside.length > 0)
+    console.log(
+      `out of scope declined: ${pct([outside.filter((r) => r.outcome === "decline").length, outside.length])}`,
+    );
   const failures = results.filter((r) => !r.passed);
   failed += failures.length;
   if (failures.length > 0) console.log("failures:");

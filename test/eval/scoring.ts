@@ -37,6 +37,8 @@ export function fold(text: string): string {
 export interface CaseResult {
   case: EvalCase;
   intent: string;
+  /** What the reply did (answer, clarify, decline…), as the `--json` contract reports it. */
+  outcome: string;
   text: string;
   passed: boolean;
   why: string[];
@@ -67,7 +69,14 @@ export async function runCases(bot: Bot, cases: readonly EvalCase[]): Promise<Ca
     });
     const text = toPlainText(reply);
     const why = judge(c, text);
-    results.push({ case: c, intent: reply.intent, text, passed: why.length === 0, why });
+    results.push({
+      case: c,
+      intent: reply.intent,
+      outcome: reply.outcome ?? "answer",
+      text,
+      passed: why.length === 0,
+      why,
+    });
   }
   return results;
 }
