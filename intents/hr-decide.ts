@@ -7,16 +7,25 @@ import { isShort, readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { DECISION_WORDS, QUEUE, REPORTED_DECISION } from "../src/nlu/command-words.ts";
-import { textAfterRequestId } from "../src/nlu/entities.ts";
+import { textAfterRequestId, textAfterRequestNumber } from "../src/nlu/entities.ts";
 import { commandPart } from "../src/nlu/mood.ts";
 import type { RequestRecord } from "../src/requests/model.ts";
 import { isRequestDecision } from "../src/requests/review.ts";
+import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 import { decisionByLabel, requestFacts, requestLine, statusText } from "../src/requests/views.ts";
 import { AWAITING_HR } from "../src/requests/workflow.ts";
 
-/** The words after the request id, minus joining words: "FWA-2026-0007 because dates clash" → "dates clash". */
+/**
+ * The words after the request id (or its prefix and number, "JDR 6"), minus joining words:
+ * "FWA-2026-0007 because dates clash" → "dates clash".
+ */
 export function commentAfterId(text: string): string | undefined {
-  const after = textAfterRequestId(text);
+  const after =
+    textAfterRequestId(text) ??
+    textAfterRequestNumber(
+      text,
+      REQUEST_TYPES.map((t) => t.prefix),
+    );
   if (after === undefined) return undefined;
   const rest = after
     .replace(/^[\s:：,，.。;；-]*(because|as|since|with|reason|comment|因为|原因|说明)?[\s:：,，]*/i, "")

@@ -26,6 +26,7 @@ import { type Settling, settleConfirmation } from "./settle-confirmation.ts";
 const STARTERS = ["bot.starter.mobility", "bot.starter.whatCanYouDo"] as const;
 
 import { t } from "../i18n/messages.ts";
+import { withLooseRequestId } from "./loose-request-id.ts";
 import {
   continueForm,
   dialogKey,
@@ -94,6 +95,7 @@ export class Bot {
       examples,
       REQUEST_TYPES.map((t) => t.names),
       options.modelCache,
+      REQUEST_TYPES.map((t) => t.prefix),
     );
     const { outcome, reason, written, ms } = this.nlu.modelReport;
     if (written === false) this.logger.warn({ reason }, "classifier model cache could not be written");
@@ -217,7 +219,11 @@ export class Bot {
     const truncated = raw.length > MAX_TEXT_LENGTH;
     const text = truncated ? raw.slice(0, MAX_TEXT_LENGTH) : raw;
     const remembered = await this.rememberedLocale(message.platform, message.user.id);
-    const understanding = this.nlu.understand(text, message.locale, remembered);
+    const understanding = await withLooseRequestId(
+      this.requests,
+      message,
+      this.nlu.understand(text, message.locale, remembered),
+    );
     const described = await this.described(
       message,
       await this.reply(message, understanding, raw),

@@ -147,7 +147,9 @@ export async function requestMeant(
   if (isReply(services)) return services;
   const lang = understanding.answerLang;
   const mine = await services.workflow.listMine(actorOf(context.message));
-  const named = REQUEST_TYPES.filter((t) => t.names.test(understanding.text)).map((t) => t.id);
+  const named = REQUEST_TYPES.filter(
+    (t) => t.names.test(understanding.text) || t.prefix === understanding.requestPrefix,
+  ).map((t) => t.id);
   // "#6": the number ends the id ("JDR-2026-0006"); each type numbers its own, so several may answer.
   const numbered =
     understanding.requestNumber === undefined

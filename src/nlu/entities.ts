@@ -73,10 +73,38 @@ export function detectRequestId(text: string): string | undefined {
 /** "#6", "# 12": a request by its number, as staff type it once they know their ids. */
 const REQUEST_NUMBER = /(?<![\w#])#\s?(\d{1,4})(?![\d\w-])/;
 
-export function detectRequestNumber(text: string): number | undefined {
+/** A request by its number: "#6", or after its type's id prefix without the year ("fwa 1", "JDR-6"). */
+export interface RequestNumber {
+  number: number;
+  /** The id prefix typed before the number, upper-cased ("FWA"). */
+  prefix?: string;
+}
+
+/** A type's id prefix and a number after it: "fwa 1", "JDR-6", "mob#3". */
+function prefixedNumber(prefixes: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\w-])(${prefixes.join("|")})\\s?[-#]?\\s?(\\d{1,4})(?![\\d\\w/.-])`, "i");
+}
+
+/** `prefixes`: the request types' id prefixes ("FWA", "JDR"). A year after a prefix is no number. */
+export function detectRequestNumber(
+  text: string,
+  prefixes: readonly string[] = [],
+): RequestNumber | undefined {
   const m = REQUEST_NUMBER.exec(text);
   const n = m?.[1] ? Number(m[1]) : undefined;
-  return n !== undefined && n > 0 ? n : undefined;
+  if (n !== undefined && n > 0) return { number: n };
+  if (prefixes.length === 0) return undefined;
+  const prefixed = prefixedNumber(prefixes).exec(text);
+  const number = prefixed?.[2] ? Number(prefixed[2]) : 0;
+  if (!prefixed?.[1] || number <= 0 || (number >= 2000 && number < 2100)) return undefined;
+  return { number, prefix: prefixed[1].toUpperCase() };
+}
+
+/** The text after a request named by its prefix and number ("send back JDR 6 - need…"). */
+export function textAfterRequestNumber(text: string, prefixes: readonly string[]): string | undefined {
+  if (!detectRequestNumber(text, prefixes)?.prefix) return undefined;
+  const m = prefixedNumber(prefixes).exec(text);
+  return m ? text.slice(m.index + m[0].length) : undefined;
 }
 
 /** The text after the (first) request id it names, as typed; undefined when it names none. */

@@ -94,12 +94,14 @@ export class Nlu {
    * `modelCache`: a directory where the trained classifier is kept between starts.
    * `requestTypeNames`: the words that name each kind of request ("telework", "培训"), so that
    * "the training one" refers to the user's own request.
+   * `requestIdPrefixes`: their ids' prefixes ("FWA"), so that "fwa 1" names a request by its number.
    */
   constructor(
     private readonly knowledge: Knowledge,
     examples: readonly Example[],
     private readonly requestTypeNames: readonly RegExp[] = [],
     modelCache?: string,
+    private readonly requestIdPrefixes: readonly string[] = [],
   ) {
     this.examples = examples;
     const { classifier, report } = cachedClassifier(examples, modelCache);
@@ -131,7 +133,8 @@ export class Nlu {
     const outcome = detectOutcome(text);
     const focusArea = detectFocusArea(text);
     const requestId = detectRequestId(text);
-    const requestNumber = detectRequestNumber(text);
+    const numbered = detectRequestNumber(text, this.requestIdPrefixes);
+    const requestNumber = numbered?.number;
     const answerLang = answerLanguage(lang, text, localeHint, remembered);
     // the knowledge base is indexed in English and Chinese: a French question is matched in English
     const kbLang = indexLang(answerLang);
@@ -218,6 +221,9 @@ export class Nlu {
         requestId === undefined &&
         (requestNumber !== undefined || mentionsOwnRequest(text, this.requestTypeNames)),
       ...(requestId === undefined && requestNumber !== undefined ? { requestNumber } : {}),
+      ...(requestId === undefined && numbered?.prefix !== undefined
+        ? { requestPrefix: numbered.prefix }
+        : {}),
       partnerNamed:
         this.knowledge.partnersNamed(text).length > 0 ||
         subjects.some((s) => s.subject.kind === "partner" && s.confidence >= SURELY),

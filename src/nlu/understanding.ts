@@ -34,6 +34,8 @@ export interface Understanding {
   ownRequest: boolean;
   /** A request named by its number alone ("cancel #6", "como va la #6"): one of the user's own. */
   requestNumber?: number;
+  /** The id prefix typed before that number ("fwa 1"): the request is of that type. */
+  requestPrefix?: string;
   /** A partner of the strategy named by name or acronym (ICSC, HLCM, CEB, the Turin Centre). */
   partnerNamed: boolean;
   /** What the question is about first is a topic the paper never mentions (taxation, pensions), named surely. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionIn } from "../../intents/hr-decide.ts";
 import { RESUBMIT_WORDS, SELECTION_WORDS, WITHDRAW_WORDS } from "../../src/nlu/command-words.ts";
-import { detectRequestId, mentionsOwnRequest } from "../../src/nlu/entities.ts";
+import { detectRequestId, detectRequestNumber, mentionsOwnRequest } from "../../src/nlu/entities.ts";
 import { moodOf } from "../../src/nlu/mood.ts";
 import { REQUEST_TYPES } from "../../src/requests/types/index.ts";
 
@@ -23,6 +23,23 @@ describe("request ids as people type them", () => {
   ])("reads no id in a date or a phrase: %s", (text) => {
     expect(detectRequestId(text)).toBeUndefined();
   });
+
+  const prefixes = REQUEST_TYPES.map((t) => t.prefix);
+  it.each([
+    ["status fwa 1", { number: 1, prefix: "FWA" }],
+    ["send back JDR 6 - need the org chart", { number: 6, prefix: "JDR" }],
+    ["JDR-6 退回", { number: 6, prefix: "JDR" }],
+    ["cancel #6", { number: 6 }],
+  ])("reads a request's number without its year: %s", (text, found) => {
+    expect(detectRequestNumber(text, prefixes)).toEqual(found);
+  });
+
+  it.each(["fwa 2026", "mobility 15% by 2023", "rec 0", "about 2 fwas"])(
+    "reads no number in a year or a figure: %s",
+    (text) => {
+      expect(detectRequestNumber(text, prefixes)).toBeUndefined();
+    },
+  );
 });
 
 describe("decisions in four languages", () => {

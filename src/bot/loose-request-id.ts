@@ -1,0 +1,36 @@
+import type { RequestServices } from "../requests/services.ts";
+import { actorOf } from "./form/state.ts";
+import type { Understanding } from "./intent.ts";
+import type { ParsedIncoming } from "./messages.ts";
+
+/** How many years back a number typed without its year ("fwa 1") is looked for. */
+const YEARS_BACK = 2;
+
+/**
+ * "send back JDR 6", "status fwa 1": a request named by its type's prefix and number, without the
+ * year, is the one request of that prefix and number the user may see (HR any, staff their own)
+ * in this year or the two before; then it is read as if its id had been typed. When none or
+ * several answer, the understanding is left as it was (the number alone still finds the user's own).
+ */
+export async function withLooseRequestId(
+  services: RequestServices | undefined,
+  message: ParsedIncoming,
+  u: Understanding,
+): Promise<Understanding> {
+  if (!services || u.requestId !== undefined || !u.requestPrefix || u.requestNumber === undefined) return u;
+  const year = services.clock().getUTCFullYear();
+  const number = String(u.requestNumber).padStart(4, "0");
+  const ids = Array.from({ length: YEARS_BACK + 1 }, (_, i) => `${u.requestPrefix}-${year - i}-${number}`);
+  const found: string[] = [];
+  for (const id of ids) {
+    // Only an id that exists is asked of the workflow, which decides whether the user may see it
+    // (and logs a refusal): the years merely tried are no refusals.
+    if (!(await services.store.requests.get(id))) continue;
+    const got = await services.workflow.get(id, actorOf(message));
+    if (got.ok) found.push(got.request.id);
+  }
+  const [only] = found;
+  if (!only || found.length > 1) return u;
+  const { requestNumber: _number, requestPrefix: _prefix, ...rest } = u;
+  return { ...rest, requestId: only, ownRequest: false };
+}
