@@ -46,7 +46,7 @@ export const helpIntent: IntentSpec = {
   handle({ understanding }) {
     const lang = understanding.answerLang;
     const items = (
-      ["indicators", "outcomes", "context", "paper", "requests", "reviewers", "language"] as const
+      ["indicators", "outcomes", "context", "paper", "requests", "process", "reviewers", "language"] as const
     ).map((k) => t(lang, `help.${k}`));
     return makeReply(
       "help",

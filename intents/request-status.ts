@@ -5,10 +5,16 @@ import { refusalReply, requestMeant, withRequests } from "../src/bot/request-rep
 import { readingRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { anyLanguage } from "../src/i18n/words.ts";
 import { STATUS_WORDS } from "../src/nlu/command-words.ts";
+import { asksForAList } from "../src/nlu/entities.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
+import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 import { historyLines, requestFacts } from "../src/requests/views.ts";
+
+/** "my telework requests": several asked after, which is the list. */
+const PLURAL_REQUESTS = anyLanguage((w) => w.commands.pluralRequests, "i");
 
 export const requestStatusIntent: IntentSpec = {
   id: "request_status",
@@ -22,6 +28,18 @@ export const requestStatusIntent: IntentSpec = {
         priority: STAGES.requestId - 4,
         why: "a named request with no command on it: a question about it, or a command that is not an imperative",
         when: (u) => u.requestId !== undefined,
+      },
+      {
+        // Above the reading of the list: "我的调动申请现在什么进度" asks after one request, of one
+        // type, where "the status of all my requests" asks for the list.
+        priority: STAGES.request + 1,
+        why: "one of the user's own requests, of one type named, asked after in status words, and no list asked",
+        when: (u) =>
+          u.ownRequest &&
+          STATUS_WORDS.test(u.text) &&
+          !asksForAList(u.text) &&
+          !PLURAL_REQUESTS.test(u.text) &&
+          REQUEST_TYPES.filter((t) => t.names.test(u.text)).length === 1,
       },
       {
         // Below the request stage: "the status of all my requests" is the list, when the classifier says so.

@@ -41,6 +41,8 @@ export interface Words extends RoutingWords, ModuleWords {
     mine: Pattern;
     queue: Pattern;
     speaksOfRequests: Pattern;
+    /** Several requests asked after ("my telework requests"): the list, not one of them. */
+    pluralRequests: Pattern;
     export: Pattern;
     stats: Pattern;
     hrPerson: Pattern;

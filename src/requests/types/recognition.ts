@@ -103,7 +103,7 @@ export const recognition = defineRequestType({
   indicator: "performance_consequences",
   title: { en: "Recognition", zh: "表彰", fr: "Reconnaissance", es: "Reconocimiento" },
   names:
-    /recognition|award|nominat|\brec\b|表彰|奖励|提名|嘉奖|reconnaissance|distinction|r[ée]compense|prix\b|reconocimiento|premio|galard[oó]n|distinci[oó]n/i,
+    /recognition|award|nominat|\brec\b|表彰|奖励|提名|嘉奖|团队奖|奖项|reconnaissance|distinction|r[ée]compense|prix\b|reconocimiento|premio|galard[oó]n|distinci[oó]n/i,
   summary: {
     en: "Nominate a colleague or a team for recognition of excellent performance or innovation. It serves focus area 2.1, Strengthening accountability for performance, under which the Office strengthens recognition programmes that reward excellence and are open to all staff.",
     zh: "提名同事或团队，表彰其卓越表现或创新。属于重点领域 2.1“强化绩效问责制”；劳工局将加强奖励卓越表现的表彰计划，并向所有职员提供。",

@@ -33,6 +33,8 @@ export const intents = {
   "help.paper": "Anything in the paper: ask in your own words and I quote the passage with its section",
   "help.requests":
     "HR requests: flexible work, early recruitment, learning, mobility, recognition, job description review (e.g. “submit a flexible-work request”); “my requests”, “status of FWA-2026-0001”, “withdraw <id>”",
+  "help.process":
+    "What happens to a request: the HR team is told when you submit it, and approves it, rejects it or asks you for more information; you are told here at each step. I send it to no one else, your supervisor included",
   "help.reviewers":
     "HR reviewers: “pending requests”, “approve <id>”, “reject <id> <comment>”, “request statistics”, “export requests as CSV”",
   "help.language":

@@ -43,7 +43,7 @@ export const routing: RoutingWords = {
     scope: /focus area|outcome/,
     paragraph: /para\.?|paragraph|No\./,
     askHead:
-      /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|check with|find out from|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to)\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b/,
+      /^\s*(please\s+|pls\s+)?((can|could|would) you\s+(please\s+)?)?(i want to\s+|i'd like to\s+|let me\s+)?(ask|contact|message|email|check with|find out from|escalate (this |it )?to|forward (this|it|my question) to|send (this|it|my question) to|pass (this|it|my question) (on )?to|put me through to|connect me (to|with)|talk to|speak (to|with)|hand (this|it) (over )?to|refer (this|it|me) to|(send|forward|pass|put) (a|this|my|the) (question|message|note|query) (on )?to|leave (a |an )?(message|note|question) (for|with))\s+(an?\s+|the\s+|someone (in|from)\s+|somebody (in|from)\s+|a person (in|from)\s+)?(real\s+)?(hr|human resources|person|human|hr team|hr colleague|hr staff)\b/,
     asksForAPerson:
       /\b(talk|speak|chat) (to|with) (a real person|a human|someone in hr|somebody in hr|hr)\b|\bconnect me (to|with) (hr|a person|a human)\b|\b(someone|somebody|a person|a human|a real person)\s+(from|in|at)\s+(hr|human resources)\b/,
     note: /note/,

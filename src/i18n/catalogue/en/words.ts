@@ -16,7 +16,7 @@ export const en: Words = {
   },
   commands: {
     requestInfo:
-      /ask(ing)? for (more )?(info|details)|request(ing)? (more )?(info|details)|more (information|details|info)|need(s)? (more )?(info|details)|send .{0,30}\bback\b.{0,20}\b(ask|for)/,
+      /ask(ing)? for (more )?(info|details)|request(ing)? (more )?(info|details)|more (information|details|info)|need(s)? (more )?(info|details)|send .{0,30}\bback\b.{0,20}\b(ask|for)|^\s*(please |pls )?send\b.{0,30}\bback\b/,
     reject: /reject|decline|deny|refuse|turn down|\bno to\b/,
     approve: /\bapprov(e|es|ed|ing)\b|\baccept|\bgrant|go ahead|sign off/,
     withdraw:
@@ -26,10 +26,12 @@ export const en: Words = {
     selection: /selection|selected/,
     status: /status|happening|where|news|update|progress|going/,
     asksForARequest:
-      /(^|[.,;:!?]\s*|\b(i|we|i'd|i'll|we'd|just|really|also|still|do|would|will|pls|please)\s+)(want|need)\b|\b(pls|plz|please|submit|request|apply|file|open|start|launch|begin|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|(would|will|could) it be possible|is there a way|sign up|enrol{1,2}|register for|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b/,
+      /(^|[.,;:!?]\s*|\b(i|we|i'd|i'll|we'd|just|really|also|still|do|would|will|pls|please)\s+)(want|need)\b|\b(pls|plz|please|submit|request|apply|file|open|start|launch|begin|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|(would|will|could) it be possible|is there a way|sign up|enrol{1,2}|register for|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b|\b(can|could|would|will) (the office|the ilo|my unit|my department|my team|they|you|hr|we) (pay|fund|cover|sponsor|reimburse)\b|\b(get|be|have) (it |this |that )?(funded|sponsored|reimbursed|paid for)\b/,
     mine: /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)/,
-    queue: /pending|waiting|queue|inbox|to (approve|review|decide)|awaiting|undecided|not yet decided/,
+    queue:
+      /pending|waiting|queue|inbox|to (approve|review|decide|process)|awaiting|undecided|not yet decided|unprocessed|not (yet )?(processed|handled|reviewed)|left to (review|process|decide)/,
     speaksOfRequests: /\b(requests?|submi\w*)(?![a-zà-ÿ])/,
+    pluralRequests: /\b(requests|applications|submissions|nominations)\b/,
     export: /export|csv|download/,
     stats:
       /requests?\b.*\b(stat|analytic|count|number|by type)|\b(stat|statistics|analytics|count)\b.*\brequests?|approval rate|turnaround|backlog|share of early|how many .{0,25}\brequests?\b/,
@@ -51,7 +53,7 @@ export const en: Words = {
     politeVerb: null,
     // A question mark ends a question in any language written with Latin letters.
     question:
-      /\?\s*$|^\s*(has|have|had|was|were|is|are|did|does|do|will|when|what|why|how|where|who|which|whose|any|anything|status)\b|\b(yet|already)\s*\??\s*$|\b(been|got|get|getting) (approved|rejected|declined|accepted|decided|withdrawn|resubmitted|granted)\b/,
+      /\?\s*$|^\s*(by\s+|until\s+)?(has|have|had|was|were|is|are|did|does|do|will|when|what|why|how|where|who|which|whose|any|anything|status)\b|\b(yet|already)\s*\??\s*$|\b(been|got|get|getting) (approved|rejected|declined|accepted|decided|withdrawn|resubmitted|granted)\b/,
     already: null,
     decidedStem: null,
   },
@@ -124,7 +126,9 @@ export const en: Words = {
     named:
       /\bmy\b.{0,40}\b(request|application|nomination|submission)s?\b|\b(request|application|nomination)\b.{0,30}\bi (submitted|filed|made|sent|put in)\b|\b(the|that) .{0,30}\bi (submitted|filed|sent|put in)\b/,
     typeBefore: /\b(my|the|that|this)\b[\w\s&-]{0,15}$/,
-    typeAfter: /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b/,
+    // "my team award get rejected": a decision on it says it is a request of the user's.
+    typeAfter:
+      /^[\w\s&-]{0,15}\b(request|application|one|review|nomination|submission)s?\b|^[\w\s&-]{0,15}\b(get|got|gets|been|was|were|is)\s+(rejected|approved|refused|turned down|declined|denied|accepted)\b|^\s{0,3}(rejected|approved|refused|turned down|declined|denied|accepted)\b/,
     typeArticle: null,
     typeNoun: null,
     fileVerb: null,

@@ -35,6 +35,8 @@ export const intents = {
     "Cualquier cosa del documento: pregunte con sus propias palabras y cito el pasaje con su sección",
   "help.requests":
     "Solicitudes de RR. HH.: trabajo flexible, contratación anticipada, aprendizaje, movilidad, reconocimiento, revisión de descripción de puesto (p. ej. «presentar una solicitud de trabajo flexible»); «mis solicitudes», «estado de FWA-2026-0001», «retirar <número>»",
+  "help.process":
+    "Qué pasa con una solicitud: el equipo de RR. HH. recibe un aviso cuando la presenta y la aprueba, la rechaza o le pide más información; se le informa aquí de cada paso. No la envío a nadie más, tampoco a su supervisor",
   "help.reviewers":
     "Revisores de RR. HH.: «solicitudes pendientes», «aprobar <número>», «rechazar <número> <comentario>», «estadísticas de solicitudes», «exportar solicitudes en CSV»",
   "help.language":

@@ -36,6 +36,7 @@ export const es: Words = {
     queue:
       /pendiente|por (aprobar|revisar|decidir)|sin revisar|sin (resolver|tramitar|decidir)|en espera|bandeja|tramitar/,
     speaksOfRequests: /\b(solicitud(es)?|solicit[eé]|peticion(es)?|petici[oó]n|pedid[oa]s?)(?![a-zà-ÿ])/,
+    pluralRequests: /\b(mis|las) solicitudes\b/,
     export: /descarg/,
     stats:
       /estad[ií]stic|cu[aá]ntas solicitudes(?! de empleo)|n[uú]mero de solicitudes(?! de empleo)|tasa de (aprobaci[oó]n|aceptaci[oó]n)/,

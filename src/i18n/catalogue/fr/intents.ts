@@ -35,6 +35,8 @@ export const intents = {
     "Tout ce que contient le document : posez votre question avec vos mots et je cite le passage avec sa section",
   "help.requests":
     "Demandes RH : travail flexible, recrutement anticipé, formation, mobilité, reconnaissance, examen de description de poste (par ex. « soumettre une demande de travail flexible ») ; « mes demandes », « statut de FWA-2026-0001 », « retirer <numéro> »",
+  "help.process":
+    "Ce que devient une demande : l'équipe RH est avertie dès que vous la soumettez, puis l'approuve, la rejette ou vous demande des informations ; vous en êtes informé ici à chaque étape. Je ne l'envoie à personne d'autre, pas même à votre superviseur",
   "help.reviewers":
     "Examinateurs RH : « demandes en attente », « approuver <numéro> », « rejeter <numéro> <commentaire> », « statistiques des demandes », « exporter les demandes en CSV »",
   "help.language":

@@ -37,6 +37,7 @@ export const fr: Words = {
     queue:
       /en attente|a traiter|à traiter|a valider|à valider|file d'attente|traiter|en souffrance|(pas encore|non) trait[ée]e?s?|sans d[ée]cision/,
     speaksOfRequests: /\b(demand(e|es|[ée]|[ée]e|[ée]es)|soumi\w*|soumet\w*)(?![a-zà-ÿ])/,
+    pluralRequests: /\b(mes|les|des) demandes\b/,
     export: /t[ée]l[ée]charg/,
     stats: /statisti|combien de demandes|nombre de demandes|taux d'(approbation|acceptation)/,
     hrPerson: /\b(rh|ressources humaines|une personne|humain)\b/,

@@ -22,11 +22,14 @@ export const zh: Words = {
     resubmit: /重新提交|(?<!要求|申请人|请|需要|让申请人)补充|回复人力资源|回复hr/,
     selection: /遴选|选完|选好|选定|选出/,
     status: /进展|怎么样|到哪|结果|状态|进度/,
-    asksForARequest: /申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我/,
+    asksForARequest:
+      /申请|提交|办理|发起|启动|开始|我想|我要|想要|提名|推荐|帮我|报销|资助|出钱|承担.{0,4}费用/,
     // "能不能帮我申请一下" asks to make one, not for the list.
     mine: /我的申请|我提交|^(?!.*(帮我|给我|替我|我想|我要|我需要|能不能|能否|可以|可否|请)申请).*我.*申请/,
-    queue: /待|审批|审核队列|等我批|等着?(我)?(处理|审|批)|等待(处理|审)/,
+    queue:
+      /待|审批|审核队列|等我批|等着?(我)?(处理|审|批)|等待(处理|审)|[没未](有)?(处理|审|批)|还没(处理|审|批)/,
     speaksOfRequests: /申请/,
+    pluralRequests: /这些申请|几个申请|几份申请|那些申请|各个申请/,
     export: /导出|下载/,
     stats:
       /多少.{0,8}申请|申请.{0,8}多少|申请.*(统计|分析|数量)|(统计|分析).*申请|提前招聘.*比例|批准率|通过率|处理时间/,
@@ -95,9 +98,10 @@ export const zh: Words = {
   ownRequest: {
     named: /我的.{0,15}(申请|提名|请求)|我.{0,12}的.{0,10}(申请|提名)|我(提交|申请|发起|递交)的/,
     typeBefore: null,
-    // "培训那个怎么样了" is the user's training request; "培训的那个指标" is the strategy's indicator.
+    // "培训那个怎么样了" is the user's training request; "培训的那个指标" is the strategy's indicator;
+    // "团队奖为什么被拒了": a decision on it says it is a request of the user's.
     typeAfter:
-      /^\s{0,2}(的)?(申请(?!人)|审核|(那个|那份|那一个)(?=\s*($|[？?，,。！!]|怎|呢|吗|到|还|有|批|被)))/,
+      /^\s{0,2}(的)?(申请(?!人)|审核|(那个|那份|那一个)(?=\s*($|[？?，,。！!]|怎|呢|吗|到|还|有|批|被)))|^[^，,。？?！!]{0,4}?(为什么|怎么|咋)?(被|给)(拒|驳回|退回|否决)/,
     typeArticle: null,
     typeNoun: null,
     fileVerb: null,
