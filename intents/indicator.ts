@@ -19,7 +19,9 @@ import {
   outcomeName,
 } from "../src/bot/views.ts";
 import { t } from "../src/i18n/messages.ts";
+import { foldedForm } from "../src/i18n/text.ts";
 import { alternatives, anyLanguage } from "../src/i18n/words.ts";
+import { NAMED } from "../src/knowledge/confidence.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -147,6 +149,22 @@ function votedForAnother(u: Understanding, self: string): boolean {
   return u.classified.intent !== self && u.classified.score >= POLICY.sure;
 }
 
+/**
+ * A lesson, risk, assumption or deliverable named, even in scattered words, by a name that holds
+ * every indicator's name the question has ("what lesson does the paper draw on workforce
+ * planning": the lesson on workforce planning).
+ */
+function namesItemHoldingIndicator(u: Understanding): boolean {
+  const items = u.subjects.filter(
+    (s) => HOLDING_KINDS.has(s.subject.kind) && s.confidence >= NAMED.scattered,
+  );
+  return (
+    u.indicators.length > 0 &&
+    items.some((item) => u.indicators.every((m) => foldedForm(item.alias).includes(foldedForm(m.alias))))
+  );
+}
+const HOLDING_KINDS = new Set(["lesson", "risk", "assumption", "deliverable"]);
+
 /** The first subject the question names is no indicator (a lesson, a focus area asked for…). */
 function namesOtherFirst(u: Understanding): boolean {
   const kind = u.subjects[0]?.subject.kind;
@@ -172,6 +190,7 @@ export const indicatorIntent: IntentSpec = {
         why: "an indicator named, with a figure asked, or named as an indicator, or alone",
         when: (u, _c, self) =>
           u.indicators.length > 0 &&
+          !(namesItemHoldingIndicator(u) && votedForAnother(u, self)) &&
           (votedFor(u, self, POLICY.likely) ||
             asksFigures(u) ||
             // In French or Spanish the indicators are what the assistant can answer, unless the

@@ -2,6 +2,7 @@ import { figureOfDeliverable, figureOfUnsetTopic, targetOfFact } from "../src/bo
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
+import { ABOUT_THE_STRATEGY } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
@@ -132,6 +133,13 @@ export const noTargetIntent: IntentSpec = {
         priority: STAGES.subject + 8,
         why: "the question's subject is a topic the strategy sets no figure for, and it asks for one",
         when: figureOfUnsetTopic,
+      },
+      {
+        // Above the decline of a topic the paper never mentions: asked of the strategy by name, the
+        // topic's note says what the paper says instead (pay follows the ICSC).
+        priority: STAGES.subject + 3,
+        why: "a topic the paper never mentions, asked of the strategy by name (“what does the strategy say about salaries?”)",
+        when: (u) => u.unmentionedTopic && ABOUT_THE_STRATEGY.test(u.text),
       },
       {
         priority: STAGES.subject + 8,

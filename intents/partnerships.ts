@@ -28,6 +28,18 @@ export const partnershipsIntent: IntentSpec = {
           (c.groupOf?.(u.classified.intent) !== "topic" || partnerFirst(u)),
       },
       topicRule(),
+      {
+        // Below every topic: only what nothing else claims ("CEB HR network — is that mentioned
+        // anywhere in the strategy?"), which the passage search would otherwise be left to.
+        priority: STAGES.topic - 2,
+        why: "a partner named surely, and nothing else of the paper, and nothing else claimed the message",
+        when: (u) =>
+          partnerFirst(u) &&
+          u.indicators.length === 0 &&
+          u.subjects.every(
+            (s) => s.confidence < SURELY || s.subject.kind === "partner" || s.subject.kind === "paper",
+          ),
+      },
     ],
   },
   examples: {

@@ -3,6 +3,7 @@ import { makeReply, paragraph } from "../src/bot/reply.ts";
 import { startForm } from "../src/bot/request-dialog.ts";
 import { withRequests } from "../src/bot/request-replies.ts";
 import {
+  ABOUT_THE_STRATEGY,
   ASKS_FOR_A_REQUEST,
   asksFigures,
   namesIndicatorAsSuch,
@@ -10,14 +11,11 @@ import {
 } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
-import { anyLanguage } from "../src/i18n/words.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity } from "../src/nlu/entities.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
 import { REQUEST_TYPES } from "../src/requests/types/index.ts";
 import { startPhrase } from "../src/requests/views.ts";
-
-const ABOUT_THE_STRATEGY = anyLanguage((w) => w.aboutTheStrategy, "i");
 
 /** One intent per request type: its triggers train the classifier; the handler opens its form. */
 function submitIntent(definition: RequestTypeDefinition): IntentSpec {

@@ -1,7 +1,13 @@
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { ASKS_WHY, asksFigures, asksStrategyFigure, POLICY } from "../src/bot/route-predicates.ts";
+import {
+  ABOUT_THE_STRATEGY,
+  ASKS_WHY,
+  asksFigures,
+  asksStrategyFigure,
+  POLICY,
+} from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { alternatives, everyLanguage } from "../src/i18n/words.ts";
@@ -115,9 +121,13 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const top = Math.max(bestPassage?.score ?? 0, facts[0]?.score ?? 0);
   if (top < MIN_SCORE) return none;
   const bestShare = Math.max(bestPassage?.share ?? 0, namedFact ? 1 : (facts[0]?.share ?? 0));
-  // A vote below the policy's "likely" is no sign: the usual bar applies.
+  // A vote below the policy's "likely" is no sign: the usual bar applies. Nor is it one when the
+  // question names the strategy or the paper itself and asks no figure of it ("why does the paper
+  // worry that…"); a figure it sets none for is said to be none (`notFound`), not found in a passage.
   const offTopic =
-    understanding.classified.intent === OUT_OF_SCOPE && understanding.classified.score >= POLICY.likely;
+    understanding.classified.intent === OUT_OF_SCOPE &&
+    understanding.classified.score >= POLICY.likely &&
+    (!ABOUT_THE_STRATEGY.test(understanding.text) || asksStrategyFigure(understanding));
   const inNamedPart =
     scope !== undefined && bestPassage !== undefined && inPart(context, bestPassage.item.section, scope);
   const bar = offTopic ? MIN_SHARE.offTopic : inNamedPart ? MIN_SHARE.scoped : MIN_SHARE.usual;

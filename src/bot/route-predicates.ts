@@ -155,9 +155,12 @@ export function framesStrategy(u: Understanding): boolean {
   return (
     asksFigures(u) ||
     figureOfUnsetTopic(u) ||
-    (u.mood === "question" && (u.indicators.length > 0 || namesPaperSubject(u)))
+    ((u.mood === "question" || ENDS_ASKING.test(u.text)) && (u.indicators.length > 0 || namesPaperSubject(u)))
   );
 }
+
+/** A message that ends in a question mark asks, whatever its first clause ("I work on X — which outcome…?"). */
+const ENDS_ASKING = /[?？]\s*$/;
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
 export function commandOnRequest(u: Understanding, words: RegExp): boolean {
@@ -225,6 +228,9 @@ const ITEMS = new Set([
 ]);
 
 export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
+
+/** The message names the strategy or the paper itself ("what does the strategy say…", "战略对…"). */
+export const ABOUT_THE_STRATEGY = anyLanguage((w) => w.aboutTheStrategy, "i");
 export { asksFigures, FIGURE_FACETS } from "./figure-asked.ts";
 
 export const ASKS_WHY = anyLanguage((w) => w.routing.asksWhy, "i");

@@ -102,9 +102,9 @@ export interface ModuleWords {
     /** The asker's own ("my unanswered questions" is my_questions), folded, `i`. */
     own: Pattern;
   };
-  /** `intents/request-submit.ts`: a question about the strategy names a topic, not a request; `i`, as typed. */
+  /** `src/bot/route-predicates.ts`: the strategy or the paper named (a question about it names a topic, not a request); `i`, as typed. */
   aboutTheStrategy: Pattern;
-  /** `src/nlu/nlu.ts`: keyboard homophones of a word, replaced (`g`) before anything is read. */
+  /** `src/nlu/nlu.ts`: keyboard homophones and shortenings of a word, replaced (`g`) before anything is read. */
   commonTypos: readonly (readonly [RegExp, string])[];
   /** `src/adapters/console/`: whole lines, trimmed and lower-cased, that end the session. */
   consoleExit: readonly string[];

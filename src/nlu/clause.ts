@@ -1,4 +1,5 @@
 import { asksFigureOfTopic, detectFacets } from "./entities.ts";
+import { wordedAsQuestion } from "./mood.ts";
 
 /** Where one clause ends and the next begins: punctuation, or a spaced dash. */
 const CLAUSE_BREAK = /[,;:()，；：（）.!?。！？]|\s[-–—]\s/g;
@@ -23,9 +24,14 @@ export function clauseAround(text: string, span: readonly [number, number]): Cla
   return { text: text.slice(start, end), question: /^\s*[?？]/.test(text.slice(end)) };
 }
 
-/** A clause that asks no facet and no figure: "my JD is from 2009 lol". */
+/** A clause that asks no facet, no figure and no question: "my JD is from 2009 lol". */
 export function asksNothing(clause: Clause): boolean {
-  return detectFacets(clause.text).length === 0 && !asksFigureOfTopic(clause.text);
+  return (
+    !clause.question &&
+    !wordedAsQuestion(clause.text) &&
+    detectFacets(clause.text).length === 0 &&
+    !asksFigureOfTopic(clause.text)
+  );
 }
 
 /**

@@ -23,6 +23,11 @@ const QUESTION = new RegExp(
   `${alternatives((w) => w.mood.question)}|\\b(${alternatives((w) => w.mood.already)})\\s+(${alternatives((w) => w.mood.decidedStem)})`,
 );
 
+/** Whether a sentence or clause is worded as a question ("by when must…", "是否…"). */
+export function wordedAsQuestion(text: string): boolean {
+  return QUESTION.test(normalize(text));
+}
+
 /**
  * Polite commands look like questions but ask for the action: "could you approve …?",
  * "能否帮我批准…"; in French and Spanish "pouvez-vous approuver…", "¿puedes aprobar…?", also after

@@ -72,6 +72,10 @@ export const modules: ModuleWords = {
     own: /\b(my|mine)\b/,
   },
   aboutTheStrategy: /\bstrateg(y|ies)\b|\bthe paper\b/,
-  commonTypos: [],
+  // "para 49", "§49": the paper's paragraphs as staff shorten them.
+  commonTypos: [
+    [/\b[Pp]aras?\.?\s*(?=\d)/, "paragraph "],
+    [/§\s*(?=\d)/, "paragraph "],
+  ],
   consoleExit: ["exit", "quit", "/exit", "/quit"],
 };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ask } from "../support/assistant.ts";
+
+/**
+ * Where the frame draws the edge of the strategy: a paragraph named in short, a topic the paper
+ * never mentions asked of the strategy by name, a lesson named around an indicator's words, a
+ * question after a statement, a deliverable's figure asked in a question of its own.
+ */
+describe("the edge of the strategy", () => {
+  it.each(["What is the GB asked to decide in para 49?", "what's in § 49"])(
+    "a paragraph named in short is the paper's: %s",
+    async (q) => {
+      const { reply, text } = await ask(q);
+      expect(reply.intent).not.toBe("hr_pending");
+      expect(reply.outcome).toBe("answer");
+      expect(text).toContain("draft decision");
+    },
+  );
+
+  it("a topic the paper never mentions, asked of the strategy, says what it says instead", async () => {
+    for (const q of ["战略对职员加薪有什么安排", "what does the strategy say about salaries"]) {
+      const { reply, text } = await ask(q);
+      expect(reply.intent, q).toBe("no_target");
+      expect(reply.subjects, q).toEqual(["unsetTopic:salaries"]);
+      expect(text, q).toMatch(/International Civil Service Commission|国际公务员委员会/);
+    }
+    // not named with the strategy, it is declined
+    expect((await ask("what are the Swiss tax rules for staff")).reply.outcome).toBe("decline");
+  });
+
+  it("a lesson named around an indicator's words is the lesson, with its figure", async () => {
+    const { reply, text } = await ask(
+      "What lesson does the paper draw on workforce planning from 2018-2021 — any figures?",
+    );
+    expect(reply.intent).toBe("lessons");
+    expect(text).toContain("77");
+    expect(text).not.toContain("50%");
+  });
+
+  it("a question after a statement is a question, and opens no form", async () => {
+    const { reply } = await ask(
+      "I work on staff wellbeing and flexible work arrangements — which of the three outcomes would my work fall under?",
+    );
+    expect(reply.intent).toBe("outcome");
+    expect(reply.form).toBeUndefined();
+  });
+
+  it("a figure asked of a deliverable in a question of its own gets no indicator's figure", async () => {
+    const { reply, text } = await ask("By when must all personal files be digitised — what % by 2023?");
+    expect(reply.intent).toBe("no_target");
+    expect(text).not.toContain("65%");
+  });
+
+  it("a why-question naming the paper is searched with the usual bar, whatever the classifier", async () => {
+    const { reply } = await ask(
+      "Why does the paper worry that the skills we have in-house today won't be enough tomorrow?",
+    );
+    expect(reply.outcome).toBe("answer");
+    expect(reply.intent).toBe("search");
+  });
+
+  it("a partner named first, asked of in any words, is the partnership", async () => {
+    const { reply, text } = await ask("CEB HR network — is that mentioned anywhere in the strategy?");
+    expect(reply.intent).toBe("partnerships");
+    expect(text).toContain("CEB HR Network");
+  });
+});
