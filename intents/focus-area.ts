@@ -3,6 +3,7 @@ import type { ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestTexts } from "../src/bot/reply.ts";
 import { asksFigures, isShort, topicRule } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
+import { formatList } from "../src/i18n/format.ts";
 import { t } from "../src/i18n/messages.ts";
 import { foldAccents } from "../src/i18n/text.ts";
 import { anyLanguage } from "../src/i18n/words.ts";
@@ -126,6 +127,7 @@ export const focusAreaIntent: IntentSpec = {
       );
     }
     const outcome = knowledge.outcome(focus.outcome);
+    const partners = knowledge.kb.partnerships.filter((p) => p.section === focus.section);
     return makeReply(
       "focus_area",
       understanding.lang,
@@ -135,6 +137,19 @@ export const focusAreaIntent: IntentSpec = {
         // With its count: "how many key deliverables does 2.1 have?" is answered by this line.
         paragraph(t(lang, "focusArea.deliverables", { count: focus.deliverables.length })),
         { kind: "list", items: focus.deliverables.map((d) => localized(d.text, lang)) },
+        // "which offices jointly strengthen ethical conduct under 2.3?": the partners it names.
+        ...(partners.length > 0
+          ? [
+              paragraph(
+                t(lang, "focusArea.partners", {
+                  names: formatList(
+                    partners.map((p) => localized(p.name, lang)),
+                    lang,
+                  ),
+                }),
+              ),
+            ]
+          : []),
       ],
       {
         title: localized(focus.title, lang),

@@ -21,11 +21,11 @@ import {
 import { t } from "../src/i18n/messages.ts";
 import { foldedForm } from "../src/i18n/text.ts";
 import { alternatives, anyLanguage } from "../src/i18n/words.ts";
-import { NAMED } from "../src/knowledge/confidence.ts";
+import { NAMED, SURELY } from "../src/knowledge/confidence.ts";
 import type { Knowledge } from "../src/knowledge/knowledge.ts";
 import type { Indicator } from "../src/knowledge/schema.ts";
 import { localized } from "../src/knowledge/schema.ts";
-import { asksForQuantity, detectYears, type Facet } from "../src/nlu/entities.ts";
+import { asksForQuantity, detectYears, type Facet, namesFigureWords } from "../src/nlu/entities.ts";
 import { unmeasuredPopulations } from "../src/nlu/population.ts";
 import {
   asksOtherUnit,
@@ -193,6 +193,10 @@ export const indicatorIntent: IntentSpec = {
           !(namesItemHoldingIndicator(u) && votedForAnother(u, self)) &&
           (votedFor(u, self, POLICY.likely) ||
             asksFigures(u) ||
+            // "how far along is HR in going digital, like in %": a quantity asked of one named surely
+            (namesFigureWords(u.text) &&
+              u.subjects[0]?.subject.kind === "indicator" &&
+              u.subjects[0].confidence >= SURELY) ||
             // In French or Spanish the indicators are what the assistant can answer, unless the
             // question names something else first and the classifier is sure it asks about that
             // ("lecon sur le respect", "l'analytique RH c'est quel domaine").

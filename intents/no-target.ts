@@ -2,9 +2,10 @@ import { figureOfDeliverable, figureOfUnsetTopic, targetOfFact } from "../src/bo
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { ABOUT_THE_STRATEGY } from "../src/bot/route-predicates.ts";
+import { ABOUT_THE_STRATEGY, asks } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
+import { SURELY } from "../src/knowledge/confidence.ts";
 import { localized } from "../src/knowledge/schema.ts";
 
 /**
@@ -140,6 +141,25 @@ export const noTargetIntent: IntentSpec = {
         priority: STAGES.subject + 3,
         why: "a topic the paper never mentions, asked of the strategy by name (“what does the strategy say about salaries?”)",
         when: (u) => u.unmentionedTopic && ABOUT_THE_STRATEGY.test(u.text),
+      },
+      {
+        // Below every topic: only what nothing else claims ("劳工组织现在是不是想多招年轻人？") and the
+        // classifier would decline, which the passage search would then decline too; the reply
+        // says what the paper says of it.
+        priority: STAGES.topic - 2,
+        why: "a topic the paper mentions without a figure, named surely before anything else, asked about, where the classifier would decline and nothing else claimed the message",
+        when: (u, c) => {
+          const first = u.subjects.find((s) => s.subject.kind !== "paper");
+          return (
+            first?.subject.kind === "unsetTopic" &&
+            first.confidence >= SURELY &&
+            !u.unmentionedTopic &&
+            u.indicators.length === 0 &&
+            asks(u) &&
+            // otherwise the passage search answers, with the paper's own words on it
+            c.groupOf?.(u.classified.intent) === "decline"
+          );
+        },
       },
       {
         priority: STAGES.subject + 8,

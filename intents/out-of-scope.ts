@@ -2,6 +2,7 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import {
+  ABOUT_THE_STRATEGY,
   asksStrategyFigure,
   namesPaperSubject,
   offTopic,
@@ -70,7 +71,9 @@ export const outOfScopeIntent: IntentSpec = {
           votedFor(u, self, POLICY.sure) &&
           !namesPaperSubject(u) &&
           !unsureAgainstAnItem(u) &&
-          !asksStrategyFigure(u),
+          !asksStrategyFigure(u) &&
+          // "could changes in UN common system rules mess up the HR strategy?" is about it
+          !ABOUT_THE_STRATEGY.test(u.text),
       },
     ],
   },

@@ -29,10 +29,11 @@ export const partnershipsIntent: IntentSpec = {
       },
       topicRule(),
       {
-        // Below every topic: only what nothing else claims ("CEB HR network — is that mentioned
-        // anywhere in the strategy?"), which the passage search would otherwise be left to.
-        priority: STAGES.topic - 2,
-        why: "a partner named surely, and nothing else of the paper, and nothing else claimed the message",
+        // Above the classifier's topics: a partner named alone ("CEB HR network — is that
+        // mentioned anywhere in the strategy?", "anything in the strategy about the CEB HR
+        // network?") is what is asked about, whatever topic the words resemble.
+        priority: STAGES.topic + 1,
+        why: "a partner named surely, and nothing else of the paper (“anything in the strategy about the CEB HR network?”)",
         when: (u) =>
           partnerFirst(u) &&
           u.indicators.length === 0 &&

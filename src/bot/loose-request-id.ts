@@ -1,4 +1,5 @@
 import type { RequestServices } from "../requests/services.ts";
+import { REQUEST_TYPES } from "../requests/types/index.ts";
 import { actorOf } from "./form/state.ts";
 import type { Understanding } from "./intent.ts";
 import type { ParsedIncoming } from "./messages.ts";
@@ -7,8 +8,8 @@ import type { ParsedIncoming } from "./messages.ts";
 const YEARS_BACK = 2;
 
 /**
- * "send back JDR 6", "status fwa 1": a request named by its type's prefix and number, without the
- * year, is the one request of that prefix and number the user may see (HR any, staff their own)
+ * "send back JDR 6", "status fwa 1", "reject the learning request #2": a request named by its
+ * type's prefix (or its one type named) and number, without the year, is the one request of that prefix and number the user may see (HR any, staff their own)
  * in this year or the two before; then it is read as if its id had been typed. When none or
  * several answer, the understanding is left as it was (the number alone still finds the user's own).
  */
@@ -17,10 +18,13 @@ export async function withLooseRequestId(
   message: ParsedIncoming,
   u: Understanding,
 ): Promise<Understanding> {
-  if (!services || u.requestId !== undefined || !u.requestPrefix || u.requestNumber === undefined) return u;
+  // "reject the learning request #2": the one type named gives the prefix "#2" lacks.
+  const named = REQUEST_TYPES.filter((t) => t.names.test(u.text));
+  const prefix = u.requestPrefix ?? (named.length === 1 ? named[0]?.prefix : undefined);
+  if (!services || u.requestId !== undefined || !prefix || u.requestNumber === undefined) return u;
   const year = services.clock().getUTCFullYear();
   const number = String(u.requestNumber).padStart(4, "0");
-  const ids = Array.from({ length: YEARS_BACK + 1 }, (_, i) => `${u.requestPrefix}-${year - i}-${number}`);
+  const ids = Array.from({ length: YEARS_BACK + 1 }, (_, i) => `${prefix}-${year - i}-${number}`);
   const found: string[] = [];
   for (const id of ids) {
     // Only an id that exists is asked of the workflow, which decides whether the user may see it

@@ -153,14 +153,17 @@ function backedRunnerUp(u: Understanding, context: RouteContext, self: string, e
  */
 export function framesStrategy(u: Understanding): boolean {
   return (
-    asksFigures(u) ||
-    figureOfUnsetTopic(u) ||
-    ((u.mood === "question" || ENDS_ASKING.test(u.text)) && (u.indicators.length > 0 || namesPaperSubject(u)))
+    asksFigures(u) || figureOfUnsetTopic(u) || (asks(u) && (u.indicators.length > 0 || namesPaperSubject(u)))
   );
 }
 
 /** A message that ends in a question mark asks, whatever its first clause ("I work on X — which outcome…?"). */
 const ENDS_ASKING = /[?？]\s*$/;
+
+/** The message asks something: worded as a question, or ending in a question mark. */
+export function asks(u: Understanding): boolean {
+  return u.mood === "question" || ENDS_ASKING.test(u.text);
+}
 
 /** A command on a named request ("approve FWA-…"): only an imperative, never a question about it. */
 export function commandOnRequest(u: Understanding, words: RegExp): boolean {

@@ -100,10 +100,11 @@ export function detectRequestNumber(
   return { number, prefix: prefixed[1].toUpperCase() };
 }
 
-/** The text after a request named by its prefix and number ("send back JDR 6 - need…"). */
+/** The text after a request named by its number ("send back JDR 6 - need…", "reject #2, budget used up"). */
 export function textAfterRequestNumber(text: string, prefixes: readonly string[]): string | undefined {
-  if (!detectRequestNumber(text, prefixes)?.prefix) return undefined;
-  const m = prefixedNumber(prefixes).exec(text);
+  const found = detectRequestNumber(text, prefixes);
+  if (!found) return undefined;
+  const m = (found.prefix ? prefixedNumber(prefixes) : REQUEST_NUMBER).exec(text);
   return m ? text.slice(m.index + m[0].length) : undefined;
 }
 
@@ -184,7 +185,12 @@ export function asksForAList(text: string): boolean {
  * topic, where any of them asks for a figure.
  */
 export function asksFigureOfTopic(text: string): boolean {
-  return asksForQuantity(text) || asksPlannedAmount(text) || FIGURE_WORDS.test(folded(text));
+  return asksForQuantity(text) || asksPlannedAmount(text) || namesFigureWords(text);
+}
+
+/** Only the words that ask a figure or a change of a thing ("any figure?", "like in %", "go up"). */
+export function namesFigureWords(text: string): boolean {
+  return FIGURE_WORDS.test(folded(text));
 }
 
 /** The kinds of unit a quantity question may ask for. */

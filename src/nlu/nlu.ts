@@ -1,6 +1,6 @@
 import type { Locale } from "../i18n/locale.ts";
 import { matchForm, toSimplified } from "../i18n/text.ts";
-import { everyLanguage } from "../i18n/words.ts";
+import { anyLanguage, everyLanguage } from "../i18n/words.ts";
 import { PLAUSIBLY, SURELY } from "../knowledge/confidence.ts";
 import { type IndicatorMention, indexLang, type Knowledge } from "../knowledge/knowledge.ts";
 import { localized } from "../knowledge/schema.ts";
@@ -66,6 +66,9 @@ function withoutAliases(
   for (const m of mentions) if (m.alias) rest = rest.split(m.alias.toLowerCase()).join(" ");
   return rest;
 }
+
+/** "the JD indicator", "KPI": a thing called an indicator. */
+const CALLED_AN_INDICATOR = anyLanguage((w) => w.routing.namesAnIndicator, "i");
 
 /** Kinds of subject that, named, leave no room for an indicator described in other words. */
 const NAMED_ITEMS = new Set(["fact", "system", "lesson", "deliverable", "unsetTopic", "decision", "partner"]);
@@ -163,8 +166,14 @@ export class Nlu {
         const member = this.knowledge.groupMember(m.target.group, text, kbLang);
         return member ? { ...m, target: { kind: "indicator", indicator: member } } : m;
       });
-    // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D").
-    const top = subjects[0];
+    // An indicator the alias matcher missed but the subject finder names ("JD target", "L&D"):
+    // named first, or anywhere when the message calls it an indicator ("does the JD indicator
+    // cover local staff like me?", where "local staff" names a fact first).
+    const first = subjects[0];
+    const calledIndicator = CALLED_AN_INDICATOR.test(text)
+      ? subjects.find((s) => s.subject.kind === "indicator" && s.confidence >= SURELY)
+      : undefined;
+    const top = first?.subject.kind === "indicator" ? first : (calledIndicator ?? first);
     const byName =
       mentions.length === 0 && top?.subject.kind === "indicator" && top.confidence >= PLAUSIBLY
         ? this.knowledge.indicator(top.subject.id)

@@ -64,4 +64,59 @@ describe("the edge of the strategy", () => {
     expect(reply.intent).toBe("partnerships");
     expect(text).toContain("CEB HR Network");
   });
+
+  it("a focus area names the partners it works with", async () => {
+    const { text } = await ask("Which offices jointly strengthen ethical conduct under 2.3?");
+    expect(text).toContain("Ethics Office");
+    expect(text).toContain("Ombudsperson");
+  });
+
+  it.each([
+    ["wht % JD updated by 23", "50%", "70%"],
+    ["数字化基准42%对吗 23年呢", "65%", "75%"],
+    ["代表性不足国家的新聘比例，23年要到多少", "23%", "28%"],
+  ])("a year shortened is the strategy's year: %s", async (q, shown, notShown) => {
+    const { reply, text } = await ask(q);
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain(shown);
+    expect(text).not.toContain(notShown);
+  });
+
+  it("a topic the paper mentions, asked in words the classifier would decline, says what the paper says", async () => {
+    const { reply, text } = await ask("劳工组织现在是不是想多招年轻人？");
+    expect(reply.intent).toBe("no_target");
+    expect(reply.subjects).toEqual(["unsetTopic:youth"]);
+    expect(text).toContain("年轻官员");
+  });
+
+  it("a question naming the strategy is not declined on the classifier's word alone", async () => {
+    const { reply } = await ask("could changes in UN common system rules mess up the HR strategy?");
+    expect(reply.intent).toBe("risks");
+  });
+
+  it("a figure asked of an indicator named in plain words, or called an indicator, is the indicator's", async () => {
+    const digital = await ask("how far along is HR in going digital, like in %");
+    expect(digital.reply.subjects).toEqual(["indicator:digital_processes"]);
+    expect(digital.text).toContain("42%");
+    const jd = await ask(
+      "Im GS in a country office not HQ, does the JD indicator cover local staff like me?",
+    );
+    expect(jd.reply.subjects).toEqual(["indicator:job_descriptions"]);
+    expect((await ask("mob baseline pls")).text).toContain("13%");
+  });
+
+  it("a partner named alone is asked about, whatever topic the words resemble", async () => {
+    for (const q of [
+      "anything in the 2022-25 strategy about the CEB HR network?",
+      "战略有没有提到国际公务员委员会",
+    ]) {
+      expect((await ask(q)).reply.intent, q).toBe("partnerships");
+    }
+  });
+
+  it("one's own appraisal result is personal, with no figure", async () => {
+    const { reply, text } = await ask("我去年的绩效考核结果出来没有");
+    expect(reply.intent).toBe("person_specific");
+    expect(text).not.toMatch(/\d+\s*%/);
+  });
 });

@@ -26,6 +26,16 @@ describe("a request named by its type and number, without the year", () => {
     expect((await world.record(id))?.status).toBe("submitted");
   });
 
+  it("is, with its one type named and '#', the request of that type", async () => {
+    const world = await openWorld();
+    const id = await submitFlexibleWork(world.person("staff-1"));
+    const { reply } = await world.person("hr1").say("reject the telework request #1, the team rota is full");
+    expect(reply.intent).toBe("hr_decide");
+    expect(reply.outcome).toBe("confirm");
+    expect(reply.subjects).toContain(id);
+    expect((await world.record(id))?.status).toBe("submitted");
+  });
+
   it("is never another person's request", async () => {
     const world = await openWorld();
     const id = await submitFlexibleWork(world.person("staff-1"));
@@ -55,6 +65,16 @@ describe("a request named in words", () => {
     expect(reply.intent).toBe("request_status");
     expect(reply.subjects).toContain(id);
     expect((await staff.say("我的申请进度")).reply.intent).toBe("my_requests");
+  });
+
+  it("as 'that request', to be withdrawn, is the user's own, proposed and not done", async () => {
+    const world = await openWorld();
+    const staff = world.person("staff-1");
+    const id = await submitFlexibleWork(staff);
+    const { reply } = await staff.say("算了，弹性工作那个申请撤回吧");
+    expect(reply.intent).toBe("request_withdraw");
+    expect(reply.outcome).toBe("confirm");
+    expect((await world.record(id))?.status).toBe("submitted");
   });
 
   it("left undone, to HR, is the queue", async () => {

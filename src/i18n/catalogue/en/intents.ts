@@ -108,6 +108,7 @@ export const intents = {
     "The HR Strategy 2022–2025 does not set an indicator or figure for that, and I won't guess one. The key indicators in its appendix are:",
   "focusArea.list": "The focus areas of the strategy:",
   "focusArea.deliverables": "{count, plural, one {# key deliverable} other {# key deliverables}}:",
+  "focusArea.partners": "Partners it names: {names}.",
   "outcome.list": "The three outcomes of the HR Strategy 2022–2025:",
   "outcome.focusAreas": "Focus areas:",
   "outcome.indicators": "Key indicators:",

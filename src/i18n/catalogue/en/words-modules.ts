@@ -76,6 +76,12 @@ export const modules: ModuleWords = {
   commonTypos: [
     [/\b[Pp]aras?\.?\s*(?=\d)/, "paragraph "],
     [/§\s*(?=\d)/, "paragraph "],
+    // "by 23", "end-25", "in '23": the strategy's years, shortened.
+    [
+      /\b(by|in|end of|end|for|until|till|til)[\s-]*'?(1[89]|2[0-5])(?![\d%.,:/-]|\s*(%|per|days?|months?|weeks?|years?|yrs?|staff|people|women|men|hours?|h\b|posts?|countries|offices))/,
+      "$1 20$2",
+    ],
+    [/(?<![\w\d])'(1[89]|2[0-5])\b/, "20$1"],
   ],
   consoleExit: ["exit", "quit", "/exit", "/quit"],
 };

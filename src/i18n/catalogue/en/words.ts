@@ -96,8 +96,9 @@ export const en: Words = {
       /how (many|much)|what (percentage|percent|pct|share|proportion|number)|\bwhat\s*%|(?<!\ba )\b(total )?(number|no\.|count) of\b/,
     quantityFolded: null,
     planned: null,
-    // "will salaries go up? any figure?": a change or a figure asked of the topic itself.
-    figureWords: /\b(kpi|any (figures?|numbers?)|(go|goes|going) up|increase by|rise by|by how much)\b/,
+    // "will salaries go up? any figure?", "how far along … like in %": a change or a figure asked of the topic itself.
+    figureWords:
+      /\b(kpi|any (figures?|numbers?)|(go|goes|going) up|increase by|rise by|by how much|how far (along|advanced))\b|\b(in|as an?|like in) (%|percent\b|percentage\b)/,
     funding: /\b(regular[- ]budget|extra-?budgetary|zero[- ]growth budget)\b/,
     money:
       /\b(dollars?|usd|chf|euros?)\b|us\$|\b(how much|what)\b[^.?!]{0,25}\b(budget|cost|funding)\b|\b(budget|cost)\b[^.?!]{0,15}\bhow much\b/,

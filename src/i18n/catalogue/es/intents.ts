@@ -112,6 +112,7 @@ export const intents = {
     "La Estrategia de Recursos Humanos 2022-2025 no fija ningún indicador ni cifra para eso, y no voy a inventar una. Los indicadores clave de su anexo son:",
   "focusArea.list": "Los ámbitos prioritarios de la estrategia:",
   "focusArea.deliverables": "{count, plural, one {# producto clave} other {# productos clave}}:",
+  "focusArea.partners": "Socios que menciona: {names}.",
   "outcome.list": "Los tres resultados de la Estrategia de Recursos Humanos 2022-2025:",
   "outcome.focusAreas": "Ámbitos prioritarios:",
   "outcome.indicators": "Indicadores clave:",

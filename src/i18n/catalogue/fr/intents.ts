@@ -112,6 +112,7 @@ export const intents = {
     "La Stratégie des ressources humaines 2022-2025 ne fixe ni indicateur ni chiffre pour cela, et je n'en inventerai pas. Les indicateurs clés de son annexe sont :",
   "focusArea.list": "Les domaines d'action de la stratégie :",
   "focusArea.deliverables": "{count, plural, one {# produit clé} other {# produits clés}} :",
+  "focusArea.partners": "Partenaires cités : {names}.",
   "outcome.list": "Les trois résultats de la Stratégie des ressources humaines 2022-2025 :",
   "outcome.focusAreas": "Domaines d'action :",
   "outcome.indicators": "Indicateurs clés :",

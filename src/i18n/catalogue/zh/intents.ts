@@ -104,6 +104,7 @@ export const intents = {
     "《2022-2025 年人力资源战略》没有为此设定指标或数值，我不会猜测数字。战略附录中的关键指标有：",
   "focusArea.list": "战略的重点领域：",
   "focusArea.deliverables": "{count} 项主要交付成果：",
+  "focusArea.partners": "其中提到的合作方：{names}。",
   "outcome.list": "《2022-2025 年人力资源战略》的三个成果目标：",
   "outcome.focusAreas": "重点领域：",
   "outcome.indicators": "关键指标：",
