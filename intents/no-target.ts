@@ -2,7 +2,7 @@ import { figureOfDeliverable, figureOfUnsetTopic, targetOfFact } from "../src/bo
 import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
-import { ABOUT_THE_STRATEGY, asks } from "../src/bot/route-predicates.ts";
+import { asks, namesTheStrategy } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
 import { t } from "../src/i18n/messages.ts";
 import { SURELY } from "../src/knowledge/confidence.ts";
@@ -140,7 +140,7 @@ export const noTargetIntent: IntentSpec = {
         // topic's note says what the paper says instead (pay follows the ICSC).
         priority: STAGES.subject + 3,
         why: "a topic the paper never mentions, asked of the strategy by name (“what does the strategy say about salaries?”)",
-        when: (u) => u.unmentionedTopic && ABOUT_THE_STRATEGY.test(u.text),
+        when: (u) => u.unmentionedTopic && namesTheStrategy(u),
       },
       {
         // Below every topic: only what nothing else claims ("劳工组织现在是不是想多招年轻人？") and the

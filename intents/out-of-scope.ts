@@ -2,9 +2,9 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import {
-  ABOUT_THE_STRATEGY,
   asksStrategyFigure,
   namesPaperSubject,
+  namesTheStrategy,
   offTopic,
   POLICY,
   unsureAgainstAnItem,
@@ -73,7 +73,7 @@ export const outOfScopeIntent: IntentSpec = {
           !unsureAgainstAnItem(u) &&
           !asksStrategyFigure(u) &&
           // "could changes in UN common system rules mess up the HR strategy?" is about it
-          !ABOUT_THE_STRATEGY.test(u.text),
+          !namesTheStrategy(u),
       },
     ],
   },

@@ -10,7 +10,7 @@ import { STATUS_WORDS } from "../src/nlu/command-words.ts";
 import { asksForAList } from "../src/nlu/entities.ts";
 import { OPEN_STATUSES } from "../src/requests/model.ts";
 import { reviewView } from "../src/requests/review.ts";
-import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+import { onlyTypeNamed } from "../src/requests/types/index.ts";
 import { historyLines, requestFacts } from "../src/requests/views.ts";
 
 /** "my telework requests": several asked after, which is the list. */
@@ -39,7 +39,7 @@ export const requestStatusIntent: IntentSpec = {
           STATUS_WORDS.test(u.text) &&
           !asksForAList(u.text) &&
           !PLURAL_REQUESTS.test(u.text) &&
-          REQUEST_TYPES.filter((t) => t.names.test(u.text)).length === 1,
+          onlyTypeNamed(u.text) !== undefined,
       },
       {
         // Below the request stage: "the status of all my requests" is the list, when the classifier says so.

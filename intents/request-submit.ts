@@ -14,7 +14,7 @@ import { t } from "../src/i18n/messages.ts";
 import { localized } from "../src/knowledge/schema.ts";
 import { asksForQuantity } from "../src/nlu/entities.ts";
 import type { RequestTypeDefinition } from "../src/requests/types/define.ts";
-import { REQUEST_TYPES } from "../src/requests/types/index.ts";
+import { onlyTypeNamed, REQUEST_TYPES } from "../src/requests/types/index.ts";
 import { startPhrase } from "../src/requests/views.ts";
 
 /** One intent per request type: its triggers train the classifier; the handler opens its form. */
@@ -41,7 +41,7 @@ function submitIntent(definition: RequestTypeDefinition): IntentSpec {
             !ABOUT_THE_STRATEGY.test(u.text) &&
             ASKS_FOR_A_REQUEST.test(u.text.replace(/申请人/g, "")) &&
             definition.names.test(u.text) &&
-            REQUEST_TYPES.filter((t) => t.names.test(u.text)).length === 1,
+            onlyTypeNamed(u.text) !== undefined,
         },
       ],
     },

@@ -2,10 +2,10 @@ import type { IntentContext, IntentSpec } from "../src/bot/intent.ts";
 import type { Reply, ReplyPart } from "../src/bot/messages.ts";
 import { makeReply, paragraph, suggestMessages } from "../src/bot/reply.ts";
 import {
-  ABOUT_THE_STRATEGY,
   ASKS_WHY,
   asksFigures,
   asksStrategyFigure,
+  namesTheStrategy,
   POLICY,
 } from "../src/bot/route-predicates.ts";
 import { STAGES } from "../src/bot/routing.ts";
@@ -127,7 +127,7 @@ export function answerFromPaper(context: IntentContext, within?: string): PaperA
   const offTopic =
     understanding.classified.intent === OUT_OF_SCOPE &&
     understanding.classified.score >= POLICY.likely &&
-    (!ABOUT_THE_STRATEGY.test(understanding.text) || asksStrategyFigure(understanding));
+    (!namesTheStrategy(understanding) || asksStrategyFigure(understanding));
   const inNamedPart =
     scope !== undefined && bestPassage !== undefined && inPart(context, bestPassage.item.section, scope);
   const bar = offTopic ? MIN_SHARE.offTopic : inNamedPart ? MIN_SHARE.scoped : MIN_SHARE.usual;

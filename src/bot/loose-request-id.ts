@@ -1,5 +1,5 @@
 import type { RequestServices } from "../requests/services.ts";
-import { REQUEST_TYPES } from "../requests/types/index.ts";
+import { onlyTypeNamed } from "../requests/types/index.ts";
 import { actorOf } from "./form/state.ts";
 import type { Understanding } from "./intent.ts";
 import type { ParsedIncoming } from "./messages.ts";
@@ -19,20 +19,12 @@ export async function withLooseRequestId(
   u: Understanding,
 ): Promise<Understanding> {
   // "reject the learning request #2": the one type named gives the prefix "#2" lacks.
-  const named = REQUEST_TYPES.filter((t) => t.names.test(u.text));
-  const prefix = u.requestPrefix ?? (named.length === 1 ? named[0]?.prefix : undefined);
+  const prefix = u.requestPrefix ?? onlyTypeNamed(u.text)?.prefix;
   if (!services || u.requestId !== undefined || !prefix || u.requestNumber === undefined) return u;
   const year = services.clock().getUTCFullYear();
   const number = String(u.requestNumber).padStart(4, "0");
   const ids = Array.from({ length: YEARS_BACK + 1 }, (_, i) => `${prefix}-${year - i}-${number}`);
-  const found: string[] = [];
-  for (const id of ids) {
-    // Only an id that exists is asked of the workflow, which decides whether the user may see it
-    // (and logs a refusal): the years merely tried are no refusals.
-    if (!(await services.store.requests.get(id))) continue;
-    const got = await services.workflow.get(id, actorOf(message));
-    if (got.ok) found.push(got.request.id);
-  }
+  const found = (await services.workflow.visibleAmong(ids, actorOf(message))).map((r) => r.id);
   const [only] = found;
   if (!only || found.length > 1) return u;
   const { requestNumber: _number, requestPrefix: _prefix, ...rest } = u;

@@ -1,6 +1,6 @@
 import { compact } from "../i18n/text.ts";
 import { RequestTypeId } from "../requests/model.ts";
-import { REQUEST_TYPES } from "../requests/types/index.ts";
+import { onlyTypeNamed, REQUEST_TYPES } from "../requests/types/index.ts";
 
 /**
  * The request type a few words name: its id ("flexible-work"), its title in any language, the
@@ -18,8 +18,8 @@ export function requestTypeNamed(
       words === compact(t.id) || Object.values(t.title).some((title) => title && words === compact(title)),
   );
   if (byName) return byName.id;
-  const byWords = REQUEST_TYPES.filter((t) => t.names.test(text));
-  if (byWords.length === 1 && byWords[0]) return byWords[0].id;
+  const byWords = onlyTypeNamed(text);
+  if (byWords) return byWords.id;
   const voted = classified.intent.startsWith("submit:")
     ? classified.intent.slice("submit:".length)
     : undefined;

@@ -232,8 +232,21 @@ const ITEMS = new Set([
 
 export { ASKS_FOR_A_REQUEST } from "../nlu/command-words.ts";
 
-/** The message names the strategy or the paper itself ("what does the strategy say…", "战略对…"). */
+/** A question about the strategy names a topic, not a request ("what does the strategy say about telework"). */
 export const ABOUT_THE_STRATEGY = anyLanguage((w) => w.aboutTheStrategy, "i");
+
+const STRATEGY_WORD = anyLanguage((w) => w.routing.strategyWord, "i");
+
+/**
+ * The strategy or the paper itself named: by a name the knowledge base gives the paper ("the HR
+ * strategy", "la stratégie"), or by a bare word for it ("战略对职员加薪有什么安排"), not by any
+ * "strategy" ("a good strategy to lose weight").
+ */
+export function namesTheStrategy(u: Understanding): boolean {
+  return (
+    u.subjects.some((s) => s.subject.kind === "paper" && s.confidence >= SURELY) || STRATEGY_WORD.test(u.text)
+  );
+}
 export { asksFigures, FIGURE_FACETS } from "./figure-asked.ts";
 
 export const ASKS_WHY = anyLanguage((w) => w.routing.asksWhy, "i");

@@ -44,6 +44,8 @@ export interface RoutingWords {
     asksWhy: Pattern;
     aboutAName: Pattern;
     namesAnIndicator: Pattern;
+    /** The strategy named in words the knowledge base does not take for the paper's name ("the new strategy", "战略"). */
+    strategyWord: Pattern;
     /** Indicators compared ("which indicator has the highest target"). */
     comparesIndicators: Pattern;
     /** More than one thing asked at once ("the baseline and the target", "…et on vise quoi"). */

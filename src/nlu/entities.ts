@@ -82,8 +82,20 @@ export interface RequestNumber {
 
 /** A type's id prefix and a number after it: "fwa 1", "JDR-6", "mob#3". */
 function prefixedNumber(prefixes: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\w-])(${prefixes.join("|")})\\s?[-#]?\\s?(\\d{1,4})(?![\\d\\w/.-])`, "i");
+  // Not a figure: "mob 13%", "fwa 1 day a week"; a sentence may end after it ("status fwa 1.").
+  return new RegExp(
+    `(?<![\\w-])(${prefixes.join("|")})\\s?[-#]?\\s?(\\d{1,4})(?![\\d\\w/-]|[.,]\\d|\\s*(%|${FIGURE_UNITS}))`,
+    "i",
+  );
 }
+
+/** Units a figure is followed by ("1 day", "3 months", "2小时"). */
+const FIGURE_UNITS = [
+  alternatives((w) => w.amounts.figureDays),
+  alternatives((w) => w.amounts.figureWeeks),
+  alternatives((w) => w.amounts.figureMonths),
+  alternatives((w) => w.amounts.figureHours),
+].join("|");
 
 /** `prefixes`: the request types' id prefixes ("FWA", "JDR"). A year after a prefix is no number. */
 export function detectRequestNumber(

@@ -85,6 +85,11 @@ export interface Workflow {
   isHr(actor: Actor): boolean;
   submit(input: SubmitInput): Promise<Outcome<{ request: RequestRecord; duplicate: boolean }>>;
   get(id: string, actor: Actor): Promise<Outcome<{ request: RequestRecord }>>;
+  /**
+   * The requests among `ids` the actor may see (HR any, staff their own), without a refusal
+   * logged for the others: ids the assistant tries for a request typed loosely, not the user.
+   */
+  visibleAmong(ids: readonly string[], actor: Actor): Promise<RequestRecord[]>;
   /** The actor's own requests, newest first. */
   listMine(actor: Actor): Promise<RequestRecord[]>;
   /** Requests awaiting an HR decision (submitted or resubmitted), oldest first. HR only. */
@@ -281,6 +286,13 @@ export function createWorkflow(options: WorkflowOptions): Workflow {
       const found = visible((await requests.get(normalId(id)))?.record, actor);
       if (!found) return refuse("get", actor, id, { ok: false, reason: "not-found" });
       return { ok: true, request: found };
+    },
+
+    async visibleAmong(ids, actor) {
+      const found = await Promise.all(
+        ids.map(async (id) => visible((await requests.get(normalId(id)))?.record, actor)),
+      );
+      return found.filter((r): r is RequestRecord => r !== undefined);
     },
 
     async listMine(actor) {

@@ -23,6 +23,7 @@ describe("a request named by its type and number, without the year", () => {
     const { reply } = await world.person("hr1").say("send back fwa 1 - need the team's rota");
     expect(reply.intent).toBe("hr_decide");
     expect(reply.outcome).toBe("confirm");
+    expect(reply.subjects).toContain(id);
     expect((await world.record(id))?.status).toBe("submitted");
   });
 
@@ -42,6 +43,9 @@ describe("a request named by its type and number, without the year", () => {
     const { reply, text } = await world.person("staff-2").say("status fwa 1");
     expect(reply.subjects ?? []).not.toContain(id);
     expect(text).not.toContain(id);
+    // what anyone is told who has no such request: nothing tells the two cases apart
+    const empty = await openWorld();
+    expect(text).toBe((await empty.person("staff-2").say("status fwa 1")).text);
   });
 });
 

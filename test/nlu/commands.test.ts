@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { decisionIn } from "../../intents/hr-decide.ts";
 import { RESUBMIT_WORDS, SELECTION_WORDS, WITHDRAW_WORDS } from "../../src/nlu/command-words.ts";
-import { detectRequestId, detectRequestNumber, mentionsOwnRequest } from "../../src/nlu/entities.ts";
+import {
+  detectFacets,
+  detectRequestId,
+  detectRequestNumber,
+  mentionsOwnRequest,
+} from "../../src/nlu/entities.ts";
 import { moodOf } from "../../src/nlu/mood.ts";
 import { REQUEST_TYPES } from "../../src/requests/types/index.ts";
 
@@ -30,14 +35,34 @@ describe("request ids as people type them", () => {
     ["send back JDR 6 - need the org chart", { number: 6, prefix: "JDR" }],
     ["JDR-6 退回", { number: 6, prefix: "JDR" }],
     ["cancel #6", { number: 6 }],
+    ["status fwa 1.", { number: 1, prefix: "FWA" }],
   ])("reads a request's number without its year: %s", (text, found) => {
     expect(detectRequestNumber(text, prefixes)).toEqual(found);
   });
 
-  it.each(["fwa 2026", "mobility 15% by 2023", "rec 0", "about 2 fwas"])(
+  it.each(["fwa 2026", "is mob 13% right?", "rec 0", "fwa 1 day a week", "fwa 2 days per week", "jdr 1.5"])(
     "reads no number in a year or a figure: %s",
     (text) => {
       expect(detectRequestNumber(text, prefixes)).toBeUndefined();
+    },
+  );
+});
+
+describe("the strategy's years, shortened", () => {
+  it.each([
+    ["wht % JD updated by 23", "milestone"],
+    ["target for end-25?", "target"],
+    ["mobility in '23", "milestone"],
+    ["数字化基准42%对吗 23年呢", "milestone"],
+    ["到25年底要达到多少", "target"],
+  ])("reads %s as the %s's year", (text, facet) => {
+    expect(detectFacets(text)).toContain(facet);
+  });
+
+  it.each(["telework until 20 June", "in 23 days", "by 23 June", "我工作了23年", "我有25年的经验", "18年前"])(
+    "reads no year in a date, a duration or an age: %s",
+    (text) => {
+      expect(detectFacets(text).filter((f) => f === "milestone" || f === "target")).toEqual([]);
     },
   );
 });

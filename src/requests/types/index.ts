@@ -28,3 +28,14 @@ export function requestTypeOfId(requestId: string): RequestTypeDefinition | unde
   const prefix = requestId.split("-")[0]?.toUpperCase();
   return REQUEST_TYPES.find((t) => t.prefix === prefix);
 }
+
+/** The types a text names by their declared names ("telework", "培训"). */
+export function typesNamed(text: string): RequestTypeDefinition[] {
+  return REQUEST_TYPES.filter((t) => t.names.test(text));
+}
+
+/** The one type a text names, when it names exactly one. */
+export function onlyTypeNamed(text: string): RequestTypeDefinition | undefined {
+  const named = typesNamed(text);
+  return named.length === 1 ? named[0] : undefined;
+}

@@ -72,16 +72,11 @@ export const modules: ModuleWords = {
     own: /\b(my|mine)\b/,
   },
   aboutTheStrategy: /\bstrateg(y|ies)\b|\bthe paper\b/,
-  // "para 49", "§49": the paper's paragraphs as staff shorten them.
+  // "para. 49", "paras 48", "§49": the paper's paragraphs as staff shorten them ("para 49" without
+  // the point is Spanish "for 49", and stays as typed).
   commonTypos: [
-    [/\b[Pp]aras?\.?\s*(?=\d)/, "paragraph "],
+    [/\b[Pp]aras?\.\s*(?=\d)|\b[Pp]aras\s+(?=\d)/, "paragraph "],
     [/§\s*(?=\d)/, "paragraph "],
-    // "by 23", "end-25", "in '23": the strategy's years, shortened.
-    [
-      /\b(by|in|end of|end|for|until|till|til)[\s-]*'?(1[89]|2[0-5])(?![\d%.,:/-]|\s*(%|per|days?|months?|weeks?|years?|yrs?|staff|people|women|men|hours?|h\b|posts?|countries|offices))/,
-      "$1 20$2",
-    ],
-    [/(?<![\w\d])'(1[89]|2[0-5])\b/, "20$1"],
   ],
   consoleExit: ["exit", "quit", "/exit", "/quit"],
 };

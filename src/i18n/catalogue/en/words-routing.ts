@@ -31,6 +31,7 @@ export const routing: RoutingWords = {
     aboutAName:
       /\b(what|who) (is|are)\b|\brole of\b|\bstand for\b|mentionn|\bhow does (the )?(strategy|paper|ilo|it) (deal|work|engage|handle|treat)\b|\bwhat does the (strategy|paper) say about\b|\bwhy (does|do|did) (the )?(strategy|paper|document|it) (mention|talk about|refer to|cite|include)\b/,
     namesAnIndicator: /indicator|\bkpi/,
+    strategyWord: /\b(the|this|our|new|current|hr|ilo'?s?) (new |current |hr )?strateg(y|ies)\b/,
     comparesIndicators:
       /\b(highest|lowest|biggest|largest|smallest|most ambitious|least ambitious|most demanding|compare[sd]?|comparison|ranks?|ranking)\b/,
     compound: /\b(and|or|also|plus|as well as|vs|versus|compared|both)\b/,

@@ -16,7 +16,7 @@ export const en: Words = {
   },
   commands: {
     requestInfo:
-      /ask(ing)? for (more )?(info|details)|request(ing)? (more )?(info|details)|more (information|details|info)|need(s)? (more )?(info|details)|send .{0,30}\bback\b.{0,20}\b(ask|for)|^\s*(please |pls )?send\b.{0,30}\bback\b/,
+      /ask(ing)? for (more )?(info|details)|request(ing)? (more )?(info|details)|more (information|details|info)|need(s)? (more )?(info|details)|send .{0,30}\bback\b.{0,20}\b(ask|for)|^\s*(please |pls )?send\b(?! me\b).{0,30}\bback\b/,
     reject: /reject|decline|deny|refuse|turn down|\bno to\b/,
     approve: /\bapprov(e|es|ed|ing)\b|\baccept|\bgrant|go ahead|sign off/,
     withdraw:
@@ -26,7 +26,7 @@ export const en: Words = {
     selection: /selection|selected/,
     status: /status|happening|where|news|update|progress|going/,
     asksForARequest:
-      /(^|[.,;:!?]\s*|\b(i|we|i'd|i'll|we'd|just|really|also|still|do|would|will|pls|please)\s+)(want|need)\b|\b(pls|plz|please|submit|request|apply|file|open|start|launch|begin|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|(would|will|could) it be possible|is there a way|sign up|enrol{1,2}|register for|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b|\b(can|could|would|will) (the office|the ilo|my unit|my department|my team|they|you|hr|we) (pay|fund|cover|sponsor|reimburse)\b|\b(get|be|have) (it |this |that )?(funded|sponsored|reimbursed|paid for)\b/,
+      /(^|[.,;:!?]\s*|\b(i|we|i'd|i'll|we'd|just|really|also|still|do|would|will|pls|please)\s+)(want|need)\b|\b(pls|plz|please|submit|request|apply|file|open|start|launch|begin|'d like|would like|let's|can i|could i|can we|could we|how do i|is it possible|(would|will|could) it be possible|is there a way|sign up|enrol{1,2}|register for|nominate|propose|put .{1,30} forward|recommend|sign me up|set me up)\b|\b(can|could|would|will) (the office|the ilo|my unit|my department|my team|they|you|hr|we) (pay|fund|cover|sponsor|reimburse) (for )?(it|this|that|me|my \w+)\b|\b(get|have) (it|this|that|my \w+) (funded|sponsored|reimbursed|paid for)\b/,
     mine: /\bmy\b.*\b(requests?|submissions?|applications?)\b|\brequests?\b.*\b(i|me)\b|\b(what|everything|all) (have |did )?i('ve)? (submitted|filed|sent)/,
     queue:
       /pending|waiting|queue|inbox|to (approve|review|decide|process)|awaiting|undecided|not yet decided|unprocessed|not (yet )?(processed|handled|reviewed)|left to (review|process|decide)/,
@@ -60,8 +60,11 @@ export const en: Words = {
   facets: {
     baseline:
       /baseline|base line|starting (point|value|figure)|start(ed)? (from|at)|\b20(1[89]|2[01]) (result|figure|value|level|score)s?\b|\b(result|figure|value|level|score)s? (in|for|of) 20(1[89]|2[01])\b/,
-    milestone: /milestone|mid-?term|interim/,
-    target: /target|goal|aim(ed|ing)? (for|at)/,
+    // "by 23", "end-25", "in '23": the strategy's years shortened (not "by 23 June", "in 23 days").
+    milestone:
+      /milestone|mid-?term|interim|\b(by|end|end of|in|for|until|till?)[\s-]*'?23(?![\d%:/]|[.,]\d|\s*[a-z])|(?<![\w'])'23\b/,
+    target:
+      /target|goal|aim(ed|ing)? (for|at)|\b(by|end|end of|in|for|until|till?)[\s-]*'?25(?![\d%:/]|[.,]\d|\s*[a-z])|(?<![\w'])'25\b/,
     // "verif" is also French and Spanish.
     verification:
       /verif|data source|source of (the )?data|means of|measured (how|with|by)|how (is|are) (it|they) measured|which (survey|system|data)/,

@@ -28,6 +28,7 @@ export const routing: RoutingWords = {
     aboutAName:
       /\bqu[eé] es\b|\bqui[eé]n es\b|\bpapel de\b|se menciona|\bmencionad|\bque hace\b|\bqu[eé] papel\b|\bpara qu[eé] sirve\b|\bse relaciona\b|\brol (de|del)\b|\bpor ?qu[eé] (la estrategia |el documento )?(habla|menciona|cita)\b/,
     namesAnIndicator: /indicador/,
+    strategyWord: null,
     comparesIndicators:
       /\b(el|la|los|las) (m[aá]s (alt|baj|ambicios)|mayor|menor)|\bcompar|\bclasificaci[oó]n\b/,
     compound: /\b(y|e|o|u|tambi[eé]n|as[ií] como|ambos)\b/,

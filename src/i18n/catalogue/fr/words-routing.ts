@@ -30,6 +30,7 @@ export const routing: RoutingWords = {
     aboutAName:
       /qu'est-ce que|c'est quoi|\bqui est\b|\br[oô]le (de|du|des)\b|\bque fait\b|\bsert [aà] quoi\b|\b[aà] quoi sert\b|\bquel r[oô]le\b|\blien entre\b|\bintervien\w* comment\b|\bcomment (ca |ça |elle |il |ils |elles )?intervien\w*|\b(pourquoi|pkoi|pq) (est-ce que )?(la |le )?(strat\S*|document|texte|papier)? ?(parle|mentionne|cite|evoque|évoque)/,
     namesAnIndicator: /indicateur/,
+    strategyWord: null,
     comparesIndicators: /\b(le|la|les) plus (eleve|élevé|haut|bas|faible|ambitieu)|\bcompar|\bclassement\b/,
     compound: /\b(et|ou|aussi|ainsi que|les deux)\b/,
   },

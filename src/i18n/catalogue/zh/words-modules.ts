@@ -69,13 +69,6 @@ export const modules: ModuleWords = {
   },
   aboutTheStrategy: /战略|文件/,
   // A pinyin keyboard's homophones of 申请 (apply).
-  commonTypos: [
-    [/申[情清]|伸请/, "申请"],
-    // "23年", "25年底": the strategy's years, shortened.
-    [
-      /(?<![\d.]|(了|过|满|近|超过|工作|干)\s*)(1[89]|2[0-5])(?=\s*年(底|末|前|之前|的|要|呢|时|目标|里程碑|基准|[?？，,。]|$))/,
-      "20$2",
-    ],
-  ],
+  commonTypos: [[/申[情清]|伸请/, "申请"]],
   consoleExit: ["退出"],
 };

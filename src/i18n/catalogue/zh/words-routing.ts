@@ -32,6 +32,7 @@ export const routing: RoutingWords = {
     asksWhy: /为什么|为何|目的是什么|想解决什么|解决什么问题/,
     aboutAName: /是什么|指的是什么|指什么|作用|扮演|为什么(要)?(提到|提及|谈到)/,
     namesAnIndicator: /指标/,
+    strategyWord: /战略/,
     comparesIndicators: /最高|最低|最大|最小|最有挑战|比较|排名|哪个.{0,6}最/,
     compound: /和|及|以及|还有|并且|或者|还是|、|跟|与|分别/,
   },
