@@ -1,5 +1,5 @@
 import type { RequestServices } from "../requests/services.ts";
-import { onlyTypeNamed } from "../requests/types/index.ts";
+import { onlyTypeNamed, REQUEST_TYPES } from "../requests/types/index.ts";
 import { actorOf } from "./form/state.ts";
 import type { Understanding } from "./intent.ts";
 import type { ParsedIncoming } from "./messages.ts";
@@ -8,8 +8,9 @@ import type { ParsedIncoming } from "./messages.ts";
 const YEARS_BACK = 2;
 
 /**
- * "send back JDR 6", "status fwa 1", "reject the learning request #2": a request named by its
- * type's prefix (or its one type named) and number, without the year, is the one request of that prefix and number the user may see (HR any, staff their own)
+ * "send back JDR 6", "status fwa 1", "reject the learning request #2", "#6": a request named by
+ * its number without the year (with its type's prefix, its one type named, or neither) is the
+ * one request of that number the user may see (HR any, staff their own), of that type if named,
  * in this year or the two before; then it is read as if its id had been typed. When none or
  * several answer, the understanding is left as it was (the number alone still finds the user's own).
  */
@@ -18,12 +19,16 @@ export async function withLooseRequestId(
   message: ParsedIncoming,
   u: Understanding,
 ): Promise<Understanding> {
-  // "reject the learning request #2": the one type named gives the prefix "#2" lacks.
-  const prefix = u.requestPrefix ?? onlyTypeNamed(u.text)?.prefix;
-  if (!services || u.requestId !== undefined || !prefix || u.requestNumber === undefined) return u;
+  if (!services || u.requestId !== undefined || u.requestNumber === undefined) return u;
+  // "reject the learning request #2": the one type named gives the prefix "#2" lacks; with
+  // none named, "for #6 can you ask the manager…" is whichever request has that number.
+  const typed = u.requestPrefix ?? onlyTypeNamed(u.text)?.prefix;
+  const prefixes = typed ? [typed] : REQUEST_TYPES.map((t) => t.prefix);
   const year = services.clock().getUTCFullYear();
   const number = String(u.requestNumber).padStart(4, "0");
-  const ids = Array.from({ length: YEARS_BACK + 1 }, (_, i) => `${prefix}-${year - i}-${number}`);
+  const ids = prefixes.flatMap((prefix) =>
+    Array.from({ length: YEARS_BACK + 1 }, (_, i) => `${prefix}-${year - i}-${number}`),
+  );
   const found = (await services.workflow.visibleAmong(ids, actorOf(message))).map((r) => r.id);
   const [only] = found;
   if (!only || found.length > 1) return u;

@@ -185,6 +185,11 @@ export interface Words extends RoutingWords, ModuleWords {
     unitAny: Pattern;
     contract: Pattern;
     /** Words left beside population words that name nothing ("staff", "the"), `g`. */
+    /**
+     * The asker's own grade, or a person by their grade, folded: "new P2 here", "I'm a P3", "our
+     * D1 told us" — not a part of the staff asked about.
+     */
+    asker: Pattern;
     filler: Pattern;
   };
   /** `src/knowledge/synonyms.ts`: words staff use for the paper's own, one group a line, stemmed. */

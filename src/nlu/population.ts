@@ -49,7 +49,7 @@ const SENIOR = VOCABULARY.find(([, value]) => value === "senior")?.[2] ?? /$^/;
  * `whole` is the message the text was cut from (an indicator's name taken out of it).
  */
 export function detectPopulations(text: string, whole: string = text): PopulationMention[] {
-  const t = folded(text);
+  const t = folded(text).replace(ASKER, " ");
   const found = VOCABULARY.filter(([, , re]) => re.test(t)).map(([dimension, value]) => ({
     dimension,
     value,
@@ -69,6 +69,12 @@ function withoutPopulations(text: string): string {
   for (const [, , re] of VOCABULARY) t = t.replace(new RegExp(re.source, "g"), " ");
   return t;
 }
+
+/** "new P2 here", "our D1 told us": the asker or a person, by their grade. */
+const ASKER = new RegExp(
+  alternatives((w) => w.population.asker),
+  "g",
+);
 
 const FILLER = new RegExp(`${alternatives((w) => w.population.filler)}|\\+`, "g");
 

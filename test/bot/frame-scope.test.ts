@@ -119,4 +119,20 @@ describe("the edge of the strategy", () => {
     expect(reply.intent).toBe("person_specific");
     expect(text).not.toMatch(/\d+\s*%/);
   });
+
+  it.each([
+    [
+      "new P2 here - what's the end-2025 target for functional/geographic mobility?",
+      "further increase of 5%",
+    ],
+    [
+      "Our D1 told the team the baseline for under-represented nationalities among new recruits is 18%. What period is that based on?",
+      "2018–2021",
+    ],
+  ])("the asker's own grade, or a person's, is no part of the staff asked about: %s", async (q, shown) => {
+    const { reply, text } = await ask(q);
+    expect(reply.intent).toBe("indicator");
+    expect(text).toContain(shown);
+    expect(text).not.toContain("for that part of the staff");
+  });
 });

@@ -37,6 +37,19 @@ describe("a request named by its type and number, without the year", () => {
     expect((await world.record(id))?.status).toBe("submitted");
   });
 
+  it("is, by '#' alone, the one request of that number, on which HR's words propose a decision", async () => {
+    const world = await openWorld();
+    const id = await submitFlexibleWork(world.person("staff-1"));
+    const hr = world.person("hr1");
+    const info = await hr.say("for #1 can you ask the manager for the team rota before we decide");
+    expect(info.reply.intent).toBe("hr_decide");
+    expect(info.reply.subjects).toContain(id);
+    const approve = await world.person("hr1").say("FWA 1 没问题，给过了吧");
+    expect(approve.reply.intent).toBe("hr_decide");
+    expect(approve.reply.outcome).toBe("confirm");
+    expect((await world.record(id))?.status).toBe("submitted");
+  });
+
   it("is never another person's request", async () => {
     const world = await openWorld();
     const id = await submitFlexibleWork(world.person("staff-1"));
@@ -78,6 +91,9 @@ describe("a request named in words", () => {
     const { reply } = await staff.say("算了，弹性工作那个申请撤回吧");
     expect(reply.intent).toBe("request_withdraw");
     expect(reply.outcome).toBe("confirm");
+    await staff.say("cancel");
+    const named = await staff.say("居家办公的申请不要了，取消掉");
+    expect(named.reply.intent).toBe("request_withdraw");
     expect((await world.record(id))?.status).toBe("submitted");
   });
 

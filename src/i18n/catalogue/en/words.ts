@@ -16,7 +16,7 @@ export const en: Words = {
   },
   commands: {
     requestInfo:
-      /ask(ing)? for (more )?(info|details)|request(ing)? (more )?(info|details)|more (information|details|info)|need(s)? (more )?(info|details)|send .{0,30}\bback\b.{0,20}\b(ask|for)|^\s*(please |pls )?send\b(?! me\b).{0,30}\bback\b/,
+      /ask(ing)? for (more )?(info|details)|\bask (the |him |her |them )?(manager|requester|staff member|supervisor|applicant|him|her|them) (for|to (send|provide|add|share))\b|request(ing)? (more )?(info|details)|more (information|details|info)|need(s)? (more )?(info|details)|send .{0,30}\bback\b.{0,20}\b(ask|for)|^\s*(please |pls )?send\b(?! me\b).{0,30}\bback\b/,
     reject: /reject|decline|deny|refuse|turn down|\bno to\b/,
     approve: /\bapprov(e|es|ed|ing)\b|\baccept|\bgrant|go ahead|sign off/,
     withdraw:
@@ -179,6 +179,8 @@ export const en: Words = {
       /\bextra-?budgetary\b|\bxb(dc)?\b|\bproject[- ](funded|staff|positions?)\b|\bdevelopment cooperation (staff|funded|projects?)\b|\bdonor[- ]funded\b|\bdc[- ]funded\b|\b(funded|paid) (by|from|through) (donors?|projects?|development cooperation|xb)\b/,
     unitAny: /\b(by|per|each|every) (department|unit|office|country|duty station)s?\b/,
     contract: /\b(fixed-term|temporary|short-term|consultants?)\b/,
+    asker:
+      /\b(i'?m|i am|as an?|new|fellow)\s+(an?\s+)?(d[12]|p[1-5]|g[1-7]|gs)\b(\s+(here|officer|staff member))?|\b(d[12]|p[1-5]|g[1-7]|gs)\s+here\b|\b(my|our|your|his|her|their)\s+(d[12]|p[1-5])\b/,
     filler: /\b(staff|positions?|posts?|in|at|the|of|and|above|and up|share|percentage|personnel)\b/,
   },
   synonyms: [

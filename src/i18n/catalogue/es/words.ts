@@ -163,6 +163,7 @@ export const es: Words = {
     extraBudgetary: /\bextrapresupuestari[oa]\b/,
     unitAny: /\bpor (departamento|oficina|pais)\b/,
     contract: /\b(plazo fijo)\b/,
+    asker: /\b(soy|como)\s+(una?\s+)?(d[12]|p[1-5]|g[1-7])\b|\b(mi|nuestr[oa])\s+(d[12]|p[1-5])\b/,
     filler: null,
   },
   synonyms: [

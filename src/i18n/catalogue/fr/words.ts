@@ -148,6 +148,8 @@ export const fr: Words = {
     extraBudgetary: /\bextrabudgetaire\b/,
     unitAny: /\bpar (departement|bureau|pays)\b/,
     contract: /\b(duree determinee)\b/,
+    asker:
+      /\b(je suis|en tant que|nouvel?(le)?)\s+(une?\s+)?(d[12]|p[1-5]|g[1-7])\b|\b(mon|ma|notre)\s+(d[12]|p[1-5])\b/,
     filler: null,
   },
   synonyms: [

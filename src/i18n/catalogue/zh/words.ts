@@ -17,7 +17,7 @@ export const zh: Words = {
   commands: {
     requestInfo: /补充|更多信息|退回/,
     reject: /拒绝|驳回|不批准|不同意|不予|不行|不通过/,
-    approve: /批准|同意|通过|批了/,
+    approve: /批准|同意|通过|批了|给过|放行|没问题/,
     withdraw: /撤回|撤销|撤掉|取消|不要了|不需要了|不申请了|算了/,
     resubmit: /重新提交|(?<!要求|申请人|请|需要|让申请人)补充|回复人力资源|回复hr/,
     selection: /遴选|选完|选好|选定|选出/,
@@ -143,6 +143,7 @@ export const zh: Words = {
     extraBudgetary: /预算外|项目资助|项目职员/,
     unitAny: /按部门|各部门|按国家|各国家|按工作地点/,
     contract: /定期合同|临时职员|短期合同|顾问/,
+    asker: /我是(一名|一个|个)?(d[12]|p[1-5]|g[1-7]|gs)|(我们|我们的|我的)(d[12]|p[1-5])/,
     filler: /职员|人员|比例|及以上|的/,
   },
   synonyms: [
