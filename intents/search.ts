@@ -207,7 +207,7 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
   };
   const otherPart =
     answer.facts.length < found.facts.length || answer.passages.length < found.passages.length;
-  const parts: ReplyPart[] = [];
+  const factParts: ReplyPart[] = [];
   const citations: string[] = [];
   for (const { item } of answer.facts) {
     // The value is led with only when the sentence does not already state it ("77", or each of a list).
@@ -220,7 +220,7 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
     const lead = stated
       ? ""
       : t(lang, "search.lead", { label: localized(item.label, lang), value: item.value ?? "" });
-    parts.push(paragraph(`${lead}${localized(item.text, lang)}`));
+    factParts.push(paragraph(`${lead}${localized(item.text, lang)}`));
     citations.push(knowledge.citation(item.section, lang, item.paragraphs));
   }
   const quoted = [...answer.facts, ...answer.passages].map((hit) => localized(hit.item.text, lang)).join(" ");
@@ -238,10 +238,12 @@ export function paperReply(context: IntentContext, found: PaperAnswer, intent: s
   const passages = noFigure
     ? answer.passages.filter(({ item }) => !item.section.startsWith("appendix"))
     : answer.passages;
-  if (noFigure) {
-    const alone = passages.length === 0 && answer.facts.length === 0;
-    parts.push(paragraph(t(lang, alone ? "search.noFigureAlone" : "search.noFigure")));
-  }
+  // With no figure for what was asked, that leads: a fact's figure found near it is context, not
+  // the answer ("what % of vacancies must be filled within 6 months?" is not "staff fill 50%").
+  const alone = passages.length === 0 && answer.facts.length === 0;
+  const parts: ReplyPart[] = noFigure
+    ? [paragraph(t(lang, alone ? "search.noFigureAlone" : "search.noFigure")), ...factParts]
+    : factParts;
   if (passages.length > 0) {
     parts.push(paragraph(t(lang, "search.says")));
     for (const { item } of passages) {

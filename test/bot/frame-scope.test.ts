@@ -135,4 +135,11 @@ describe("the edge of the strategy", () => {
     expect(text).toContain(shown);
     expect(text).not.toContain("for that part of the staff");
   });
+
+  it("with no figure for what is asked, that is said first, before any figure found near it", async () => {
+    const { text } = await ask(
+      "what % of vacancies must be filled within 6 months of closing - is that in the strategy?",
+    );
+    expect(text.startsWith("The strategy gives no figure for this")).toBe(true);
+  });
 });
