@@ -90,13 +90,7 @@ export class Bot {
             .filter(([lang]) => intent.trainsIn === undefined || intent.trainsIn.some((l) => l === lang))
             .flatMap(([, list]) => (list ?? []).map((text) => ({ intent: intent.id, text }))),
     );
-    this.nlu = new Nlu(
-      this.knowledge,
-      examples,
-      REQUEST_TYPES.map((t) => t.names),
-      options.modelCache,
-      REQUEST_TYPES.map((t) => t.prefix),
-    );
+    this.nlu = new Nlu(this.knowledge, examples, REQUEST_TYPES, options.modelCache);
     const { outcome, reason, written, ms } = this.nlu.modelReport;
     if (written === false) this.logger.warn({ reason }, "classifier model cache could not be written");
     this.logger.info(

@@ -3,7 +3,7 @@ import { type MessageKey, t, tAny } from "../i18n/messages.ts";
 import { type Actor, OPEN_STATUSES, type RequestRecord, type RequestStatus } from "../requests/model.ts";
 import { formatDate } from "../requests/parse.ts";
 import type { RequestServices } from "../requests/services.ts";
-import { REQUEST_TYPES } from "../requests/types/index.ts";
+import { REQUEST_TYPES, typesNamed } from "../requests/types/index.ts";
 import { requestFacts, requestLine, statusText, typeTitle } from "../requests/views.ts";
 import type { Refusal } from "../requests/workflow.ts";
 import type { IntentContext, Proposal } from "./intent.ts";
@@ -147,8 +147,9 @@ export async function requestMeant(
   if (isReply(services)) return services;
   const lang = understanding.answerLang;
   const mine = await services.workflow.listMine(actorOf(context.message));
+  const typed = typesNamed(understanding.text);
   const named = REQUEST_TYPES.filter(
-    (t) => t.names.test(understanding.text) || t.prefix === understanding.requestPrefix,
+    (t) => typed.includes(t) || t.prefix === understanding.requestPrefix,
   ).map((t) => t.id);
   // "#6": the number ends the id ("JDR-2026-0006"); each type numbers its own, so several may answer.
   const numbered =

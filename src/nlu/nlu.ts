@@ -90,22 +90,25 @@ function withoutCommonTypos(text: string): string {
 export class Nlu {
   private readonly classifier: LogisticClassifier;
   private readonly examples: readonly Example[];
+  private readonly requestTypeNames: readonly RegExp[];
+  private readonly requestIdPrefixes: readonly string[];
   /** Whether the classifier was read from the model cache or trained, and how long it took. */
   readonly modelReport: CacheReport;
 
   /**
    * `modelCache`: a directory where the trained classifier is kept between starts.
-   * `requestTypeNames`: the words that name each kind of request ("telework", "培训"), so that
-   * "the training one" refers to the user's own request.
-   * `requestIdPrefixes`: their ids' prefixes ("FWA"), so that "fwa 1" names a request by its number.
+   * `requestTypes`: the words that name each kind of request ("telework", "培训"), so that
+   * "the training one" refers to the user's own request, and its ids' prefix ("FWA"), so that
+   * "fwa 1" names a request by its number.
    */
   constructor(
     private readonly knowledge: Knowledge,
     examples: readonly Example[],
-    private readonly requestTypeNames: readonly RegExp[] = [],
+    requestTypes: readonly { names: RegExp; prefix: string }[] = [],
     modelCache?: string,
-    private readonly requestIdPrefixes: readonly string[] = [],
   ) {
+    this.requestTypeNames = requestTypes.map((t) => t.names);
+    this.requestIdPrefixes = requestTypes.map((t) => t.prefix);
     this.examples = examples;
     const { classifier, report } = cachedClassifier(examples, modelCache);
     this.classifier = classifier;

@@ -50,6 +50,22 @@ describe("a request named by its type and number, without the year", () => {
     expect((await world.record(id))?.status).toBe("submitted");
   });
 
+  it("is, when several years have that number, the one still open", async () => {
+    let now = new Date("2026-11-23T09:00:00.000Z");
+    const world = await openWorld({ clock: () => now });
+    const staff = world.person("staff-1");
+    const last = await submitFlexibleWork(staff);
+    await world.requests.workflow.decide(last, { platform: "console", userId: "hr1" }, "approve");
+    now = new Date("2027-01-11T09:00:00.000Z");
+    const open = await submitFlexibleWork(staff);
+    expect(open).not.toBe(last);
+    const { reply } = await world.person("hr1").say("approve fwa 1");
+    expect(reply.outcome).toBe("confirm");
+    expect(reply.subjects).toContain(open);
+    expect(reply.subjects).not.toContain(last);
+    expect((await world.record(open))?.status).toBe("submitted");
+  });
+
   it("is never another person's request", async () => {
     const world = await openWorld();
     const id = await submitFlexibleWork(world.person("staff-1"));
